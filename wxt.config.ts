@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest is the product's permission story: content script everywhere (it only
+// reads until detection says yes), scripting to load the extractor on demand, storage
+// for settings, contextMenus/commands for keyboard and right-click note taking.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Dossier',
+    description:
+      'Highlights the actors and topics in news about geopolitics, security and cyber operations, and keeps your private notes on them.',
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'tabs'],
+    host_permissions: ['<all_urls>'],
+    commands: {
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note to the selected passage',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide Dossier highlights on this page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'dossier@dossier.local', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
