@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildTextIndex } from '@/utils/dom/text-index';
+
+function index(html: string, skip?: (el: Element) => boolean) {
+  document.body.innerHTML = html;
+  return buildTextIndex(document.body, { skip });
+}
+
+describe('buildTextIndex', () => {
+  it('collapses white space and breaks lines at blocks', () => {
+    const idx = index('<h1>  Title\n here </h1><p>One   <b>two</b>\tthree</p><p>four</p>');
+    expect(idx.text).toBe('Title here\nOne two three\nfour');
+  });
+
+  it('maps text offsets to ranges across inline tags and collapsed space', () => {
+    const idx = index('<p>Defense   Secretary <a href="#">Pete</a>\n  Hegseth said</p>');
+    const start = idx.text.indexOf('Secretary');
+    const end = idx.text.indexOf(' said');
+    const range = idx.toRange(start, end)!;
+    expect(range.toString().replace(/\s+/g, ' ')).toBe('Secretary Pete Hegseth');
+  });
+
+  it('leaves out scripts, styles, form fields, editable and skipped regions', () => {
+    const idx = index(
+      '<p>a</p><script>var x</script><style>p{}</style><textarea>t</textarea>' +
+        '<div contenteditable="true">edit</div><nav>menu</nav><p>b</p>',
+      (el) => el.tagName === 'NAV',
+    );
+    expect(idx.text).toBe('a\nb');
+  });
+
+  it('maps DOM points back to text offsets', () => {
+    const idx = index('<p>Hello <em>big</em>   world</p>');
+    const em = document.querySelector('em')!.firstChild!;
+    expect(idx.offsetOf(em, 1)).toBe(idx.text.indexOf('ig'));
+    const last = document.querySelector('p')!.lastChild!;
+    // "   world": the collapsed run keeps its first space.
+    expect(idx.offsetOf(last, 3)).toBe(idx.text.indexOf('world'));
+    expect(idx.offsetOf(document.querySelector('p')!, 1)).toBe(idx.text.indexOf('big'));
+  });
+
+  it('round-trips every word through toRange', () => {
+    const idx = index('<div><p> x  <i>yy</i>z </p><ul><li>one</li><li> two  three</li></ul></div>');
+    for (const m of idx.text.matchAll(/\S+/g)) {
+      const r = idx.toRange(m.index!, m.index! + m[0].length)!;
+      expect(r.toString()).toBe(m[0]);
+    }
+  });
+
+  it('returns null for empty or out-of-bounds spans', () => {
+    const idx = index('<p>abc</p>');
+    expect(idx.toRange(1, 1)).toBeNull();
+    expect(idx.toRange(0, 99)).toBeNull();
+  });
+});

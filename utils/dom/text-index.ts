@@ -1,0 +1,253 @@
+/**
+ * A flat view of the readable text under a root node, with a map back to the DOM.
+ *
+ * The text follows the gold convention of the evaluation corpus: runs of white space
+ * collapse to one space, and block elements (p, li, h1 …, br) break lines with "\n".
+ * Text inside script, style, form fields, editable regions and anything `skip` rejects
+ * is left out, so offsets never point into places Dossier must not touch.
+ *
+ * Works on any DOM implementation (browser, happy-dom, linkedom): it uses only
+ * `nodeType`, `firstChild`/`nextSibling`, `tagName`, `getAttribute` and `Range`.
+ */
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
+  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'VIDEO', 'AUDIO',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
+  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5',
+  'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML', 'CAPTION', 'LEGEND',
+]);
+
+const WS = /[ \t\n\r\f\u00a0]/;
+
+interface Segment {
+  node: Text;
+  /** Offset in `text` of this node's first kept character. */
+  start: number;
+  /** Number of characters this node contributes to `text`. */
+  length: number;
+  /** Raw `node.data` offset of the first kept character, when the kept ones are contiguous. */
+  base: number;
+  /** Raw `node.data` offset of each kept character, when they are not contiguous. */
+  raw: Int32Array | null;
+}
+
+export interface TextIndexOptions {
+  /** Return true to leave an element and everything under it out of the index. */
+  skip?: (el: Element) => boolean;
+}
+
+export interface TextIndex {
+  readonly root: Node;
+  readonly text: string;
+  /** The text nodes the index was built from, in document order. */
+  readonly nodes: readonly Text[];
+  /**
+   * A DOM Range covering text[start, end), or null when the span is empty, out of
+   * bounds, or covers only line breaks the index inserted.
+   */
+  toRange(start: number, end: number): Range | null;
+  /**
+   * The text offset of a DOM point (as in a Selection's anchor or a Range boundary).
+   * A point inside skipped or unindexed content maps to the next indexed character;
+   * past the end it maps to `text.length`.
+   */
+  offsetOf(node: Node, offset: number): number;
+}
+
+/** True for elements whose content the reader types into: never index or paint them. */
+export function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce !== 'false';
+}
+
+export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
+  const segments: Segment[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  // What the output currently ends with: 'start' (nothing yet), 'space', 'break' or 'char'.
+  let tail: 'start' | 'space' | 'break' | 'char' = 'start';
+  let breakPending = false;
+
+  const requestBreak = () => {
+    breakPending = true;
+  };
+
+  const emitBreak = () => {
+    if (tail === 'space') {
+      // A space right before a line break is not text the reader sees.
+      const last = segments[segments.length - 1]!;
+      last.length -= 1;
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1);
+      length -= 1;
+      if (last.length === 0) {
+        segments.pop();
+        parts.pop();
+      }
+    }
+    parts.push('\n');
+    length += 1;
+    tail = 'break';
+  };
+
+  const addText = (node: Text) => {
+    const data = node.data;
+    if (!data) return;
+    let out = '';
+    let raw: number[] | null = null;
+    let lastWasSpace = tail === 'space' || tail === 'break' || tail === 'start';
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (WS.test(ch)) {
+        if (lastWasSpace) {
+          raw ??= identityPrefix(out.length);
+          continue;
+        }
+        if (breakPending && tail !== 'start') {
+          // A space right before a pending break is dropped with the break.
+          raw ??= identityPrefix(out.length);
+          continue;
+        }
+        if (ch !== ' ') raw ??= identityPrefix(out.length);
+        raw?.push(i);
+        out += ' ';
+        lastWasSpace = true;
+        continue;
+      }
+      if (breakPending) {
+        // Breaks are requested only at element boundaries, so `out` is still empty here.
+        breakPending = false;
+        if (tail !== 'start') emitBreak();
+      }
+      if (raw) raw.push(i);
+      out += ch;
+      lastWasSpace = false;
+      tail = 'char';
+    }
+    if (out.length) {
+      tail = out.endsWith(' ') ? 'space' : 'char';
+      flush(node, out, raw);
+    }
+  };
+
+  const flush = (node: Text, out: string, raw: number[] | null) => {
+    if (!out.length) return;
+    const contiguous = !raw || isContiguous(raw);
+    segments.push({
+      node,
+      start: length,
+      length: out.length,
+      base: raw?.[0] ?? 0,
+      raw: contiguous ? null : Int32Array.from(raw!),
+    });
+    parts.push(out);
+    length += out.length;
+    if (out.endsWith(' ')) tail = 'space';
+    else tail = 'char';
+  };
+
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        addText(child as Text);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || isEditable(el)) continue;
+        if (options.skip?.(el)) continue;
+        const block = BLOCK_TAGS.has(tag);
+        if (block) requestBreak();
+        walk(el);
+        if (block) requestBreak();
+      }
+    }
+  };
+
+  if (root.nodeType === 3) addText(root as Text);
+  else walk(root);
+
+  const text = parts.join('');
+  const nodes = segments.map((s) => s.node);
+  const byNode = new Map<Node, Segment[]>();
+  for (const s of segments) {
+    const list = byNode.get(s.node);
+    if (list) list.push(s);
+    else byNode.set(s.node, [s]);
+  }
+
+  const rawAt = (s: Segment, i: number) => (s.raw ? s.raw[i]! : s.base + i);
+
+  /** Index of the segment containing text offset `pos`, or of the first one after it. */
+  const segmentAtOrAfter = (pos: number): number => {
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segments[mid]!;
+      if (s.start + s.length <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  const toRange = (start: number, end: number): Range | null => {
+    if (!(start < end) || start < 0 || end > text.length) return null;
+    const a = segmentAtOrAfter(start);
+    const b = segmentAtOrAfter(end - 1);
+    const sa = segments[a];
+    if (!sa || sa.start >= end) return null;
+    const sb = segments[Math.min(b, segments.length - 1)]!;
+    const lastSeg = sb.start > end - 1 ? segments[b - 1]! : sb;
+    const startIn = Math.max(0, start - sa.start);
+    const endIn = Math.min(lastSeg.length, end - lastSeg.start);
+    const doc = sa.node.ownerDocument!;
+    const range = doc.createRange();
+    range.setStart(sa.node, rawAt(sa, startIn));
+    range.setEnd(lastSeg.node, rawAt(lastSeg, endIn - 1) + 1);
+    return range;
+  };
+
+  const offsetOf = (node: Node, offset: number): number => {
+    const own = byNode.get(node);
+    if (own) {
+      for (const s of own) {
+        for (let i = 0; i < s.length; i++) if (rawAt(s, i) >= offset) return s.start + i;
+      }
+      const last = own[own.length - 1]!;
+      return last.start + last.length;
+    }
+    // A container point, or a node the index skipped: find the first indexed text node at
+    // or after the point in document order.
+    const doc = (node.ownerDocument ?? node) as Document;
+    const probe = doc.createRange();
+    probe.setStart(node, offset);
+    let lo = 0;
+    let hi = segments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segments[mid]!;
+      // comparePoint: -1 when the segment's node is before the probe point.
+      const cmp = probe.comparePoint(s.node, 0);
+      if (cmp < 0 && !s.node.contains(node)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < segments.length ? segments[lo]!.start : text.length;
+  };
+
+  return { root, text, nodes, toRange, offsetOf };
+}
+
+function identityPrefix(n: number): number[] {
+  const a = new Array<number>(n);
+  for (let i = 0; i < n; i++) a[i] = i;
+  return a;
+}
+
+function isContiguous(raw: number[]): boolean {
+  for (let i = 1; i < raw.length; i++) if (raw[i] !== raw[0]! + i) return false;
+  return true;
+}

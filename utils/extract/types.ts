@@ -1,0 +1,54 @@
+/**
+ * The extraction contract shared by the content script, the `analyze` CLI, the eval and
+ * the popup. Offsets are UTF-16 indices into the text the extractor was given (the text
+ * of a `TextIndex`), half-open: `text.slice(start, end) === surface`.
+ */
+export type ActorType = 'person' | 'organization' | 'country' | 'group';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Exact surface string as it stands in the text. */
+  surface: string;
+}
+
+export interface ActorResult {
+  /** Stable id: gazetteer id (e.g. `person/pete-hegseth`) or `guess/<type>/<slug>` for rule finds. */
+  id: string;
+  /** Canonical name ("Pete Hegseth"), or the longest surface form for rule finds. */
+  name: string;
+  type: ActorType;
+  /** Role or short description for hover cards ("US Secretary of Defense"). */
+  role?: string;
+  /** True when found by a rule rather than the curated gazetteer. */
+  guessed?: boolean;
+  /** Mentions in text order; one per occurrence. */
+  mentions: Mention[];
+}
+
+export interface TopicResult {
+  id: string;
+  name: string;
+  mentions: Mention[];
+}
+
+export interface Extraction {
+  actors: ActorResult[];
+  topics: TopicResult[];
+}
+
+/** An actor the reader added to their watch-list (options page). */
+export interface CustomActor {
+  id: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  role?: string;
+}
+
+export interface ExtractOptions {
+  /** Reader's watch-list entries, matched like gazetteer entries. */
+  customActors?: CustomActor[];
+  /** Surface strings the reader marked "not an actor" (case-sensitive exact match). */
+  hiddenNames?: string[];
+}
