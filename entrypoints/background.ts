@@ -1,1 +1,42 @@
-export default defineBackground(() => {});
+import { createBackgroundHandlers } from '@/utils/background/handlers';
+import { openDatabase } from '@/utils/db/database';
+import { DossierError, receiveRequest, requestTab, type Sender } from '@/utils/messaging/channel';
+
+const target = (sender: Sender) => {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new DossierError('This request must come from a page.');
+  return { tabId, frameIds: [sender.frameId ?? 0] };
+};
+
+export default defineBackground(() => {
+  const db = openDatabase();
+  const receive = receiveRequest(
+    createBackgroundHandlers(db, {
+      async injectExtractor(sender) {
+        await browser.scripting.executeScript({ target: target(sender), files: ['/extractor.js'] });
+      },
+      async insertCss(sender, css) {
+        await browser.scripting.insertCSS({ target: target(sender), css });
+      },
+    }),
+  );
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => receive(msg, sender));
+
+  // Keep storage from being evicted under pressure: notes are the one thing never to lose.
+  void navigator.storage?.persist?.().catch(() => undefined);
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'add-note' && tab?.id !== undefined) {
+      void requestTab(tab.id, { type: 'tab.noteSelection' }).catch(() => undefined);
+    }
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === 'add-note') await requestTab(tab.id, { type: 'tab.noteSelection' }).catch(() => undefined);
+    if (command === 'toggle-highlights') await requestTab(tab.id, { type: 'tab.toggle' }).catch(() => undefined);
+  });
+});

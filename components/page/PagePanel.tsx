@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import type { ForceMode, PageState } from '@/utils/messaging/protocol';
+
+const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
+
+export interface PagePanelProps {
+  state: PageState;
+  onForce: (scope: 'page' | 'site', mode: ForceMode) => void;
+  onRevealActor: (actorId: string, index: number) => void;
+}
+
+/** The decision for the current tab with its reasons, the force switch, and the page's actors. */
+export function PagePanel({ state, onForce, onRevealActor }: PagePanelProps) {
+  const { decision } = state;
+  const [steps, setSteps] = useState<Record<string, number>>({});
+  const step = (id: string) => {
+    const next = (steps[id] ?? -1) + 1;
+    setSteps({ ...steps, [id]: next });
+    onRevealActor(id, next);
+  };
+  const headline = state.active
+    ? state.force === 'on'
+      ? `Highlighting: switched on for this ${state.forceScope}`
+      : 'Highlighting: this is a news article Dossier covers'
+    : state.force === 'off'
+      ? `Off: switched off for this ${state.forceScope}`
+      : 'Not highlighted: not a news article on geopolitics or security';
+  return (
+    <section aria-labelledby="decision-title">
+      <div class={state.active ? 'decision on' : 'decision off'}>
+        <h2 id="decision-title">{headline}</h2>
+        {decision && (
+          <details>
+            <summary>
+              Why? Score {decision.score.toFixed(2)}
+            </summary>
+            <ul class="reasons">
+              {decision.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <div class="force">
+          <label>
+            This page{' '}
+            <select
+              value={state.forceScope === 'page' ? state.force : 'auto'}
+              onChange={(e) => onForce('page', (e.currentTarget as HTMLSelectElement).value as ForceMode)}
+            >
+              <option value="auto">Automatic</option>
+              <option value="on">Always on</option>
+              <option value="off">Always off</option>
+            </select>
+          </label>
+          <label>
+            This site{' '}
+            <select
+              value={state.forceScope === 'site' ? state.force : 'auto'}
+              onChange={(e) => onForce('site', (e.currentTarget as HTMLSelectElement).value as ForceMode)}
+            >
+              <option value="auto">Automatic</option>
+              <option value="on">Always on</option>
+              <option value="off">Always off</option>
+            </select>
+          </label>
+        </div>
+      </div>
+      {state.actors.length > 0 && (
+        <>
+          <h3>Actors in this article</h3>
+          <ul class="actors">
+            {state.actors.map((a) => (
+              <li key={a.id}>
+                <button type="button" class={`actor ${a.type}`} onClick={() => step(a.id)} title="Show the next mention on the page">
+                  <span class="swatch" aria-hidden="true" />
+                  <span class="name">{a.name}</span>
+                  <span class="type">{TYPE_LABEL[a.type]}</span>
+                  <span class="count" aria-label={`${a.count} mentions`}>{a.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {state.topics.length > 0 && (
+        <p class="topics">
+          <strong>Topics:</strong> {state.topics.map((t) => `${t.name} (${t.count})`).join(' · ')}
+        </p>
+      )}
+    </section>
+  );
+}

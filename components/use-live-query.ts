@@ -1,0 +1,23 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+export type LiveResult<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: string };
+
+/**
+ * Subscribes to a Dexie live query: the result updates whenever the database changes,
+ * including writes by the background or another tab.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveResult<T> {
+  const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
+  useEffect(() => {
+    const sub = liveQuery(query).subscribe({
+      next: (value) => setResult({ status: 'ready', value }),
+      error: (err) => setResult({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
+    });
+    return () => sub.unsubscribe();
+  }, deps);
+  return result;
+}

@@ -1,0 +1,256 @@
+/**
+ * One page's Dossier session: read the page, decide, extract, paint, and keep the
+ * reader's notes anchored. Everything that decides lives in utils/; this file wires it to
+ * the page, the background and the popup.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { anchorSpan, describeSpan } from '@/utils/anchor';
+import type { Note } from '@/utils/db/schema';
+import type { Decision } from '@/utils/detect/types';
+import { buildTextIndex, isEditable, type TextIndex } from '@/utils/dom/text-index';
+import type { Extraction } from '@/utils/extract/types';
+import { createPainter, type Paint } from '@/utils/highlight/painter';
+import { extractionRanges } from '@/utils/highlight/ranges';
+import { pageLooksDark } from '@/utils/highlight/page-theme';
+import { receiveTabRequest, request } from '@/utils/messaging/channel';
+import type { PageConfig, PageState } from '@/utils/messaging/protocol';
+import { readPage, shouldAct } from '@/utils/pipeline/read-page';
+import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
+import { loadExtractor } from './extractor-loader';
+import { createInPageUi, UI_HOST_TAG } from './in-page-ui';
+
+export function startSession(ctx: ContentScriptContext) {
+  const doc = document;
+  const ui = createInPageUi(doc);
+  const painter = createPainter(doc);
+  const isOwnElement = (el: Element) => el.tagName === UI_HOST_TAG;
+
+  let config: PageConfig = { force: 'auto', forceScope: null, hiddenNames: [], customActors: [] };
+  let decision: Decision | null = null;
+  let extraction: Extraction | null = null;
+  let active = false;
+  let visible = true;
+  let byActor = new Map<string, Range[]>();
+  let mentionPaint: Paint = {};
+  let notes: Note[] = [];
+  let noteRanges = new Map<string, Range>();
+  let orphaned: string[] = [];
+  let focus: Range | null = null;
+  let cssRequested = false;
+  let url = location.href;
+
+  const bodyIndex = (): TextIndex => buildTextIndex(doc.body, { skip: isOwnElement });
+
+  const repaint = () => {
+    if (!visible) {
+      painter.clear();
+      return;
+    }
+    painter.paint({
+      ...mentionPaint,
+      note: [...noteRanges.values()],
+      focus: focus ? [focus] : [],
+    });
+  };
+
+  const ensureCss = async () => {
+    if (cssRequested) return;
+    cssRequested = true;
+    await request({ type: 'highlight.css', dark: pageLooksDark(doc) });
+  };
+
+  const anchorNotes = async () => {
+    notes = await request({ type: 'notes.forPage', url: location.href });
+    noteRanges = new Map();
+    orphaned = [];
+    const passages = notes.filter((n) => n.kind === 'passage' && n.selectors?.length);
+    if (!passages.length) return;
+    const index = bodyIndex();
+    for (const note of passages) {
+      const found = anchorSpan(index.text, note.selectors!);
+      const range = found && index.toRange(found.start, found.end);
+      if (range) noteRanges.set(note.id, range);
+      else orphaned.push(note.id);
+    }
+  };
+
+  const analyze = async () => {
+    painter.clear();
+    focus = null;
+    config = await request({ type: 'page.config', url: location.href });
+    const reading = readPage(doc, { skip: isOwnElement });
+    decision = reading.decision;
+    active = shouldAct(decision, config.force);
+    extraction = null;
+    byActor = new Map();
+    mentionPaint = {};
+    if (active) {
+      const extractor = await loadExtractor();
+      extraction = extractor.extract(reading.index.text, {
+        customActors: config.customActors,
+        hiddenNames: config.hiddenNames,
+      });
+      ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
+    }
+    await anchorNotes();
+    if (active || noteRanges.size) await ensureCss();
+    repaint();
+    if (active && extraction) {
+      void request({
+        type: 'page.seen',
+        url: location.href,
+        title: doc.title,
+        score: decision.score,
+        actors: summarizeActors(extraction).map(({ id, name, type, count }) => ({ id, name, type, count })),
+      }).catch(() => undefined);
+    }
+  };
+
+  const state = (): PageState => ({
+    url: location.href,
+    title: doc.title,
+    decision,
+    active,
+    force: config.force,
+    forceScope: config.forceScope,
+    highlightsVisible: visible,
+    actors: extraction ? summarizeActors(extraction) : [],
+    topics: extraction ? summarizeTopics(extraction) : [],
+    orphanedNoteIds: orphaned,
+  });
+
+  const reveal = (range: Range) => {
+    focus = range;
+    visible = true;
+    repaint();
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  };
+
+  const selectedRange = (): Range | null => {
+    const sel = doc.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+    const range = sel.getRangeAt(0);
+    if (!range.toString().trim()) return null;
+    const container = range.commonAncestorContainer;
+    const el = container.nodeType === 1 ? (container as Element) : container.parentElement;
+    if (!el || ui.isOwn(el) || el.closest('input, textarea, [contenteditable]:not([contenteditable="false"])')) return null;
+    return range;
+  };
+
+  const actorsIn = (range: Range): string[] =>
+    [...byActor].filter(([, ranges]) =>
+      ranges.some(
+        (r) => range.compareBoundaryPoints(Range.END_TO_START, r) <= 0 && range.compareBoundaryPoints(Range.START_TO_END, r) >= 0,
+      ),
+    ).map(([id]) => id);
+
+  const noteSelection = (): boolean => {
+    const range = selectedRange();
+    if (!range) {
+      ui.status('Select a passage first, then add a note.', 'error');
+      return false;
+    }
+    const index = bodyIndex();
+    const start = index.offsetOf(range.startContainer, range.startOffset);
+    const end = index.offsetOf(range.endContainer, range.endOffset);
+    const quote = index.text.slice(start, end).trim();
+    if (!quote) {
+      ui.status('That selection has no text Dossier can anchor a note to.', 'error');
+      return false;
+    }
+    const lead = index.text.slice(start, end).length - index.text.slice(start, end).trimStart().length;
+    const selectors = describeSpan(index.text, start + lead, start + lead + quote.length);
+    const actorIds = actorsIn(range);
+    const rect = range.getBoundingClientRect();
+    ui.openEditor({
+      quote,
+      near: rect,
+      onSave: async (body) => {
+        await request({
+          type: 'note.add',
+          note: { kind: 'passage', body, quote, selectors, actorIds, url: location.href, title: doc.title },
+        });
+        doc.getSelection()?.removeAllRanges();
+        await anchorNotes();
+        await ensureCss();
+        repaint();
+      },
+    });
+    return true;
+  };
+
+  const onSelectionEnd = () => {
+    // Let the selection settle (double-click, shift+arrow) before reading it.
+    setTimeout(() => {
+      const range = selectedRange();
+      if (!range) {
+        ui.hideNoteButton();
+        return;
+      }
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+      ui.showNoteButton(last, () => void noteSelection());
+    }, 10);
+  };
+
+  ctx.addEventListener(doc, 'mouseup', (e) => {
+    if (!ui.isOwn(e.target as Node)) onSelectionEnd();
+  });
+  ctx.addEventListener(doc, 'keyup', (e) => {
+    if (e.shiftKey && !isEditableTarget(e.target)) onSelectionEnd();
+  });
+  ctx.addEventListener(doc, 'selectionchange', () => {
+    if (doc.getSelection()?.isCollapsed) ui.hideNoteButton();
+  });
+
+  const onTabMessage = receiveTabRequest({
+    'tab.state': () => state(),
+    'tab.reanalyze': async () => {
+      await analyze();
+      return state();
+    },
+    'tab.toggle': () => {
+      visible = !visible;
+      repaint();
+      ui.status(visible ? 'Dossier highlights shown' : 'Dossier highlights hidden');
+      return visible;
+    },
+    'tab.noteSelection': () => noteSelection(),
+    'tab.revealNote': async ({ noteId }) => {
+      if (!noteRanges.has(noteId)) await anchorNotes();
+      const range = noteRanges.get(noteId);
+      if (range) reveal(range);
+      else ui.status('This note’s passage is no longer on the page (orphaned).', 'error');
+      return !!range;
+    },
+    'tab.revealActor': ({ actorId, index }) => {
+      const ranges = byActor.get(actorId) ?? [];
+      if (!ranges.length) return false;
+      reveal(ranges[((index % ranges.length) + ranges.length) % ranges.length]!);
+      return true;
+    },
+  });
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => onTabMessage(msg, sender));
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href === url) return;
+    url = location.href;
+    void analyze().catch(report);
+  });
+  ctx.onInvalidated(() => {
+    painter.clear();
+    ui.destroy();
+  });
+
+  const report = (err: unknown) => {
+    console.debug('[Dossier]', err);
+  };
+  void analyze().catch(report);
+}
+
+function isEditableTarget(target: EventTarget | null): boolean {
+  if (!target || !(target as Element).tagName) return false;
+  const el = target as Element;
+  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || isEditable(el);
+}

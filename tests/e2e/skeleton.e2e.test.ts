@@ -1,0 +1,171 @@
+/**
+ * The whole path once, in both real browsers: the seed article is highlighted inside its
+ * body only, the page's DOM is untouched, a note taken through the in-page UI reaches the
+ * popup and comes back after a reload and a restart of the background.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS, chromiumTabId, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession,
+} from './support/browsers';
+import { pageMarkup, readHighlights, selectText } from './support/page-probes';
+import { startServer, type PageServer } from './support/server';
+
+const SEED_ACTORS = ['Hegseth', 'Trump', 'Zelensky', 'Pentagon', 'US Cyber Command', 'Russia'];
+const ACTOR_KINDS = ['dossier-person', 'dossier-organization', 'dossier-country', 'dossier-group'];
+const NOTE_QUOTE = 'halt operations against Russia';
+const NOTE_BODY = 'Timing matters: right before the Oval Office meeting.';
+
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Captures the page's markup as it was before any content script ran. */
+const CAPTURE_BEFORE = `document.addEventListener('DOMContentLoaded', () => {
+  window.__dossierBefore = document.documentElement.outerHTML;
+});`;
+
+function actorTexts(hl: Record<string, { text: string; inside: boolean }[]>) {
+  return ACTOR_KINDS.flatMap((k) => hl[k] ?? []);
+}
+
+/** Where the in-page "Note" button sits for a selection ending at `box` (see in-page-ui.ts). */
+const noteButtonPoint = (box: { right: number; bottom: number }) => ({
+  x: Math.max(4, box.right - 60) + 20,
+  y: box.bottom + 6 + 12,
+});
+
+let server: PageServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('Chromium', () => {
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    s = await launchChromium();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('highlights the seed actors inside the article only, leaving the DOM as it was', async () => {
+    const page = await s.context.newPage();
+    await page.addInitScript(CAPTURE_BEFORE);
+    await page.goto(server.url('/corpus/seed-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
+    const hl = await page.evaluate(readHighlights, 'article');
+    const actors = actorTexts(hl);
+    for (const name of SEED_ACTORS) expect(actors.map((a) => a.text)).toContain(name);
+    expect(actors.filter((a) => !a.inside)).toEqual([]);
+    const before = await page.evaluate(() => (window as any).__dossierBefore as string);
+    expect(await page.evaluate(pageMarkup)).toBe(before);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-seed.png') });
+    await page.close();
+  });
+
+  it('saves a note from the in-page UI, lists it in the popup, and keeps it across reload and restart', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/corpus/seed-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
+    const box = await page.evaluate(selectText, ['article', NOTE_QUOTE] as any as string);
+    await page.evaluate(() => document.querySelector('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+    await page.waitForTimeout(200);
+    const at = noteButtonPoint(box as any);
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.type(NOTE_BODY);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-note-editor.png') });
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 10_000 });
+    expect((await page.evaluate(readHighlights, 'article'))['dossier-note']?.map((r) => r.text)).toEqual([NOTE_QUOTE]);
+
+    const tabId = await chromiumTabId(s, page);
+    const popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByText(NOTE_BODY).first().waitFor({ timeout: 10_000 });
+    expect(await popup.locator('.note .quote').first().textContent()).toContain(NOTE_QUOTE);
+    await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup.png'), fullPage: true });
+
+    await page.reload();
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 20_000 });
+
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.reload();
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 20_000 });
+    expect((await page.evaluate(readHighlights, 'article'))['dossier-note']?.map((r) => r.text)).toEqual([NOTE_QUOTE]);
+    await popup.reload();
+    await popup.getByText(NOTE_BODY).first().waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-seed-with-note.png') });
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Firefox', () => {
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    s = await launchFirefox();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('highlights the seed actors inside the article only, leaving the DOM as it was', async () => {
+    const page = await s.browser.newPage();
+    await page.evaluateOnNewDocument(CAPTURE_BEFORE);
+    await page.goto(server.url('/corpus/seed-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
+    const hl = await page.evaluate(readHighlights, 'article');
+    const actors = actorTexts(hl);
+    for (const name of SEED_ACTORS) expect(actors.map((a) => a.text)).toContain(name);
+    expect(actors.filter((a) => !a.inside)).toEqual([]);
+    const before = await page.evaluate(() => (window as any).__dossierBefore as string);
+    expect(await page.evaluate(pageMarkup)).toBe(before);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-seed.png') });
+    await page.close();
+  });
+
+  it('saves a note from the in-page UI, lists it in the popup, and keeps it across reload and restart', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(server.url('/corpus/seed-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
+    const box = await page.evaluate(selectText, 'article', NOTE_QUOTE);
+    await page.evaluate(() => document.querySelector('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+    await new Promise((r) => setTimeout(r, 200));
+    const at = noteButtonPoint(box);
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.type(NOTE_BODY);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), { timeout: 10_000 });
+    expect((await page.evaluate(readHighlights, 'article'))['dossier-note']?.map((r) => r.text)).toEqual([NOTE_QUOTE]);
+
+    const popup = await s.browser.newPage();
+    await popup.setViewport({ width: 420, height: 600 });
+    await popup.goto(`${s.extensionOrigin}/popup.html`);
+    // Opened as a tab, the popup's "current tab" is itself: read the notebook view.
+    await popup.waitForSelector('[role=tab]');
+    await popup.evaluate(() => (document.querySelectorAll('[role=tab]')[1] as HTMLElement).click());
+    await popup.waitForFunction((body) => document.body.innerText.includes(body), { timeout: 10_000 }, NOTE_BODY);
+    expect(await popup.evaluate(() => document.querySelector('.note .quote')?.textContent)).toContain(NOTE_QUOTE);
+    await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png') });
+
+    await page.reload();
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), { timeout: 20_000 });
+
+    // Restart the background (and with it the extension's content scripts), then reload.
+    await popup.evaluate(() => (globalThis as any).browser.runtime.reload());
+    await new Promise((r) => setTimeout(r, 1500));
+    await page.reload();
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), { timeout: 20_000 });
+    expect((await page.evaluate(readHighlights, 'article'))['dossier-note']?.map((r) => r.text)).toEqual([NOTE_QUOTE]);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-seed-with-note.png') });
+    await page.close();
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Launches the real browsers with the built extension loaded.
+ *
+ * A missing browser or build is a failure with the exact command that fixes it: an
+ * end-to-end suite that skips itself would report green while testing nothing.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PBrowser } from 'puppeteer-core';
+import { REPO } from './server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const CHROME_BUILD = resolve(REPO, '.output/chrome-mv3');
+export const FIREFOX_BUILD = resolve(REPO, '.output/firefox-mv2');
+export const FIREFOX_ADDON_ID = 'dossier@dossier.local';
+export const FIREFOX_UUID = '6f1d2c3b-0a4e-4f5d-9c8b-7a6e5d4c3b2a';
+export const ARTIFACTS = resolve(REPO, 'test-results');
+
+function require(path: string, what: string, fix: string) {
+  if (!existsSync(path)) throw new Error(`${what} not found at ${path}. ${fix}`);
+}
+
+export function requireChromium() {
+  require(CHROMIUM, 'Chromium', 'Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).');
+  require(join(CHROME_BUILD, 'manifest.json'), 'The Chrome build', 'Run: npm run build');
+}
+
+export function requireFirefox() {
+  require(FIREFOX, 'Firefox ESR', 'Install it with: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).');
+  require(join(FIREFOX_BUILD, 'manifest.json'), 'The Firefox build', 'Run: npm run build');
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<ChromiumSession> {
+  requireChromium();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dossier-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, close: () => context.close() };
+}
+
+/** The background's current service worker (it changes after a restart). */
+export async function chromiumWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
+}
+
+export async function chromiumTabId(session: ChromiumSession, page: Page): Promise<number> {
+  const worker = await chromiumWorker(session.context);
+  const url = page.url();
+  return worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === u);
+    if (!tab?.id) throw new Error(`no tab for ${u}`);
+    return tab.id;
+  }, url);
+}
+
+export interface FirefoxSession {
+  browser: PBrowser;
+  extensionId: string;
+  extensionOrigin: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(): Promise<FirefoxSession> {
+  requireFirefox();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    defaultViewport: { width: 1200, height: 900 },
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      'extensions.autoDisableScopes': 0,
+    },
+  });
+  const extensionId = await browser.installExtension(FIREFOX_BUILD);
+  return {
+    browser,
+    extensionId,
+    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    close: () => browser.close(),
+  };
+}

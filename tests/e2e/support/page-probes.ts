@@ -1,0 +1,50 @@
+/**
+ * Functions evaluated inside the page under test (serialised by the driver): they read
+ * what a page script can see — the highlight registry and the DOM — never Dossier's
+ * internals.
+ */
+
+/** Every painted range per highlight name, as its text and whether it lies inside `within`. */
+export function readHighlights(within: string): Record<string, { text: string; inside: boolean }[]> {
+  const out: Record<string, { text: string; inside: boolean }[]> = {};
+  const scope = document.querySelector(within);
+  const reg = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+  if (!reg) return out;
+  for (const [name, hl] of reg) {
+    out[name] = [...hl].map((r) => {
+      const range = r as Range;
+      return {
+        text: range.toString().replace(/\s+/g, ' '),
+        inside: !!scope && scope.contains(range.commonAncestorContainer),
+      };
+    });
+  }
+  return out;
+}
+
+/** The page's DOM as markup, without Dossier's own UI host. */
+export function pageMarkup(): string {
+  const clone = document.documentElement.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll('dossier-ui').forEach((el) => el.remove());
+  return clone.outerHTML;
+}
+
+/** Selects the first occurrence of `text` inside `within` and returns its last line box. */
+export function selectText(within: string, text: string): { x: number; y: number; right: number; bottom: number } {
+  const root = document.querySelector(within)!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(text);
+    if (i < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, i);
+    range.setEnd(n, i + text.length);
+    const sel = getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    const rects = range.getClientRects();
+    const r = rects[rects.length - 1]!;
+    return { x: r.left, y: r.top, right: r.right, bottom: r.bottom };
+  }
+  throw new Error(`text not found: ${text}`);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createReceiver, receiveRequest } from '@/utils/messaging/channel';
+import { RequestSchema } from '@/utils/messaging/protocol';
+
+const sender = {};
+
+describe('message receiver', () => {
+  const handlers = () => ({
+    'note.delete': vi.fn(async ({ id }: { id: string }) => (id === 'boom' ? Promise.reject(new Error('disk full')) : null)),
+  });
+
+  it('answers a valid message with the handler result', async () => {
+    const h = handlers();
+    const receive = createReceiver(RequestSchema, h as never);
+    expect(await receive({ type: 'note.delete', id: 'n1' }, sender)).toEqual({ ok: true, data: null });
+    expect(h['note.delete']).toHaveBeenCalledOnce();
+  });
+
+  it('rejects unknown types and malformed fields without calling a handler', async () => {
+    const h = handlers();
+    const receive = createReceiver(RequestSchema, h as never);
+    const unknown = await receive({ type: 'db.drop' }, sender);
+    expect(unknown.ok).toBe(false);
+    const malformed = await receive({ type: 'note.delete', id: 42 }, sender);
+    expect(malformed).toMatchObject({ ok: false });
+    expect((malformed as { error: string }).error).toMatch(/id/);
+    for (const junk of [null, undefined, 'note.add', 7, [], { type: 'note.add', note: { kind: 'bogus' } }]) {
+      expect((await receive(junk, sender)).ok).toBe(false);
+    }
+    expect(h['note.delete']).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler failure into an error answer carrying its message', async () => {
+    const receive = createReceiver(RequestSchema, handlers() as never);
+    expect(await receive({ type: 'note.delete', id: 'boom' }, sender)).toEqual({ ok: false, error: 'disk full' });
+  });
+
+  it('bounds sizes so a hostile page cannot flood the database', async () => {
+    const add = vi.fn();
+    const receive = receiveRequest({ 'note.add': add } as never);
+    const note = { kind: 'passage', body: 'x'.repeat(100_001), url: 'http://a/', title: 't' };
+    expect((await receive({ type: 'note.add', note }, sender)).ok).toBe(false);
+    expect(add).not.toHaveBeenCalled();
+  });
+});

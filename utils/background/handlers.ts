@@ -1,0 +1,79 @@
+/**
+ * The background's answers to every runtime request. The background is the only writer
+ * of the database; this module holds that logic so it can be tested with fake-indexeddb,
+ * and the entrypoint supplies the two browser capabilities it needs.
+ */
+import type { DossierDB } from '@/utils/db/database';
+import {
+  addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote,
+} from '@/utils/db/notes';
+import { recordPage } from '@/utils/db/pages';
+import { addHiddenName, listCustomActors, listHiddenNames, removeHiddenName } from '@/utils/db/reader-lists';
+import { getSetting, setSetting } from '@/utils/db/settings';
+import { highlightCss, type Palette } from '@/utils/highlight/palette';
+import type { Sender } from '@/utils/messaging/channel';
+import type { ForceMode, PageConfig, Request, Responses } from '@/utils/messaging/protocol';
+import { normalizeUrl, siteOf } from '@/utils/url/normalize';
+
+export interface BackgroundCapabilities {
+  /** Runs the extractor chunk in the sender's frame, in the content-script world. */
+  injectExtractor(sender: Sender): Promise<void>;
+  /** Adds a user style sheet to the sender's frame (no DOM change in the page). */
+  insertCss(sender: Sender, css: string): Promise<void>;
+}
+
+const forceKey = (scope: 'page' | 'site', url: string) =>
+  scope === 'page' ? `force:page:${normalizeUrl(url)}` : `force:site:${siteOf(url)}`;
+
+export async function pageConfig(db: DossierDB, url: string): Promise<PageConfig> {
+  const [page, site, hiddenNames, customActors] = await Promise.all([
+    getSetting<ForceMode>(db, forceKey('page', url)),
+    getSetting<ForceMode>(db, forceKey('site', url)),
+    listHiddenNames(db),
+    listCustomActors(db),
+  ]);
+  const force = page && page !== 'auto' ? page : site && site !== 'auto' ? site : 'auto';
+  const forceScope = page && page !== 'auto' ? 'page' : site && site !== 'auto' ? 'site' : null;
+  return { force, forceScope, hiddenNames, customActors };
+}
+
+type Handlers = {
+  [K in Request['type']]: (msg: Extract<Request, { type: K }>, sender: Sender) => Promise<Responses[K]>;
+};
+
+export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabilities): Handlers {
+  return {
+    'note.add': ({ note }) => addNote(db, note),
+    'note.update': ({ id, patch }) => updateNote(db, id, patch),
+    'note.delete': async ({ id }) => (await deleteNote(db, id)) ?? null,
+    'note.restore': async ({ note }) => {
+      await restoreNote(db, note);
+      return note;
+    },
+    'notes.forPage': ({ url }) => notesForPage(db, normalizeUrl(url)),
+    'notes.forActor': ({ actorId }) => searchNotes(db, { actorId }),
+    'page.config': ({ url }) => pageConfig(db, url),
+    'page.seen': ({ url, title, score, actors }) => recordPage(db, { url, title, score, actors }),
+    'force.set': async ({ scope, url, mode }) => {
+      await setSetting(db, forceKey(scope, url), mode);
+      return pageConfig(db, url);
+    },
+    'hidden.add': async ({ name }) => {
+      await addHiddenName(db, name);
+      return listHiddenNames(db);
+    },
+    'hidden.remove': async ({ name }) => {
+      await removeHiddenName(db, name);
+      return listHiddenNames(db);
+    },
+    'extractor.load': async (_msg, sender) => {
+      await caps.injectExtractor(sender);
+      return true;
+    },
+    'highlight.css': async ({ dark }, sender) => {
+      const palette = await getSetting<Partial<Palette>>(db, 'palette');
+      await caps.insertCss(sender, highlightCss({ dark, palette: palette ?? undefined }));
+      return true;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Highlight colours and the style sheet that paints them.
+ *
+ * The palette is Okabe–Ito, chosen for readers with colour-vision deficiency; each type
+ * also differs in lightness, and topics are underlined rather than filled, so no
+ * distinction rests on hue alone. Dark pages get deeper fills with light text.
+ */
+import type { ActorType } from '@/utils/extract/types';
+
+export type HighlightKind = ActorType | 'topic' | 'note' | 'focus';
+
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
+  'person', 'organization', 'country', 'group', 'topic', 'note', 'focus',
+];
+
+export type Palette = Record<ActorType, string>;
+
+export const DEFAULT_PALETTE: Palette = {
+  person: '#E69F00',
+  organization: '#56B4E9',
+  country: '#009E73',
+  group: '#CC79A7',
+};
+
+/** The registry name of a kind's highlight ("dossier-person"). */
+export const highlightName = (kind: HighlightKind) => `dossier-${kind}`;
+
+/** `#RRGGBB` plus an alpha in 0..1 as `rgb(r g b / a)`. */
+function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255} / ${alpha})`;
+}
+
+/**
+ * CSS for both painting paths: `::highlight()` for the Custom Highlight API and
+ * `mark[data-dossier]` for the wrapping fallback. Colours outside `#RRGGBB` fall back to
+ * the default palette so a bad setting cannot inject CSS.
+ */
+export function highlightCss(options: { dark: boolean; palette?: Partial<Palette> }): string {
+  const alpha = options.dark ? 0.45 : 0.3;
+  const ink = options.dark ? '#fff' : 'inherit';
+  const rules: string[] = [];
+  for (const type of Object.keys(DEFAULT_PALETTE) as ActorType[]) {
+    const chosen = options.palette?.[type];
+    const hex = chosen && /^#[0-9a-fA-F]{6}$/.test(chosen) ? chosen : DEFAULT_PALETTE[type];
+    const decl = `background-color: ${withAlpha(hex, alpha)}; color: ${ink};`;
+    rules.push(`::highlight(${highlightName(type)}) { ${decl} }`, `mark[data-dossier="${type}"] { ${decl} }`);
+  }
+  const topic = `text-decoration: underline dotted ${options.dark ? '#F0E442' : '#0072B2'} 2px; text-underline-offset: 3px;`;
+  rules.push(`::highlight(${highlightName('topic')}) { ${topic} }`, `mark[data-dossier="topic"] { background: none; color: inherit; ${topic} }`);
+  const note = `background-color: ${withAlpha('#F0E442', options.dark ? 0.5 : 0.55)}; color: ${options.dark ? '#fff' : 'inherit'};`;
+  rules.push(`::highlight(${highlightName('note')}) { ${note} }`, `mark[data-dossier="note"] { ${note} }`);
+  const focus = `background-color: ${withAlpha('#D55E00', 0.6)}; color: #fff;`;
+  rules.push(`::highlight(${highlightName('focus')}) { ${focus} }`, `mark[data-dossier="focus"] { ${focus} }`);
+  return rules.join('\n');
+}

@@ -1,0 +1,101 @@
+/**
+ * Typed senders and a validating receiver for the protocol in `protocol.ts`.
+ *
+ * A receiver answers every message it is given: a reply for a valid one, `{ ok: false,
+ * error }` for a malformed or unknown one (its handler is never called), and the handler's
+ * error message when the handler throws. Senders unwrap the reply and throw `DossierError`
+ * with that message, so callers show it to the reader as it is.
+ */
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import {
+  RequestSchema,
+  TabRequestSchema,
+  describeIssues,
+  type Reply,
+  type Request,
+  type Responses,
+  type TabRequest,
+  type TabResponses,
+} from './protocol';
+
+export class DossierError extends Error {
+  override name = 'DossierError';
+}
+
+export type Sender = Browser.runtime.MessageSender;
+
+type Handlers<M extends { type: string }, R extends Record<M['type'], unknown>> = {
+  [K in M['type']]: (msg: Extract<M, { type: K }>, sender: Sender) => R[K] | Promise<R[K]>;
+};
+
+/** Validates `raw` against `schema` and runs the matching handler; never throws. */
+export function createReceiver<M extends { type: string }, R extends Record<M['type'], unknown>>(
+  schema: v.GenericSchema<unknown, M>,
+  handlers: Handlers<M, R>,
+) {
+  return async (raw: unknown, sender: Sender): Promise<Reply<unknown>> => {
+    const parsed = v.safeParse(schema, raw);
+    if (!parsed.success) return { ok: false, error: describeIssues(parsed.issues) };
+    const msg = parsed.output;
+    const handler = handlers[msg.type as M['type']] as (m: M, s: Sender) => unknown;
+    try {
+      return { ok: true, data: await handler(msg, sender) };
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  };
+}
+
+export const receiveRequest = <R extends Responses>(handlers: Handlers<Request, R>) =>
+  createReceiver<Request, R>(RequestSchema, handlers);
+
+export const receiveTabRequest = (handlers: Handlers<TabRequest, TabResponses>) =>
+  createReceiver<TabRequest, TabResponses>(TabRequestSchema, handlers);
+
+function unwrap<T>(reply: unknown): T {
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new DossierError('Dossier got no answer; reload the page and try again.');
+  }
+  const r = reply as Reply<T>;
+  if (!r.ok) throw new DossierError(r.error);
+  return r.data;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends a request to the background. A missing receiver (the service worker is starting
+ * or restarting) is retried with back-off, so a note saved at that moment still lands;
+ * an error answer is not retried.
+ */
+export async function request<K extends Request['type']>(
+  msg: Extract<Request, { type: K }>,
+  retries = 4,
+): Promise<Responses[K]> {
+  for (let attempt = 0; ; attempt++) {
+    let reply: unknown;
+    try {
+      reply = await browser.runtime.sendMessage(msg);
+    } catch (err) {
+      if (attempt >= retries) throw new DossierError(`Dossier's background is not answering: ${String(err)}`);
+      await pause(150 * 2 ** attempt);
+      continue;
+    }
+    return unwrap<Responses[K]>(reply);
+  }
+}
+
+/** Sends a request to the content script of a tab (top frame). */
+export async function requestTab<K extends TabRequest['type']>(
+  tabId: number,
+  msg: Extract<TabRequest, { type: K }>,
+): Promise<TabResponses[K]> {
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+  } catch {
+    throw new DossierError('Dossier is not running on this page (browser pages and stores are off limits).');
+  }
+  return unwrap<TabResponses[K]>(reply);
+}

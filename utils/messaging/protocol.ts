@@ -1,0 +1,173 @@
+/**
+ * The one message protocol between content script, popup/options and background.
+ *
+ * Every message is validated on receipt with the schemas below; anything that does not
+ * parse gets `{ ok: false, error }` and changes nothing. Two channels:
+ * - runtime messages (`Request`), answered by the background, which owns the database;
+ * - tab messages (`TabRequest`), sent by the popup or background to a page's content script.
+ */
+import * as v from 'valibot';
+import type { Note, PageRecord, CustomActorRecord } from '@/utils/db/schema';
+import type { Decision } from '@/utils/detect/types';
+import type { ActorType } from '@/utils/extract/types';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const url = text(8_192);
+const id = text(200);
+
+export const SelectorSchema = v.variant('type', [
+  v.object({
+    type: v.literal('TextQuoteSelector'),
+    exact: text(20_000),
+    prefix: text(1_000),
+    suffix: text(1_000),
+  }),
+  v.object({
+    type: v.literal('TextPositionSelector'),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+]);
+
+const NoteKindSchema = v.picklist(['passage', 'actor', 'page']);
+const ids = v.array(id);
+
+export const NewNoteSchema = v.object({
+  kind: NoteKindSchema,
+  body: text(100_000),
+  tags: v.optional(v.array(text(100))),
+  quote: v.optional(text(20_000)),
+  selectors: v.optional(v.array(SelectorSchema)),
+  actorIds: v.optional(ids),
+  topicIds: v.optional(ids),
+  url,
+  title: text(2_000),
+});
+
+export const NoteSchema = v.object({
+  ...NewNoteSchema.entries,
+  id,
+  tags: v.array(text(100)),
+  actorIds: ids,
+  topicIds: ids,
+  site: text(500),
+  created: v.number(),
+  updated: v.number(),
+});
+
+const ForceModeSchema = v.picklist(['on', 'off', 'auto']);
+export type ForceMode = v.InferOutput<typeof ForceModeSchema>;
+
+export const RequestSchema = v.variant('type', [
+  v.object({ type: v.literal('note.add'), note: NewNoteSchema }),
+  v.object({
+    type: v.literal('note.update'),
+    id,
+    patch: v.object({ body: v.optional(text(100_000)), tags: v.optional(v.array(text(100))) }),
+  }),
+  v.object({ type: v.literal('note.delete'), id }),
+  v.object({ type: v.literal('note.restore'), note: NoteSchema }),
+  v.object({ type: v.literal('notes.forPage'), url }),
+  v.object({ type: v.literal('notes.forActor'), actorId: id }),
+  v.object({ type: v.literal('page.config'), url }),
+  v.object({
+    type: v.literal('page.seen'),
+    url,
+    title: text(2_000),
+    score: v.number(),
+    actors: v.array(
+      v.object({
+        id,
+        name: text(500),
+        type: v.picklist(['person', 'organization', 'country', 'group']),
+        count: v.number(),
+      }),
+    ),
+  }),
+  v.object({ type: v.literal('force.set'), scope: v.picklist(['page', 'site']), url, mode: ForceModeSchema }),
+  v.object({ type: v.literal('hidden.add'), name: text(500) }),
+  v.object({ type: v.literal('hidden.remove'), name: text(500) }),
+  v.object({ type: v.literal('extractor.load') }),
+  v.object({ type: v.literal('highlight.css'), dark: v.boolean() }),
+]);
+export type Request = v.InferOutput<typeof RequestSchema>;
+
+/** What the page's content script needs to know before it acts on a page. */
+export interface PageConfig {
+  /** The reader's override for this page or site; 'auto' lets detection decide. */
+  force: ForceMode;
+  forceScope: 'page' | 'site' | null;
+  hiddenNames: string[];
+  customActors: CustomActorRecord[];
+}
+
+/** The answer type for each runtime request. */
+export interface Responses {
+  'note.add': Note;
+  'note.update': Note;
+  'note.delete': Note | null;
+  'note.restore': Note;
+  'notes.forPage': Note[];
+  'notes.forActor': Note[];
+  'page.config': PageConfig;
+  'page.seen': PageRecord;
+  'force.set': PageConfig;
+  'hidden.add': string[];
+  'hidden.remove': string[];
+  'extractor.load': true;
+  'highlight.css': true;
+}
+
+export const TabRequestSchema = v.variant('type', [
+  v.object({ type: v.literal('tab.state') }),
+  v.object({ type: v.literal('tab.reanalyze') }),
+  v.object({ type: v.literal('tab.toggle') }),
+  v.object({ type: v.literal('tab.noteSelection') }),
+  v.object({ type: v.literal('tab.revealNote'), noteId: id }),
+  v.object({ type: v.literal('tab.revealActor'), actorId: id, index: v.pipe(v.number(), v.integer()) }),
+]);
+export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
+
+export interface ActorSummary {
+  id: string;
+  name: string;
+  type: ActorType;
+  role?: string;
+  count: number;
+  aliases: string[];
+}
+
+/** What the content script reports about its page (popup "This page"). */
+export interface PageState {
+  url: string;
+  title: string;
+  decision: Decision | null;
+  /** Whether Dossier is acting on this page (detected or forced on). */
+  active: boolean;
+  force: ForceMode;
+  forceScope: 'page' | 'site' | null;
+  highlightsVisible: boolean;
+  actors: ActorSummary[];
+  topics: { id: string; name: string; count: number }[];
+  /** Notes on this page whose passage could not be found again. */
+  orphanedNoteIds: string[];
+}
+
+export interface TabResponses {
+  'tab.state': PageState;
+  'tab.reanalyze': PageState;
+  'tab.toggle': boolean;
+  'tab.noteSelection': boolean;
+  'tab.revealNote': boolean;
+  'tab.revealActor': boolean;
+}
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Turns a parse failure into one short sentence naming the first bad field. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  if (!first) return 'Malformed message';
+  const path = v.getDotPath(first);
+  return `Malformed message${path ? ` at ${path}` : ''}: ${first.message}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * The cheap stage that runs on every page: find the article body, index its text, decide.
+ * Only a positive decision (or the reader's force switch) leads to the extractor, which
+ * the content script loads on demand; the CLI calls both through `analyze-page.ts`.
+ */
+import { buildTextIndex, type TextIndex } from '@/utils/dom/text-index';
+import { detectPage } from '@/utils/detect';
+import type { Decision } from '@/utils/detect/types';
+import { findScope } from '@/utils/scope';
+import type { ForceMode } from '@/utils/messaging/protocol';
+
+export interface PageReading {
+  index: TextIndex;
+  decision: Decision;
+}
+
+export interface ReadOptions {
+  /** Elements of Dossier's own (its UI host) that must never be read or painted. */
+  skip?: (el: Element) => boolean;
+  sensitivity?: number;
+}
+
+export function readPage(doc: Document, options: ReadOptions = {}): PageReading {
+  const scope = findScope(doc);
+  const own = options.skip;
+  const index = buildTextIndex(scope.root, {
+    skip: own ? (el) => own(el) || scope.skip(el) : scope.skip,
+  });
+  const decision = detectPage(doc, scope, index, { sensitivity: options.sensitivity });
+  return { index, decision };
+}
+
+/** Whether Dossier acts on a page: the reader's switch first, then the decision. */
+export function shouldAct(decision: Decision, force: ForceMode = 'auto'): boolean {
+  if (force !== 'auto') return force === 'on';
+  return decision.isArticle && decision.inDomain;
+}

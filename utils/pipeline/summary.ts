@@ -1,0 +1,25 @@
+/**
+ * Per-page summaries of an extraction for the popup and hover cards: one entry per
+ * actor with its mention count and the distinct surface forms seen, most mentioned first.
+ */
+import type { ActorSummary } from '@/utils/messaging/protocol';
+import type { Extraction } from '@/utils/extract/types';
+
+export function summarizeActors(extraction: Extraction): ActorSummary[] {
+  return extraction.actors
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      type: a.type,
+      ...(a.role ? { role: a.role } : {}),
+      count: a.mentions.length,
+      aliases: [...new Set(a.mentions.map((m) => m.surface))],
+    }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export function summarizeTopics(extraction: Extraction): { id: string; name: string; count: number }[] {
+  return extraction.topics
+    .map((t) => ({ id: t.id, name: t.name, count: t.mentions.length }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
