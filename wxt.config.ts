@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 // reads until detection says yes), scripting to load the extractor on demand, storage
 // for settings, contextMenus/commands for keyboard and right-click note taking.
 export default defineConfig({
+  // Separate output folders let several builds (e.g. parallel test runs) coexist.
+  outDir: process.env.DOSSIER_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

@@ -13,8 +13,8 @@ import { REPO } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const CHROME_BUILD = resolve(REPO, '.output/chrome-mv3');
-export const FIREFOX_BUILD = resolve(REPO, '.output/firefox-mv2');
+export const CHROME_BUILD = resolve(REPO, process.env.DOSSIER_OUT_DIR ?? '.output', 'chrome-mv3');
+export const FIREFOX_BUILD = resolve(REPO, process.env.DOSSIER_OUT_DIR ?? '.output', 'firefox-mv2');
 export const FIREFOX_ADDON_ID = 'dossier@dossier.local';
 export const FIREFOX_UUID = '6f1d2c3b-0a4e-4f5d-9c8b-7a6e5d4c3b2a';
 export const ARTIFACTS = resolve(REPO, 'test-results');
