@@ -28,7 +28,14 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'dossier@dossier.local', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: {
+            gecko: {
+              id: 'dossier@dossier.local',
+              strict_min_version: '128.0',
+              // Dossier collects nothing: notes never leave the reader's browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          } }
       : {}),
   }),
 });

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ARTIFACTS, chromiumTabId, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession,
+  ARTIFACTS, chromiumTabId, launchChromium, launchFirefox, openFirefoxExtensionPage, type ChromiumSession, type FirefoxSession,
 } from './support/browsers';
 import { pageMarkup, readHighlights, selectText } from './support/page-probes';
 import { startServer, type PageServer } from './support/server';
@@ -70,10 +70,10 @@ describe('Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
-    const box = await page.evaluate(selectText, ['article', NOTE_QUOTE] as any as string);
+    const box = await page.evaluate(selectText, { within: 'article', text: NOTE_QUOTE });
     await page.evaluate(() => document.querySelector('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
     await page.waitForTimeout(200);
-    const at = noteButtonPoint(box as any);
+    const at = noteButtonPoint(box);
     await page.mouse.click(at.x, at.y);
     await page.keyboard.type(NOTE_BODY);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-note-editor.png') });
@@ -134,7 +134,7 @@ describe('Firefox', () => {
     const page = await s.browser.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
-    const box = await page.evaluate(selectText, 'article', NOTE_QUOTE);
+    const box = await page.evaluate(selectText, { within: 'article', text: NOTE_QUOTE });
     await page.evaluate(() => document.querySelector('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
     await new Promise((r) => setTimeout(r, 200));
     const at = noteButtonPoint(box);
@@ -148,7 +148,7 @@ describe('Firefox', () => {
 
     const popup = await s.browser.newPage();
     await popup.setViewport({ width: 420, height: 600 });
-    await popup.goto(`${s.extensionOrigin}/popup.html`);
+    await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html`);
     // Opened as a tab, the popup's "current tab" is itself: read the notebook view.
     await popup.waitForSelector('[role=tab]');
     await popup.evaluate(() => (document.querySelectorAll('[role=tab]')[1] as HTMLElement).click());

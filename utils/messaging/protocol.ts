@@ -7,9 +7,9 @@
  * - tab messages (`TabRequest`), sent by the popup or background to a page's content script.
  */
 import * as v from 'valibot';
-import type { Note, PageRecord, CustomActorRecord } from '@/utils/db/schema';
+import type { Note, PageRecord } from '@/utils/db/schema';
 import type { Decision } from '@/utils/detect/types';
-import type { ActorType } from '@/utils/extract/types';
+import type { ActorType, CustomActor } from '@/utils/extract/types';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const url = text(8_192);
@@ -98,7 +98,7 @@ export interface PageConfig {
   force: ForceMode;
   forceScope: 'page' | 'site' | null;
   hiddenNames: string[];
-  customActors: CustomActorRecord[];
+  customActors: CustomActor[];
 }
 
 /** The answer type for each runtime request. */

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as PBrowser } from 'puppeteer-core';
+import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppeteer-core';
 import { REPO } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -73,7 +73,7 @@ export async function chromiumTabId(session: ChromiumSession, page: Page): Promi
   const worker = await chromiumWorker(session.context);
   const url = page.url();
   return worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
+    const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === u);
     if (!tab?.id) throw new Error(`no tab for ${u}`);
     return tab.id;
@@ -93,6 +93,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages (the popup) only with this.
+    args: ['--remote-allow-system-access'],
     defaultViewport: { width: 1200, height: 900 },
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
@@ -107,4 +109,13 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
     close: () => browser.close(),
   };
+}
+
+/**
+ * Opens an extension page in a Firefox tab. The navigation happens, but Firefox's BiDi
+ * never reports its load for moz-extension:// documents, so wait for the document instead.
+ */
+export async function openFirefoxExtensionPage(page: PPage, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 3_000 }).catch(() => undefined);
+  await page.waitForFunction((u) => location.href.startsWith(u) && document.readyState !== 'loading', { timeout: 15_000 }, url);
 }

@@ -30,7 +30,7 @@ export function pageMarkup(): string {
 }
 
 /** Selects the first occurrence of `text` inside `within` and returns its last line box. */
-export function selectText(within: string, text: string): { x: number; y: number; right: number; bottom: number } {
+export function selectText({ within, text }: { within: string; text: string }): { x: number; y: number; right: number; bottom: number } {
   const root = document.querySelector(within)!;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

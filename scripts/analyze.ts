@@ -1,0 +1,44 @@
+/**
+ * `npm run analyze -- FILE.html… [--force]`: detection and extraction of saved pages with
+ * the modules the content script uses; one JSON line per file (shape in the README).
+ */
+import { readFileSync } from 'node:fs';
+import { analyzePage } from '../utils/pipeline/analyze-page';
+import { documentFromHtml } from './lib/load-page';
+
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const files = args.filter((a) => a !== '--force');
+if (!files.length) {
+  process.stderr.write('usage: npm run analyze -- FILE.html [FILE.html…] [--force]\n');
+  process.exit(2);
+}
+
+let failed = false;
+for (const file of files) {
+  let html: string;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (err) {
+    failed = true;
+    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message;
+    process.stdout.write(`${JSON.stringify({ file, error: reason })}\n`);
+    continue;
+  }
+  const t0 = performance.now();
+  const { decision, extraction } = analyzePage(documentFromHtml(html), { force });
+  const ms = Math.round((performance.now() - t0) * 10) / 10;
+  const out = {
+    file,
+    isArticle: decision.isArticle,
+    inDomain: decision.inDomain,
+    score: decision.score,
+    reasons: decision.reasons,
+    language: decision.language,
+    actors: (extraction?.actors ?? []).map((a) => ({ id: a.id, name: a.name, type: a.type, mentions: a.mentions.map((m) => m.surface) })),
+    topics: (extraction?.topics ?? []).map((t) => ({ id: t.id, name: t.name, mentions: t.mentions.map((m) => m.surface) })),
+    ms,
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,41 @@
+/**
+ * Re-anchoring a note's selectors in the current text of a page.
+ */
+import type { Selector, TextPositionSelector, TextQuoteSelector } from '@/utils/db/schema';
+import { exactMatches, fuzzyMatch } from './match-quote';
+
+export type AnchorMethod = 'exact' | 'context' | 'position' | 'fuzzy';
+
+export interface Anchor {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+}
+
+/**
+ * Where the passage is now, trying in order:
+ * 1. `exact` — the quote occurs once;
+ * 2. `context` — it occurs several times; prefix, suffix and old position choose;
+ * 3. `position` — there is no quote selector (or no quote), but the position is in range;
+ * 4. `fuzzy` — the quote with small edits (a typo fixed, a word changed), best by context.
+ * Returns null when none works: the caller shows the note as orphaned, never drops it.
+ */
+export function anchorSpan(text: string, selectors: readonly Selector[]): Anchor | null {
+  const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+
+  if (!quote?.exact) {
+    if (position && position.end > position.start && position.end <= text.length) {
+      return { start: position.start, end: position.end, method: 'position' };
+    }
+    return null;
+  }
+
+  const ctx = { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start };
+  const exact = exactMatches(text, quote.exact, ctx);
+  if (exact.length === 1) return { start: exact[0].start, end: exact[0].end, method: 'exact' };
+  if (exact.length > 1) return { start: exact[0].start, end: exact[0].end, method: 'context' };
+
+  const fuzzy = fuzzyMatch(text, quote.exact, ctx);
+  return fuzzy ? { start: fuzzy.start, end: fuzzy.end, method: 'fuzzy' } : null;
+}

@@ -1,0 +1,58 @@
+/**
+ * Note search as a pure filter, so the popup can search a live list in memory on every
+ * keystroke and the database helpers give the same answers.
+ */
+import type { Note } from './schema';
+
+export interface NoteQuery {
+  /** Words that must all occur (case- and accent-insensitive) in body, quote, title or tags. */
+  text?: string;
+  actorId?: string;
+  topicId?: string;
+  tag?: string;
+  site?: string;
+  limit?: number;
+}
+
+/** Lowercased, accents stripped: "Zelenskyy" and "ZELENSKYY", "Élysée" and "elysee" meet. */
+export function foldText(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function queryWords(text: string | undefined): string[] {
+  return text ? foldText(text).split(/\s+/).filter(Boolean) : [];
+}
+
+const haystacks = new WeakMap<Note, string>();
+
+function haystack(note: Note): string {
+  let h = haystacks.get(note);
+  if (h === undefined) {
+    h = foldText([note.body, note.quote ?? '', note.title, note.tags.join(' '), note.site].join('\n'));
+    haystacks.set(note, h);
+  }
+  return h;
+}
+
+/** True when the note satisfies every field of the query; an empty query matches all. */
+export function matchesNote(note: Note, query: NoteQuery, words = queryWords(query.text)): boolean {
+  if (query.actorId && !note.actorIds.includes(query.actorId)) return false;
+  if (query.topicId && !note.topicIds.includes(query.topicId)) return false;
+  if (query.tag && !note.tags.includes(query.tag)) return false;
+  if (query.site && note.site !== query.site) return false;
+  if (!words.length) return true;
+  const h = haystack(note);
+  return words.every((w) => h.includes(w));
+}
+
+/** Newest first (by last update, then creation), the order every list of notes uses. */
+export function newestFirst(a: Note, b: Note): number {
+  return b.updated - a.updated || b.created - a.created;
+}
+
+/** Filters and sorts a list of notes; `limit` caps the result after sorting. */
+export function filterNotes(notes: readonly Note[], query: NoteQuery): Note[] {
+  const words = queryWords(query.text);
+  const found = notes.filter((n) => matchesNote(n, query, words)).sort(newestFirst);
+  return query.limit ? found.slice(0, query.limit) : found;
+}

@@ -1,0 +1,85 @@
+/**
+ * The decision on every page: is its main content an article (metadata + a
+ * readability-style check of the scoped text), and is it about Dossier's subjects
+ * (domain score)? Runs before any extraction; reasons are shown to the reader.
+ */
+import type { TextIndex } from '@/utils/dom/text-index';
+import type { Scope } from '@/utils/scope';
+import type { Decision } from './types';
+import { readMetadata } from './metadata';
+import { pageLanguage } from './language';
+import { domainEvidence } from './domain';
+
+export type { Decision };
+
+export interface DetectOptions {
+  /** -1 (strict) … 0 (default) … 1 (eager): shifts the domain threshold. */
+  sensitivity?: number;
+}
+
+/** Weighted domain hits per thousand words at which a page counts as in the domain. */
+export const DOMAIN_THRESHOLD = 12;
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+function linkDensity(root: Element, textLength: number): number {
+  let linked = 0;
+  for (const a of root.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').length;
+  return textLength ? Math.min(1, linked / textLength) : 1;
+}
+
+function paragraphCount(root: Element): number {
+  let n = 0;
+  for (const p of root.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= 80) n++;
+  return n;
+}
+
+/** Decides for one page; `index` is the text of `scope.root` (see utils/pipeline/read-page.ts). */
+export function detectPage(doc: Document, scope: Scope, index: TextIndex, options: DetectOptions = {}): Decision {
+  const reasons: string[] = [];
+  const meta = readMetadata(doc);
+  const text = index.text;
+  const words = text.match(/\S+/g)?.length ?? 0;
+  const links = linkDensity(scope.root, text.length);
+  const paragraphs = paragraphCount(scope.root);
+
+  let article = 0;
+  if (meta.schemaType) {
+    article += 0.4;
+    reasons.push(`${meta.schemaType} metadata`);
+  } else if (meta.ogArticle) {
+    article += 0.3;
+    reasons.push('og:type article');
+  }
+  if (meta.hasArticleElement) article += 0.1;
+  if (meta.hasPublishedTime) article += 0.1;
+  reasons.push(`${fmt(words)} words of body text`);
+  if (words >= 250) article += 0.3;
+  else if (words >= 120) article += 0.15;
+  if (paragraphs >= 3) article += 0.2;
+  if (links > 0.35) {
+    article -= 0.5;
+    reasons.push(`link density ${links.toFixed(2)}`);
+  }
+  const isArticle = article >= 0.5 && words >= 120;
+  if (!isArticle) reasons.push(paragraphs < 3 ? 'too little running prose for an article' : 'not an article page');
+
+  const language = pageLanguage(doc.documentElement.getAttribute('lang'), text);
+  const title = meta.title || doc.querySelector('h1')?.textContent || '';
+  const evidence = domainEvidence(text, title, words);
+  const threshold = DOMAIN_THRESHOLD * (1 - 0.4 * Math.max(-1, Math.min(1, options.sensitivity ?? 0)));
+  let inDomain = evidence.density >= threshold && (evidence.topics.length >= 2 || evidence.titleHits > 0);
+  if (evidence.topics.length) {
+    reasons.push(`topic terms: ${evidence.topics.slice(0, 3).map(([n, c]) => `${n.toLowerCase()} ×${c}`).join(', ')}`);
+  } else reasons.push('no topic terms');
+  reasons.push(`domain score ${evidence.density.toFixed(1)} per 1,000 words (needs ${threshold.toFixed(1)})`);
+  if (language !== 'en' && language !== 'und') {
+    inDomain = false;
+    reasons.push(`not supported (language: ${language})`);
+  }
+
+  const domainConf = Math.min(1, evidence.density / (2 * threshold));
+  const articleConf = Math.max(0, Math.min(1, article));
+  const score = inDomain && isArticle ? 0.5 + 0.25 * articleConf + 0.25 * domainConf : 0.5 * Math.min(articleConf, domainConf);
+  return { isArticle, inDomain, score: Math.round(score * 1000) / 1000, reasons, language };
+}

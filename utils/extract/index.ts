@@ -1,0 +1,204 @@
+/**
+ * Actors and topics in the text of an article (the `text` of a TextIndex: blocks
+ * separated by "\n"). Pure and synchronous, one pass over tokens:
+ *
+ * 1. a title or role before a name makes one person mention of the whole phrase
+ *    ("Defense Secretary Hegseth", "Ukrainian President Zelensky");
+ * 2. otherwise the longest gazetteer (or watch-list) phrase that fits the case and
+ *    context rules;
+ * 3. otherwise, outside Title Case headlines, a guess from the name's shape;
+ * then surnames join the full names met on the page, and mentions group by actor.
+ */
+import type { ActorResult, ActorType, Extraction, ExtractOptions, Mention } from './types';
+import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
+import { GIVEN_NAMES } from './gazetteer/names';
+import { governmentContext, isCapitalized, titleCaseTokens } from './rules/context';
+import { guessAt, nameWord, personNameEnd } from './rules/guess';
+import { titleTrie } from './rules/titles';
+import { findTopics } from '@/utils/topics';
+import { tokenize, type Token } from '@/utils/text/tokens';
+import type { PhraseTrie } from '@/utils/text/phrase-trie';
+
+export type { Extraction, ExtractOptions };
+
+interface Candidate {
+  from: number;
+  to: number;
+  /** Gazetteer readings; several when a surname is shared. */
+  phrases?: Phrase[];
+  guess?: { type: ActorType; name: string };
+}
+
+const customCache = new Map<string, PhraseTrie<Phrase>>();
+function customFor(options: ExtractOptions): PhraseTrie<Phrase> | null {
+  const actors = options.customActors ?? [];
+  if (!actors.length) return null;
+  const key = JSON.stringify(actors);
+  let trie = customCache.get(key);
+  if (!trie) {
+    if (customCache.size > 8) customCache.clear();
+    customCache.set(key, (trie = customTrie(actors)));
+  }
+  return trie;
+}
+
+function phraseFits(tokens: readonly Token[], p: Phrase, from: number, to: number): boolean {
+  for (let k = 0; k < p.tokens.length; k++) if (!caseFits(p.tokens[k], tokens[from + k].text)) return false;
+  if (p.kind === 'metonym') return governmentContext(tokens, from, to);
+  if (p.entry.type === 'country' && to - from === 1) {
+    // "Michael Jordan", "Chad Smith": a given name before a one-word country is a person.
+    const prev = tokens[from - 1];
+    if (prev && !tokens[from].blockStart && isCapitalized(prev) && GIVEN_NAMES.has(prev.key)) return false;
+    const next = tokens[to];
+    if (next && !next.blockStart && GIVEN_NAMES.has(tokens[from].key) && nameWord(next)) return false;
+  }
+  return true;
+}
+
+function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number) {
+  let best: { to: number; values: Phrase[] } | null = null;
+  for (const trie of tries) {
+    const hit = trie.longestAt(tokens, i, (p, from, to) => phraseFits(tokens, p, from, to));
+    if (hit && (!best || hit.to > best.to)) best = hit;
+  }
+  return best;
+}
+
+/** Nationality or country words that may open a title: "Ukrainian", "US", "U.S.", "Russia's". */
+function countryPrefixEnd(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number, demonyms: Set<string>): number {
+  if (demonyms.has(tokens[i].key) && isCapitalized(tokens[i])) return i + 1;
+  const hit = lookup(tries, tokens, i);
+  if (hit && hit.values.some((p) => p.entry.type === 'country')) {
+    const j = hit.to;
+    if ((tokens[j]?.key === "'" || tokens[j]?.key === '’') && tokens[j + 1]?.key === 's') return j + 2;
+    return j;
+  }
+  return i;
+}
+
+/** A title + name phrase at `i`: [from, to) and the person it names. */
+function titledAt(
+  tries: PhraseTrie<Phrase>[],
+  tokens: readonly Token[],
+  text: string,
+  i: number,
+  headline: boolean,
+): Candidate | null {
+  const j = countryPrefixEnd(tries, tokens, i, gazetteer().demonyms);
+  const title = titleTrie().longestAt(tokens, j, (_v, from, to) => {
+    for (let k = from; k < to; k++) if (/^\p{L}/u.test(tokens[k].text) && !isCapitalized(tokens[k])) return false;
+    return true;
+  });
+  if (!title) return null;
+  const k = title.to;
+  if (!tokens[k] || tokens[k].blockStart) return null;
+  const person = lookup(tries, tokens, k);
+  if (person && person.values.some((p) => p.entry.type === 'person')) {
+    return { from: i, to: person.to, phrases: person.values.filter((p) => p.entry.type === 'person') };
+  }
+  if (headline || person) return null;
+  const end = personNameEnd(tokens, k);
+  if (end === k) return null;
+  return { from: i, to: end, guess: { type: 'person', name: text.slice(tokens[k].start, tokens[end - 1].end) } };
+}
+
+const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+
+/** Every actor and topic in `text`; see the module comment for the rules. */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const tokens = tokenize(text);
+  const headline = titleCaseTokens(tokens);
+  const custom = customFor(options);
+  const tries = custom ? [custom, gazetteer().trie] : [gazetteer().trie];
+  const candidates: Candidate[] = [];
+
+  for (let i = 0; i < tokens.length; ) {
+    if (!/^[\p{L}\p{N}]/u.test(tokens[i].text)) {
+      i++;
+      continue;
+    }
+    const titled = titledAt(tries, tokens, text, i, headline[i] === 1);
+    const hit = lookup(tries, tokens, i);
+    if (titled && (!hit || titled.to > hit.to)) {
+      candidates.push(titled);
+      i = titled.to;
+    } else if (hit) {
+      candidates.push({ from: i, to: hit.to, phrases: hit.values });
+      i = hit.to;
+    } else {
+      const guess = headline[i] ? null : guessAt(tokens, text, i);
+      if (guess) {
+        candidates.push({ from: guess.from, to: guess.to, guess: { type: guess.type, name: guess.name } });
+        i = guess.to;
+      } else i++;
+    }
+  }
+
+  return group(text, tokens, candidates, options);
+}
+
+function group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions): Extraction {
+  const hidden = new Set(options.hiddenNames ?? []);
+  const actors = new Map<string, ActorResult>();
+  const fullNames = new Map<string, GazetteerEntry | { id: string; name: string; type: ActorType }>();
+
+  // Full names met on the page decide what a bare surname means.
+  for (const c of candidates) {
+    const named = c.phrases?.find((p) => p.kind === 'name' && p.entry.type === 'person');
+    if (named && named.entry.name.includes(' ')) fullNames.set(lastWord(named.entry.name), named.entry);
+    if (c.guess?.type === 'person' && c.guess.name.includes(' ')) {
+      fullNames.set(lastWord(c.guess.name), { id: `guess/person/${slug(c.guess.name)}`, name: c.guess.name, type: 'person' });
+    }
+  }
+
+  const resolve = (c: Candidate): { id: string; name: string; type: ActorType; role?: string; guessed?: boolean } | null => {
+    if (c.guess) {
+      const known = c.guess.type === 'person' ? fullNames.get(lastWord(c.guess.name)) : undefined;
+      if (known && !c.guess.name.includes(' ')) return known;
+      return { id: `guess/${c.guess.type}/${slug(c.guess.name)}`, name: c.guess.name, type: c.guess.type, guessed: true };
+    }
+    const phrases = c.phrases!;
+    if (phrases.length === 1 && phrases[0].kind !== 'surname') return phrases[0].entry;
+    const surface = tokens[c.to - 1].key;
+    const onPage = fullNames.get(surface);
+    if (onPage && phrases.every((p) => p.kind === 'surname')) return onPage;
+    const names = phrases.filter((p) => p.kind !== 'surname');
+    if (names.length) return names[0].entry;
+    const ids = new Set(phrases.map((p) => p.entry.id));
+    return ids.size === 1 ? phrases[0].entry : null;
+  };
+
+  for (const c of candidates) {
+    const actor = resolve(c);
+    if (!actor) continue;
+    const start = tokens[c.from].start;
+    const end = tokens[c.to - 1].end;
+    const surface = text.slice(start, end);
+    if (hidden.has(surface) || hidden.has(actor.name)) continue;
+    let result = actors.get(actor.id);
+    if (!result) {
+      result = { id: actor.id, name: actor.name, type: actor.type, mentions: [] };
+      if ('role' in actor && actor.role) result.role = actor.role;
+      if ('guessed' in actor && actor.guessed) result.guessed = true;
+      actors.set(actor.id, result);
+    }
+    result.mentions.push({ start, end, surface });
+  }
+
+  const taken: Mention[] = [...actors.values()].flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+  const overlapsActor = (m: Mention) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < taken.length && taken[lo].start < m.end;
+  };
+  const topics = findTopics(text, tokens)
+    .map((t) => ({ ...t, mentions: t.mentions.filter((m) => !overlapsActor(m)) }))
+    .filter((t) => t.mentions.length);
+
+  return { actors: [...actors.values()], topics };
+}

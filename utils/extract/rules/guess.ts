@@ -1,0 +1,93 @@
+/**
+ * Actors that are not in the gazetteer, found by the shape of their names: an
+ * organization ending in a head word ("Kabul Security Council", "Ministry of Foreign
+ * Affairs"), or a person whose first word is a known given name ("Samantha Vinograd").
+ * Precision first: anything else capitalised is left alone.
+ */
+import type { ActorType } from '../types';
+import type { Token } from '@/utils/text/tokens';
+import { GIVEN_NAMES } from '../gazetteer/names';
+import { isCapitalized, isWord, sentenceStart } from './context';
+
+/** Capitalised words that are not names (sentence openers, months, weekdays…). */
+export const NOT_NAMES = new Set(`the a an this that these those there here it its he she they we i you his her their our
+my your but and or if so as at by for from in into of on to with without when while after before during since until
+because although though yet also not no yes all any some many most more much each every other such what which who
+whom whose where why how then than once still just even only both either neither one two three first last next new
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday today tomorrow yesterday mr mrs ms dr president minister secretary general chief
+director officials official according meanwhile however moreover earlier later sources source read more photo
+video watch advertisement update updated breaking live news opinion analysis editor editorial via image`.split(/\s+/));
+
+const ORG_HEADS = new Set(`ministry department command agency party army council committee forces force guard guards
+corps brigade brigades front movement organization organisation institute university bank court office service
+services bureau commission union alliance parliament navy police authority directorate administration assembly
+federation foundation association coalition militia cabinet senate congress tribunal regiment battalion division`.split(/\s+/));
+const ORG_OPENERS = new Set(['ministry', 'department', 'office', 'bureau', 'council', 'court', 'institute', 'university', 'bank', 'commission', 'federation', 'union', 'league', 'army', 'embassy']);
+/** Capitalised phrases of organization shape that name places or things, not actors. */
+const NOT_ACTORS = new Set(['oval office', 'situation room', 'east room', 'west wing', 'old bailey', 'supreme court building']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'di', 'du', 'abu', 'abd']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+export interface Guess {
+  from: number;
+  to: number;
+  type: ActorType;
+  name: string;
+}
+
+/** A capitalised word that may be part of a name. */
+export function nameWord(t: Token | undefined): boolean {
+  return !!t && isWord(t) && isCapitalized(t) && !NOT_NAMES.has(t.key);
+}
+
+/** The end of a run of name words from `i` (particles and hyphens inside), same block. */
+function runEnd(tokens: readonly Token[], i: number, allowConnectors: boolean): number {
+  let end = i;
+  let k = i;
+  while (k < tokens.length && (k === i || !tokens[k].blockStart)) {
+    const t = tokens[k];
+    if (nameWord(t)) end = k + 1;
+    else if ((PARTICLES.has(t.key) || t.text === '-') && nameWord(tokens[k + 1])) {
+      // particle or hyphen inside a name: keep going
+    } else if (allowConnectors && CONNECTORS.has(t.key) && nameWord(tokens[k + 1]) && end > i) {
+      // "Ministry of Foreign Affairs"
+    } else break;
+    k++;
+  }
+  return end;
+}
+
+const text = (tokens: readonly Token[], source: string, from: number, to: number) =>
+  source.slice(tokens[from].start, tokens[to - 1].end);
+
+/** A person name run starting at `i` (1–4 words), or its end index `i` when none. */
+export function personNameEnd(tokens: readonly Token[], i: number): number {
+  if (!nameWord(tokens[i]) || ORG_HEADS.has(tokens[i].key)) return i;
+  const end = runEnd(tokens, i, false);
+  if (end - i > 6) return i;
+  for (let k = i; k < end; k++) if (ORG_HEADS.has(tokens[k].key)) return i;
+  return end;
+}
+
+/** The guess starting at token `i`, or null. */
+export function guessAt(tokens: readonly Token[], source: string, i: number): Guess | null {
+  const first = tokens[i];
+  if (!nameWord(first)) return null;
+  const orgEnd = runEnd(tokens, i, true);
+  let last = orgEnd - 1;
+  if (orgEnd - i >= 2 && (ORG_HEADS.has(tokens[last].key) || (ORG_OPENERS.has(first.key) && tokens[i + 1]?.key === 'of'))) {
+    while (last > i && !isCapitalized(tokens[last])) last--;
+    const name = text(tokens, source, i, last + 1);
+    if (NOT_ACTORS.has(name.toLowerCase())) return null;
+    return { from: i, to: last + 1, type: 'organization', name };
+  }
+  if (GIVEN_NAMES.has(first.key)) {
+    const end = personNameEnd(tokens, i);
+    const words = tokens.slice(i, end).filter((t) => isWord(t) && !PARTICLES.has(t.key)).length;
+    if (words >= 2 && words <= 4 && !(sentenceStart(tokens, i) && words < 2)) {
+      return { from: i, to: end, type: 'person', name: text(tokens, source, i, end) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,79 @@
+/**
+ * The topic taxonomy: one lexicon serves highlighting (the extractor) and the domain
+ * score (detection). Terms are lowercase phrases; `variants` adds plurals and the
+ * "cyber X" / "cyberX" / "cyber-X" spellings, so entries list each idea once.
+ */
+export interface TopicEntry {
+  id: string;
+  name: string;
+  terms: string[];
+}
+
+export const TOPICS: TopicEntry[] = [
+  { id: 'cyber-operations', name: 'Cyber operations', terms: [
+    'cyber operation', 'offensive cyber operation', 'cyber offensive', 'cyber warfare', 'cyber war', 'cyberwar',
+    'cyber attack', 'cyber espionage', 'hack-and-leak', 'state-sponsored hacker',
+    'state-backed hacker', 'nation-state hacker', 'wiper malware', 'cyber weapon', 'cyber threat',
+    'cyber domain', 'cyber campaign', 'cyber intrusion', 'cyber sabotage',
+  ] },
+  { id: 'cybersecurity', name: 'Cybersecurity', terms: [
+    'cybersecurity', 'cyber security', 'cyber defense', 'cyber defence', 'ransomware', 'malware',
+    'data breach', 'zero-day', 'critical infrastructure', 'hacker', 'hacking', 'phishing',
+  ] },
+  { id: 'national-security', name: 'National security', terms: [
+    'national security', 'homeland security', 'security service', 'security forces',
+    'counterintelligence', 'national security adviser', 'national security advisor',
+  ] },
+  { id: 'military', name: 'Military and defence', terms: [
+    'military', 'armed forces', 'troops', 'soldier', 'defense ministry', 'defence ministry', 'airstrike', 'air strike', 'missile', 'drone strike',
+    'warship', 'navy', 'air force', 'deployment', 'military aid', 'arms sale', 'weapons', 'coast guard',
+    'military exercise', 'joint exercise', 'fighter jet',
+  ] },
+  { id: 'armed-conflict', name: 'Armed conflict and war', terms: [
+    'war', 'armed conflict', 'invasion', 'offensive', 'ceasefire', 'cease-fire', 'truce', 'insurgency',
+    'insurgent', 'militant', 'militia', 'rebel', 'shelling', 'frontline', 'front line', 'battlefield',
+    'civil war', 'occupation', 'annexation', 'airstrikes', 'casualties', 'killed in', 'attack', 'bombing',
+    'war crime', 'hostage', 'prisoner swap', 'prisoner exchange',
+  ] },
+  { id: 'diplomacy', name: 'Diplomacy and summits', terms: [
+    'diplomacy', 'diplomat', 'diplomatic', 'summit', 'foreign minister', 'foreign policy', 'foreign ministry',
+    'secretary of state', 'ambassador', 'embassy', 'peace talks', 'negotiation', 'treaty',
+    'bilateral', 'oval office', 'relations with', 'peace deal', 'peace agreement', 'envoy', 'us-russia relations', 'talks with', 'state visit',
+  ] },
+  { id: 'sanctions', name: 'Sanctions', terms: [
+    'sanction', 'embargo', 'export control', 'asset freeze', 'blacklist', 'tariff',
+  ] },
+  { id: 'elections-interference', name: 'Elections and interference', terms: [
+    'election interference', 'election meddling', 'disinformation', 'influence operation', 'propaganda',
+    'election', 'referendum', 'vote rigging', 'electoral fraud', 'misinformation campaign',
+  ] },
+  { id: 'intelligence', name: 'Intelligence and espionage', terms: [
+    'intelligence', 'espionage', 'spy', 'spying', 'spies', 'surveillance', 'intelligence agency',
+    'intelligence service', 'intelligence officer', 'covert operation', 'classified',
+  ] },
+  { id: 'terrorism', name: 'Terrorism', terms: [
+    'terrorism', 'terrorist', 'terror attack', 'counterterrorism', 'counter-terrorism', 'jihadist',
+    'extremist', 'suicide bomber', 'suicide bombing', 'car bomb',
+  ] },
+  { id: 'nuclear', name: 'Nuclear and arms control', terms: [
+    'nuclear', 'nuclear weapon', 'nuclear program', 'nuclear programme', 'arms control', 'uranium enrichment',
+    'enrichment', 'non-proliferation', 'nonproliferation', 'warhead', 'ballistic missile', 'nuclear deal',
+  ] },
+  { id: 'human-rights', name: 'Protests and human rights', terms: [
+    'human rights', 'protest', 'protester', 'protestor', 'crackdown', 'dissident', 'political prisoner',
+    'refugee', 'asylum', 'settlement', 'settler', 'coup', 'martial law', 'detention', 'displaced',
+  ] },
+];
+
+/** Every spelling of a term: plural, and "cyber X" as "cyberX" and "cyber-X". */
+export function variants(term: string): string[] {
+  const forms = new Set([term]);
+  if (/\bcyber /.test(term)) {
+    forms.add(term.replace(/\bcyber /, 'cyber'));
+    forms.add(term.replace(/\bcyber /, 'cyber-'));
+  }
+  for (const f of [...forms]) {
+    if (/[a-z]$/.test(f) && !/(s|y)$/.test(f)) forms.add(`${f}s`);
+  }
+  return [...forms];
+}
