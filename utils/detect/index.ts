@@ -28,9 +28,10 @@ function linkDensity(root: Element, textLength: number): number {
   return textLength ? Math.min(1, linked / textLength) : 1;
 }
 
-function paragraphCount(root: Element): number {
+/** Blocks of running prose: lines of the index (paragraphs, or text between `<br>`s) of 80+ characters. */
+function paragraphCount(text: string): number {
   let n = 0;
-  for (const p of root.querySelectorAll('p')) if ((p.textContent ?? '').trim().length >= 80) n++;
+  for (const line of text.split('\n')) if (line.length >= 80) n++;
   return n;
 }
 
@@ -41,7 +42,7 @@ export function detectPage(doc: Document, scope: Scope, index: TextIndex, option
   const text = index.text;
   const words = text.match(/\S+/g)?.length ?? 0;
   const links = linkDensity(scope.root, text.length);
-  const paragraphs = paragraphCount(scope.root);
+  const paragraphs = paragraphCount(text);
 
   let article = 0;
   if (meta.schemaType) {
@@ -57,7 +58,7 @@ export function detectPage(doc: Document, scope: Scope, index: TextIndex, option
   if (words >= 250) article += 0.3;
   else if (words >= 120) article += 0.15;
   if (paragraphs >= 3) article += 0.2;
-  if (links > 0.35) {
+  if (links > 0.5) {
     article -= 0.5;
     reasons.push(`link density ${links.toFixed(2)}`);
   }

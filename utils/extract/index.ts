@@ -45,6 +45,7 @@ function customFor(options: ExtractOptions): PhraseTrie<Phrase> | null {
 function phraseFits(tokens: readonly Token[], p: Phrase, from: number, to: number): boolean {
   for (let k = 0; k < p.tokens.length; k++) if (!caseFits(p.tokens[k], tokens[from + k].text)) return false;
   if (p.kind === 'metonym') return governmentContext(tokens, from, to);
+  if (p.entry.role === 'News agency' && isCredit(tokens, from, to)) return false;
   if (p.entry.type === 'country' && to - from === 1) {
     // "Michael Jordan", "Chad Smith": a given name before a one-word country is a person.
     const prev = tokens[from - 1];
@@ -53,6 +54,13 @@ function phraseFits(tokens: readonly Token[], p: Phrase, from: number, to: numbe
     if (next && !next.blockStart && GIVEN_NAMES.has(tokens[from].key) && nameWord(next)) return false;
   }
   return true;
+}
+
+/** "(AP)", "(Reuters) -", "AP Photo/…": a news agency credited, not acting in the story. */
+function isCredit(tokens: readonly Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1]?.text;
+  const next = tokens[to]?.text;
+  return prev === '(' || next === ')' || next === '/' || next === 'Photo' || next === 'photo';
 }
 
 function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number) {
@@ -64,11 +72,14 @@ function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number
   return best;
 }
 
-/** Nationality or country words that may open a title: "Ukrainian", "US", "U.S.", "Russia's". */
-function countryPrefixEnd(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number, demonyms: Set<string>): number {
+/**
+ * Where a title may start after `i`: past a nationality ("Ukrainian"), a state ("US",
+ * "Russia's") or an organization or group ("Taliban", "Pentagon"); `i` when none.
+ */
+function prefixEnd(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number, demonyms: Set<string>): number {
   if (demonyms.has(tokens[i].key) && isCapitalized(tokens[i])) return i + 1;
   const hit = lookup(tries, tokens, i);
-  if (hit && hit.values.some((p) => p.entry.type === 'country')) {
+  if (hit && hit.values.some((p) => p.entry.type !== 'person')) {
     const j = hit.to;
     if ((tokens[j]?.key === "'" || tokens[j]?.key === '’') && tokens[j + 1]?.key === 's') return j + 2;
     return j;
@@ -84,8 +95,10 @@ function titledAt(
   i: number,
   headline: boolean,
 ): Candidate | null {
-  const j = countryPrefixEnd(tries, tokens, i, gazetteer().demonyms);
+  const j = prefixEnd(tries, tokens, i, gazetteer().demonyms);
+  // After a prefix a role may be lowercase ("Taliban spokesman Zabihullah Mujahid").
   const title = titleTrie().longestAt(tokens, j, (_v, from, to) => {
+    if (j > i) return true;
     for (let k = from; k < to; k++) if (/^\p{L}/u.test(tokens[k].text) && !isCapitalized(tokens[k])) return false;
     return true;
   });

@@ -36,17 +36,31 @@ function textLength(el: Element): number {
   return n;
 }
 
-/** The container whose direct paragraphs hold the most text (readability's core idea). */
+function directTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) n += (c.nodeValue ?? '').trim().length;
+  return n;
+}
+
+/**
+ * The container whose paragraphs hold the most text (readability's core idea): each
+ * `<p>` scores for its parent and half for its grandparent; text written straight into
+ * a `<div>` between `<br>`s scores for that div.
+ */
 function densestParagraphParent(doc: Document): Element | null {
   const scores = new Map<Element, number>();
+  const credit = (el: Element | null, len: number) => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + len);
+  };
   for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (!parent) continue;
     const len = (p.textContent ?? '').trim().length;
     if (len < 25) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + len);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
+    credit(p.parentElement, len);
+    credit(p.parentElement?.parentElement ?? null, len / 2);
+  }
+  for (const div of doc.querySelectorAll('div')) {
+    const len = directTextLength(div);
+    if (len >= 200) credit(div, len);
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -100,5 +114,7 @@ export function findScope(doc: Document): Scope {
       reasons.push('headline joined to the body');
     }
   }
-  return { root, skip: (el) => el !== root && isFurniture(el), reasons };
+  const body_ = picked?.el;
+  // Never skip the chosen body or an ancestor of it, whatever its class names say.
+  return { root, skip: (el) => el !== root && isFurniture(el) && !(body_ && el.contains(body_)), reasons };
 }

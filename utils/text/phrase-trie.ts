@@ -29,6 +29,13 @@ export class PhraseTrie<T> {
     if (node !== this.root) node.values.push(value);
   }
 
+  /** Whether a phrase was added (with any value). */
+  has(phrase: string): boolean {
+    let node: TrieNode<T> | undefined = this.root;
+    for (const key of phraseKeys(phrase)) if (!(node = node.next.get(key))) return false;
+    return node.values.length > 0;
+  }
+
   /**
    * The longest phrase starting at token `from` whose values pass `accept` (given the
    * tokens it spans), or null. Phrases never cross a block boundary.

@@ -33,26 +33,31 @@ export const TOPICS: TopicEntry[] = [
     'war', 'armed conflict', 'invasion', 'offensive', 'ceasefire', 'cease-fire', 'truce', 'insurgency',
     'insurgent', 'militant', 'militia', 'rebel', 'shelling', 'frontline', 'front line', 'battlefield',
     'civil war', 'occupation', 'annexation', 'airstrikes', 'casualties', 'killed in', 'attack', 'bombing',
-    'war crime', 'hostage', 'prisoner swap', 'prisoner exchange',
+    'war crime', 'hostage', 'hostage swap', 'prisoner swap', 'prisoner exchange', 'fighting', 'genocide', 'atrocities',
+    'massacre', 'conflict in', 'israeli-palestinian conflict', 'shot down', 'helicopter crash', 'kidnapping', 'abducted', 'gunmen',
+    'withdrawal of', 'troop withdrawal', 'withdraw troops', 'insurgency', 'afghan war', 'intimidation', 'coercion',
   ] },
   { id: 'diplomacy', name: 'Diplomacy and summits', terms: [
     'diplomacy', 'diplomat', 'diplomatic', 'summit', 'foreign minister', 'foreign policy', 'foreign ministry',
     'secretary of state', 'ambassador', 'embassy', 'peace talks', 'negotiation', 'treaty',
-    'bilateral', 'oval office', 'relations with', 'peace deal', 'peace agreement', 'envoy', 'us-russia relations', 'talks with', 'state visit',
+    'bilateral', 'oval office', 'relations with', 'peace deal', 'peace agreement', 'envoy', 'us-russia relations', 'talks with', 'state visit', 'international law',
+    'peace process', 'peace negotiations', 'direct talks', 'political settlement', 'two-state solution', 'condemned',
+    'territorial claim', 'territorial dispute', 'maritime claim', 'south china sea', 'closer relations', 'defense cooperation',
+    'defence cooperation', 'security cooperation',
   ] },
   { id: 'sanctions', name: 'Sanctions', terms: [
-    'sanction', 'embargo', 'export control', 'asset freeze', 'blacklist', 'tariff',
+    'sanction', 'embargo', 'trade embargo', 'export control', 'asset freeze', 'blacklist', 'tariff', 'state sponsor of terrorism',
   ] },
   { id: 'elections-interference', name: 'Elections and interference', terms: [
     'election interference', 'election meddling', 'disinformation', 'influence operation', 'propaganda',
     'election', 'referendum', 'vote rigging', 'electoral fraud', 'misinformation campaign',
   ] },
   { id: 'intelligence', name: 'Intelligence and espionage', terms: [
-    'intelligence', 'espionage', 'spy', 'spying', 'spies', 'surveillance', 'intelligence agency',
+    'intelligence', 'intelligence agent', 'espionage', 'spy', 'spying', 'spies', 'surveillance', 'intelligence agency',
     'intelligence service', 'intelligence officer', 'covert operation', 'classified',
   ] },
   { id: 'terrorism', name: 'Terrorism', terms: [
-    'terrorism', 'terrorist', 'terror attack', 'counterterrorism', 'counter-terrorism', 'jihadist',
+    'terrorism', 'international terrorism', 'terrorist', 'terror attack', 'september 11', '9/11', 'counterterrorism', 'counter-terrorism', 'jihadist',
     'extremist', 'suicide bomber', 'suicide bombing', 'car bomb',
   ] },
   { id: 'nuclear', name: 'Nuclear and arms control', terms: [
@@ -60,8 +65,8 @@ export const TOPICS: TopicEntry[] = [
     'enrichment', 'non-proliferation', 'nonproliferation', 'warhead', 'ballistic missile', 'nuclear deal',
   ] },
   { id: 'human-rights', name: 'Protests and human rights', terms: [
-    'human rights', 'protest', 'protester', 'protestor', 'crackdown', 'dissident', 'political prisoner',
-    'refugee', 'asylum', 'settlement', 'settler', 'coup', 'martial law', 'detention', 'displaced',
+    'human rights', 'human rights abuse', 'protest', 'protester', 'protestor', 'crackdown', 'dissident', 'political prisoner',
+    'refugee', 'asylum', 'settlement', 'settlement activity', 'settlement building', 'settler', 'occupied', 'annexation', 'coup', 'martial law', 'detention', 'displaced',
   ] },
 ];
 

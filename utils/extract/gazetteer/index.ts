@@ -69,6 +69,8 @@ function compile(): Compiled {
       for (const head of ['government', 'regime']) addPhrase(trie, `${d} ${head}`, entry, 'name');
     }
     for (const c of split(capitals)) addPhrase(trie, c, entry, c === 'Kremlin' ? 'name' : 'metonym');
+    const demonym = split(demonyms)[0];
+    if (demonym) addStateBodies(trie, entries, name, demonym);
   }
   for (const raw of lines(PEOPLE)) {
     const noSurname = raw.startsWith('!');
@@ -87,6 +89,29 @@ function compile(): Compiled {
     }
   }
   return { trie, entries, demonyms: demonymKeys };
+}
+
+/** Bodies every state has, named the same way everywhere: "Russia's foreign ministry", "Vietnamese navy". */
+const STATE_BODIES: [string, string][] = [
+  ['Foreign Ministry', 'foreign ministry'],
+  ['Defence Ministry', 'defence ministry;defense ministry'],
+  ['military', 'armed forces;army;troops'],
+  ['Navy', 'navy'],
+  ['Coast Guard', 'coast guard'],
+  ['security forces', 'security services'],
+];
+
+function addStateBodies(trie: PhraseTrie<Phrase>, entries: GazetteerEntry[], country: string, demonym: string): void {
+  for (const [head, alts] of STATE_BODIES) {
+    const name = `${demonym} ${head}`;
+    if (trie.has(name)) continue;
+    const entry: GazetteerEntry = { id: `organization/${slug(name)}`, name, type: 'organization', role: `${country}: ${head.toLowerCase()}` };
+    entries.push(entry);
+    for (const h of [head.toLowerCase(), ...alts.split(';')]) {
+      addPhrase(trie, `${demonym} ${h}`, entry, 'name');
+      addPhrase(trie, `${country}'s ${h}`, entry, 'name');
+    }
+  }
 }
 
 let compiled: Compiled | null = null;

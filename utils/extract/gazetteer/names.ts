@@ -24,5 +24,7 @@ ralph ramon randy raul ray raymond rebecca richard rick rob robert roberto robin
 roy ruth ryan said salim sam samuel sandra sara sarah scott sean sebastian serge sergei sergey sergio shane sharon
 simon stefan stephanie stephen steve steven stuart susan tariq ted terry thomas tim timothy todd tom tomas tony
 tyler valentin valery vasily victor victoria viktor vincent vladimir volodymyr walter wang wayne william xavier
-yang yevgeny yosef youssef yuri yusuf zhang
+yang yevgeny yosef youssef yuri yusuf zhang avi yossi moshe saeb mahmoud nabil riyad ismail khaled
+abdel abdallah osama mustafa ibrahim yasser naftali yair ehud ariel shimon anas sirajuddin zabihullah jalaluddin
+hamdan nguyen ngo tran pham hoang kumar raj amit sunil priya
 `.split(/\s+/).filter(Boolean));

@@ -24,6 +24,7 @@ Congress|US Congress;U.S. Congress|US legislature
 Senate|US Senate;U.S. Senate|Upper house of the US Congress
 House of Representatives|US House|Lower house of the US Congress
 Joint Chiefs of Staff|Joint Chiefs|Senior US military leaders
+United States Armed Forces|US military;U.S. military;US armed forces;US troops;U.S. troops;US forces;U.S. forces;American forces;American troops;American military|US military
 US Army|U.S. Army|US land force
 US Navy|U.S. Navy|US naval force
 US Air Force|U.S. Air Force|US air force
@@ -85,6 +86,7 @@ Syrian Democratic Forces|SDF|Kurdish-led force in Syria
 Rapid Support Forces|RSF|Sudanese paramilitary force
 United Nations|UN;U.N.|Intergovernmental organization
 UN Security Council|Security Council;United Nations Security Council;UNSC|UN body for peace and security
+UN High Commissioner for Human Rights|United Nations High Commissioner for Human Rights;OHCHR|UN human rights office
 UN General Assembly|General Assembly;United Nations General Assembly|UN deliberative body
 UN Human Rights Council|Human Rights Council|UN human rights body
 UNHCR|UN refugee agency|UN refugee agency

@@ -17,15 +17,17 @@ whom whose where why how then than once still just even only both either neither
 january february march april may june july august september october november december monday tuesday wednesday
 thursday friday saturday sunday today tomorrow yesterday mr mrs ms dr president minister secretary general chief
 director officials official according meanwhile however moreover earlier later sources source read more photo
-video watch advertisement update updated breaking live news opinion analysis editor editorial via image`.split(/\s+/));
+video watch advertisement update updated breaking live news opinion analysis editor editorial via image key
+top senior former acting deputy special`.split(/\s+/));
 
 const ORG_HEADS = new Set(`ministry department command agency party army council committee forces force guard guards
 corps brigade brigades front movement organization organisation institute university bank court office service
 services bureau commission union alliance parliament navy police authority directorate administration assembly
-federation foundation association coalition militia cabinet senate congress tribunal regiment battalion division`.split(/\s+/));
-const ORG_OPENERS = new Set(['ministry', 'department', 'office', 'bureau', 'council', 'court', 'institute', 'university', 'bank', 'commission', 'federation', 'union', 'league', 'army', 'embassy']);
+federation foundation association coalition militia cabinet senate congress tribunal regiment battalion division
+forum academy`.split(/\s+/));
+const ORG_OPENERS = new Set(['ministry', 'department', 'office', 'bureau', 'council', 'court', 'institute', 'university', 'bank', 'commission', 'federation', 'union', 'league', 'army', 'embassy', 'academy']);
 /** Capitalised phrases of organization shape that name places or things, not actors. */
-const NOT_ACTORS = new Set(['oval office', 'situation room', 'east room', 'west wing', 'old bailey', 'supreme court building']);
+const NOT_ACTORS = new Set(['west bank', 'gaza strip', 'oval office', 'situation room', 'east room', 'west wing', 'old bailey', 'supreme court building']);
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'di', 'du', 'abu', 'abd']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
 

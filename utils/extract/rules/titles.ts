@@ -13,7 +13,8 @@ Lieutenant General;Major General;Admiral;Adm.;Vice Adm.;Rear Adm.;Colonel;Col.;L
 Commander;Cmdr.;Sergeant;Sgt.;King;Queen;Prince;Crown Prince;Princess;Emir;Sheikh;Ayatollah;Pope;Speaker;
 Leader;Chairman;Chairwoman;Director;Chief;Spokesman;Spokeswoman;Spokesperson;Justice;Judge;Prosecutor;
 Mr.;Mrs.;Ms.;Dr.;Sir;Dame;Lord;Lady;President-elect;Supreme Leader;National Security Adviser;
-National Security Advisor;Director of National Intelligence;Press Secretary;Chief of Staff`;
+National Security Advisor;Director of National Intelligence;Press Secretary;Chief of Staff;Chief Negotiator;
+Negotiator;Official;Commander-in-Chief;Foreign Affairs Minister`;
 
 export interface TitleInfo {
   /** Titles that can precede a name only after a nationality ("Ukrainian President"). */

@@ -1,0 +1,22 @@
+/**
+ * `npm run eval`: every accuracy figure in one run — detection on the labelled pages,
+ * the domain scorer on AG News, extraction against the gold pages and CoNLL-2003 test.
+ * Needs ../shared next to the repository; says so and exits 0 when it is absent.
+ */
+import { sharedAvailable } from './eval/data';
+import { evalDetection } from './eval/detection';
+import { evalAgNews } from './eval/agnews';
+import { evalGold } from './eval/gold';
+import { evalConll } from './eval/conll';
+
+if (!sharedAvailable()) {
+  console.log('../shared/corpus not found next to the repository: nothing to evaluate.');
+  process.exit(0);
+}
+console.log(evalDetection());
+console.log();
+console.log(evalAgNews());
+console.log();
+console.log(await evalGold());
+console.log();
+console.log(await evalConll('test'));

@@ -1,0 +1,99 @@
+/**
+ * CoNLL-2003 English NER, exact spans, scored for Dossier and for compromise on the same
+ * sentences. Sentence text is the tokens joined by spaces. Types map person→PER,
+ * organization/group→ORG, country→LOC; "LOC (countries)" scores only gold LOC spans
+ * that Dossier's gazetteer knows as countries, since Dossier does not tag plain places.
+ * Run: `npx tsx scripts/eval/conll.ts test` (tune on train/valid, report test).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import nlp from 'compromise';
+import { extract } from '../../utils/extract';
+import { gazetteer } from '../../utils/extract/gazetteer';
+import { SHARED, sharedAvailable } from './data';
+
+type Kind = 'PER' | 'ORG' | 'LOC';
+type Span = `${number}:${number}:${number}:${Kind}`;
+
+function sentences(split: string): { text: string; gold: Set<Span> }[] {
+  const raw = readFileSync(resolve(SHARED, 'data', `conll2003_${split}_bio.txt`), 'utf8');
+  const out: { text: string; gold: Set<Span> }[] = [];
+  for (const block of raw.split(/\n\s*\n/)) {
+    const rows = block.split('\n').map((l) => l.trim().split(/\s+/)).filter((r) => r.length >= 2 && r[0] !== '-DOCSTART-');
+    if (!rows.length) continue;
+    let text = '';
+    const gold = new Set<Span>();
+    let open: { start: number; kind: Kind } | null = null;
+    let lastEnd = 0;
+    const close = () => {
+      if (open) gold.add(`${out.length}:${open.start}:${lastEnd}:${open.kind}`);
+      open = null;
+    };
+    for (const [tok, tag] of rows) {
+      if (text) text += ' ';
+      const start = text.length;
+      text += tok;
+      const kind = tag.slice(2) as Kind | 'MISC';
+      if (tag === 'O' || kind === 'MISC' || tag.startsWith('B-') || (open && open.kind !== kind)) close();
+      if (tag !== 'O' && kind !== 'MISC' && !open) open = { start, kind };
+      lastEnd = open ? start + tok.length : lastEnd;
+      if (open) lastEnd = start + tok.length;
+    }
+    close();
+    out.push({ text, gold });
+  }
+  return out;
+}
+
+const TYPE: Record<string, Kind> = { person: 'PER', organization: 'ORG', group: 'ORG', country: 'LOC' };
+
+function score(gold: Set<Span>, pred: Set<Span>, kind: Kind): { p: number; r: number; f: number } {
+  const g = [...gold].filter((s) => s.endsWith(kind));
+  const p = [...pred].filter((s) => s.endsWith(kind));
+  const tp = p.filter((s) => gold.has(s)).length;
+  const prec = tp / Math.max(1, p.length);
+  const rec = tp / Math.max(1, g.length);
+  return { p: prec, r: rec, f: prec + rec ? (2 * prec * rec) / (prec + rec) : 0 };
+}
+
+export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Promise<string> {
+  const data = sentences(split);
+  const countryNames = new Set(gazetteer().entries.filter((e) => e.type === 'country').map((e) => e.name.toLowerCase()));
+  const gold = new Set<Span>();
+  const dossier = new Set<Span>();
+  const comp = new Set<Span>();
+  let dossierMs = 0;
+  data.forEach(({ text, gold: g }, i) => {
+    for (const s of g) gold.add(s);
+    const t0 = performance.now();
+    const { actors } = extract(text);
+    dossierMs += performance.now() - t0;
+    for (const a of actors) for (const m of a.mentions) dossier.add(`${i}:${m.start}:${m.end}:${TYPE[a.type]}`);
+    const doc = nlp(text);
+    for (const [kind, view] of [['PER', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]] as const) {
+      for (const m of view.json({ offset: true }) as { offset: { start: number; length: number }; text: string }[]) {
+        const trimmed = m.text.replace(/[\s.,;:!?'"]+$/, '');
+        comp.add(`${i}:${m.offset.start}:${m.offset.start + trimmed.length}:${kind}`);
+      }
+    }
+  });
+  const isCountrySpan = (s: Span) => {
+    const [i, a, b] = s.split(':').map(Number);
+    return s.endsWith('LOC') && countryNames.has(data[i].text.slice(a, b).toLowerCase());
+  };
+  const countriesOnly = (spans: Set<Span>) => new Set([...spans].filter(isCountrySpan));
+  const fmt = (x: { p: number; r: number; f: number }) => `P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f.toFixed(3)}`;
+  const lines = [`## CoNLL-2003 ${split} (${data.length} sentences, exact spans)`];
+  for (const kind of ['PER', 'ORG', 'LOC'] as const) {
+    lines.push(`${kind}: Dossier ${fmt(score(gold, dossier, kind))} | compromise ${fmt(score(gold, comp, kind))}`);
+  }
+  const locC = (pred: Set<Span>) => score(countriesOnly(gold), countriesOnly(pred), 'LOC');
+  lines.push(`LOC (country names only): Dossier ${fmt(locC(dossier))} | compromise ${fmt(locC(comp))}`);
+  lines.push(`Dossier extract time: ${dossierMs.toFixed(0)} ms`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!sharedAvailable()) console.log('../shared/data not found: nothing to evaluate.');
+  else console.log(await evalConll((process.argv[2] as 'test' | 'valid' | 'train') ?? 'test'));
+}
