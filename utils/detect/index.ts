@@ -57,7 +57,8 @@ export function detectPage(doc: Document, scope: Scope, index: TextIndex, option
   reasons.push(`${fmt(words)} words of body text`);
   if (words >= 250) article += 0.3;
   else if (words >= 120) article += 0.15;
-  if (paragraphs >= 3) article += 0.2;
+  if (paragraphs >= 6) article += 0.3;
+  else if (paragraphs >= 3) article += 0.2;
   if (links > 0.5) {
     article -= 0.5;
     reasons.push(`link density ${links.toFixed(2)}`);

@@ -147,7 +147,29 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     }
   }
 
-  return group(text, tokens, candidates, options);
+  return group(text, tokens, withSurnames(tokens, candidates), options);
+}
+
+/**
+ * Adds bare surnames of the people named in full on the page ("Kowalczyk" after "Maria
+ * Kowalczyk"), which no rule above finds on their own. Keeps candidates in text order.
+ */
+function withSurnames(tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
+  const surnames = new Set<string>();
+  for (const c of candidates) {
+    const person = c.guess?.type === 'person' || c.phrases?.some((p) => p.kind === 'name' && p.entry.type === 'person');
+    if (person && c.to - c.from > 1) surnames.add(tokens[c.to - 1].key);
+  }
+  if (!surnames.size) return candidates;
+  const covered = new Uint8Array(tokens.length);
+  for (const c of candidates) covered.fill(1, c.from, c.to);
+  const added: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered[i] || !surnames.has(t.key) || !nameWord(t) || nameWord(tokens[i + 1])) continue;
+    added.push({ from: i, to: i + 1, guess: { type: 'person', name: t.text } });
+  }
+  return added.length ? [...candidates, ...added].sort((a, b) => a.from - b.from) : candidates;
 }
 
 function group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions): Extraction {

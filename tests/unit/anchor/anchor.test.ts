@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { anchorSpan, describeSpan } from '@/utils/anchor';
+
+const ORIGINAL =
+  'The order from Hegseth to halt operations against Russia by the US Cyber Command is seen as a retreat.\n' +
+  'Observers are closely monitoring the impact that this decision will have on US relations with Russia.';
+const QUOTE = 'halt operations against Russia';
+
+function noteOn(text: string, quote: string) {
+  const start = text.indexOf(quote);
+  return describeSpan(text, start, start + quote.length);
+}
+
+const anchored = (text: string, selectors: ReturnType<typeof noteOn>) => {
+  const a = anchorSpan(text, selectors);
+  return a && { text: text.slice(a.start, a.end), method: a.method };
+};
+
+describe('describeSpan', () => {
+  it('keeps 32 characters of context each side and the position', () => {
+    const [quote, position] = noteOn(ORIGINAL, QUOTE);
+    expect(quote.exact).toBe(QUOTE);
+    const at = ORIGINAL.indexOf(QUOTE);
+    expect(quote.prefix).toBe(ORIGINAL.slice(Math.max(0, at - 32), at));
+    expect(quote.suffix).toHaveLength(32);
+    expect(ORIGINAL.slice(position.start, position.end)).toBe(QUOTE);
+  });
+
+  it('clamps offsets at the ends of the text', () => {
+    const [quote, position] = describeSpan('short', -5, 99);
+    expect(quote).toMatchObject({ exact: 'short', prefix: '', suffix: '' });
+    expect(position).toMatchObject({ start: 0, end: 5 });
+  });
+});
+
+describe('anchorSpan', () => {
+  const selectors = noteOn(ORIGINAL, QUOTE);
+
+  it('finds an unchanged passage exactly', () => {
+    expect(anchored(ORIGINAL, selectors)).toEqual({ text: QUOTE, method: 'exact' });
+  });
+
+  it('survives a paragraph inserted before it', () => {
+    expect(anchored(`A new first paragraph about something else entirely.\n${ORIGINAL}`, selectors)).toEqual({ text: QUOTE, method: 'exact' });
+  });
+
+  it('picks the right copy of a duplicated quote by its context', () => {
+    const text = `Critics urged him to halt operations against Russia at once.\n${ORIGINAL}`;
+    const a = anchorSpan(text, selectors)!;
+    expect(a.method).toBe('context');
+    expect(a.start).toBe(text.indexOf(QUOTE, 30));
+  });
+
+  it('follows a typo fixed inside the quote (fuzzy)', () => {
+    const typo = ORIGINAL.replace('operations', 'operatoins');
+    const fixed = ORIGINAL;
+    const a = anchored(fixed, noteOn(typo, 'halt operatoins against Russia'));
+    expect(a).toEqual({ text: QUOTE, method: 'fuzzy' });
+  });
+
+  it('follows white space and markup changes that reach the text', () => {
+    const changed = ORIGINAL.replace('against Russia by', 'against  Russia\nby');
+    expect(anchored(changed, selectors)?.method).toBe('fuzzy');
+  });
+
+  it('reports a deleted passage as unplaceable (null), never somewhere wrong', () => {
+    expect(anchorSpan(ORIGINAL.replace(QUOTE, 'pause'), selectors)).toBeNull();
+  });
+
+  it('handles unicode and falls back to the position when there is no quote', () => {
+    const text = 'Зеленский встретился с Трампом — 会谈 🇺🇦 продолжились.';
+    expect(anchored(text, noteOn(text, '会谈 🇺🇦'))).toEqual({ text: '会谈 🇺🇦', method: 'exact' });
+    expect(anchorSpan(text, [{ type: 'TextPositionSelector', start: 0, end: 9 }])).toEqual({ start: 0, end: 9, method: 'position' });
+    expect(anchorSpan(text, [{ type: 'TextPositionSelector', start: 0, end: 999 }])).toBeNull();
+  });
+});

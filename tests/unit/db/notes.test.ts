@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, openDatabase, SCHEMA_VERSIONS, type DossierDB } from '@/utils/db/database';
+import { addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote } from '@/utils/db/notes';
+import type { NewNote } from '@/utils/db/schema';
+
+let n = 0;
+const dbs: DossierDB[] = [];
+const fresh = () => {
+  const db = openDatabase(`test-notes-${++n}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const passage = (over: Partial<NewNote> = {}): NewNote => ({
+  kind: 'passage',
+  body: 'Timing matters',
+  quote: 'halt operations against Russia',
+  selectors: [{ type: 'TextQuoteSelector', exact: 'halt operations against Russia', prefix: 'from Hegseth to ', suffix: ' by the US' }],
+  url: 'https://www.example.com/a?utm_source=x#top',
+  title: 'Hegseth halts cyber operations',
+  actorIds: ['person/pete-hegseth'],
+  tags: ['cyber', 'cyber', ' '],
+  ...over,
+});
+
+describe('notes', () => {
+  it('stores a note under the normalised URL with its site, de-duplicated tags and times', async () => {
+    const db = fresh();
+    const note = await addNote(db, passage(), 1000);
+    expect(note).toMatchObject({ url: 'https://www.example.com/a', site: 'example.com', tags: ['cyber'], created: 1000, updated: 1000 });
+    expect(await notesForPage(db, 'https://www.example.com/a#other')).toEqual([note]);
+  });
+
+  it('updates, deletes and restores (undo) exactly', async () => {
+    const db = fresh();
+    const note = await addNote(db, passage(), 1000);
+    const edited = await updateNote(db, note.id, { body: 'Edited' }, 900);
+    expect(edited.body).toBe('Edited');
+    expect(edited.updated).toBeGreaterThan(note.updated);
+    const removed = await deleteNote(db, note.id);
+    expect(removed).toEqual(edited);
+    expect(await db.notes.count()).toBe(0);
+    await restoreNote(db, removed!);
+    expect(await db.notes.get(note.id)).toEqual(edited);
+    await expect(updateNote(db, 'missing', { body: 'x' })).rejects.toThrow(/no longer exists/);
+  });
+
+  it('searches body, quote and title with every word, accent-insensitive, newest first, by index filters', async () => {
+    const db = fresh();
+    const a = await addNote(db, passage({ body: 'Élysée reaction expected' }), 1);
+    const b = await addNote(db, passage({ body: 'Kremlin silence', actorIds: ['country/russia'], tags: ['watch'] }), 2);
+    expect((await searchNotes(db, { text: 'elysee HEGSETH' })).map((x) => x.id)).toEqual([a.id]);
+    expect((await searchNotes(db, { text: 'operations' })).map((x) => x.id)).toEqual([b.id, a.id]);
+    expect((await searchNotes(db, { actorId: 'country/russia' })).map((x) => x.id)).toEqual([b.id]);
+    expect((await searchNotes(db, { tag: 'watch', text: 'kremlin' })).map((x) => x.id)).toEqual([b.id]);
+    expect(await searchNotes(db, { text: 'nothing-like-this' })).toEqual([]);
+  });
+
+  it('lands every note saved at once from several tabs', async () => {
+    const db = fresh();
+    await Promise.all(Array.from({ length: 50 }, (_, i) => addNote(db, passage({ body: `tab ${i}` }))));
+    expect(await db.notes.count()).toBe(50);
+  });
+});
+
+describe('schema versions', () => {
+  it('opens a database written by every earlier version with every note intact', async () => {
+    for (let v = 1; v <= CURRENT_VERSION; v++) {
+      const name = `test-migrate-${v}-${++n}`;
+      const old = new Dexie(name);
+      old.version(v).stores(SCHEMA_VERSIONS[v]);
+      const stored = { id: 'n1', kind: 'passage', body: 'kept', tags: [], actorIds: [], topicIds: [], url: 'https://a.test/', title: 't', site: 'a.test', created: 1, updated: 1 };
+      await old.table('notes').add(stored);
+      old.close();
+      const db = openDatabase(name);
+      dbs.push(db);
+      expect(await db.notes.toArray()).toEqual([stored]);
+    }
+  });
+});

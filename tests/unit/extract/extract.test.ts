@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/utils/extract';
+import { analyzePage } from '@/utils/pipeline/analyze-page';
+import { documentFromHtml } from '../../../scripts/lib/load-page';
+
+const names = (text: string, opts = {}) =>
+  Object.fromEntries(extract(text, opts).actors.map((a) => [a.name, a.mentions.map((m) => m.surface)]));
+
+describe('extract', () => {
+  it('finds exactly the gold actors of the seed article, grouped as in the gold', () => {
+    const html = readFileSync(new URL('../../../../shared/corpus/pages/seed-article.html', import.meta.url), 'utf8');
+    const gold = JSON.parse(readFileSync(new URL('../../../../shared/corpus/gold/seed-article.json', import.meta.url), 'utf8'));
+    const { extraction } = analyzePage(documentFromHtml(html));
+    const got = Object.fromEntries(extraction!.actors.map((a) => [a.name, [...new Set(a.mentions.map((m) => m.surface))].sort()]));
+    const want = Object.fromEntries(gold.actors.map((a: { name: string; mentions: string[] }) => [a.name, [...a.mentions].sort()]));
+    expect(got).toEqual(want);
+  });
+
+  it('makes one person mention of a title and a name, and joins the surname to it', () => {
+    const found = names('Ukrainian President Zelensky arrived. Later, Zelensky spoke to Gen. Mark Milley.');
+    expect(found['Volodymyr Zelensky']).toEqual(['Ukrainian President Zelensky', 'Zelensky']);
+    expect(found['Mark Milley']).toEqual(['Gen. Mark Milley']);
+  });
+
+  it('never takes "President" alone, months, weekdays or sentence openers for actors', () => {
+    expect(names('The President said on Monday in March that The talks would go on.')).toEqual({});
+  });
+
+  it('splits "US-Russia" and keeps the adjective "Russian" out', () => {
+    expect(names('US-Russia relations worsened over Russian hackers.')).toEqual({
+      'United States': ['US'],
+      Russia: ['Russia'],
+    });
+  });
+
+  it('counts a capital as its government only in a government context', () => {
+    expect(names('He lives in Moscow.')).toEqual({});
+    expect(names('Moscow said it would respond, and talks with Beijing resumed.')).toEqual({
+      Russia: ['Moscow'],
+      China: ['Beijing'],
+    });
+    expect(names('WASHINGTON – The talks resumed.')).toEqual({});
+  });
+
+  it('reads possessives and demonym government phrases', () => {
+    expect(names('Hegseth’s order reached the Afghan government.')).toEqual({
+      'Pete Hegseth': ['Hegseth'],
+      Afghanistan: ['Afghan government'],
+    });
+  });
+
+  it('leaves Title Case headlines to the gazetteer', () => {
+    expect(names('Trump’s Defense Secretary Halts Offensive Cyberoperations Against Russia')).toEqual({
+      'Donald Trump': ['Trump'],
+      Russia: ['Russia'],
+    });
+  });
+
+  it('guesses unknown people and organizations by the shape of their names', () => {
+    const found = extract('Analyst Maria Kowalczyk of the Kohelet Policy Forum spoke. Kowalczyk added more.').actors;
+    expect(found.map((a) => [a.name, a.type, a.guessed, a.mentions.map((m) => m.surface)])).toEqual([
+      ['Maria Kowalczyk', 'person', true, ['Maria Kowalczyk', 'Kowalczyk']],
+      ['Kohelet Policy Forum', 'organization', true, ['Kohelet Policy Forum']],
+    ]);
+  });
+
+  it('gives mentions whose offsets point at their surface', () => {
+    const text = 'Russia and the Pentagon.\nNATO met in Brussels; APT28 (Fancy Bear) struck.';
+    for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(names(text)).toEqual({ Russia: ['Russia'], Pentagon: ['Pentagon'], NATO: ['NATO'], APT28: ['APT28', 'Fancy Bear'] });
+  });
+
+  it('honours hidden names and the reader watch-list', () => {
+    const opts = {
+      hiddenNames: ['Pentagon'],
+      customActors: [{ id: 'custom/1', name: 'Blue Harbor Group', type: 'group' as const, aliases: ['BHG'] }],
+    };
+    expect(names('The Pentagon tracked BHG, also called Blue Harbor Group.', opts)).toEqual({ 'Blue Harbor Group': ['BHG', 'Blue Harbor Group'] });
+  });
+
+  it('drops agency credits but keeps agencies acting in the story', () => {
+    expect(names('KABUL (Reuters) - Talks resumed.')).toEqual({});
+    expect(names('Reuters reported that talks resumed.')).toEqual({ Reuters: ['Reuters'] });
+  });
+
+  it('finds topics with inflections and longest match, without overlapping actors', () => {
+    const { topics } = extract('Offensive cyberoperations and cyber-attacks rose; national security suffered.');
+    expect(Object.fromEntries(topics.map((t) => [t.id, t.mentions.map((m) => m.surface)]))).toEqual({
+      'cyber-operations': ['Offensive cyberoperations', 'cyber-attacks'],
+      'national-security': ['national security'],
+    });
+  });
+});
