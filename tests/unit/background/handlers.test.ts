@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBackgroundHandlers } from '@/utils/background/handlers';
+import { openDatabase, type DossierDB } from '@/utils/db/database';
+import { receiveRequest } from '@/utils/messaging/channel';
+
+let n = 0;
+const dbs: DossierDB[] = [];
+function setup() {
+  const db = openDatabase(`test-bg-${++n}`);
+  dbs.push(db);
+  const caps = { injectExtractor: vi.fn(async () => undefined), insertCss: vi.fn(async () => undefined) };
+  return { db, caps, receive: receiveRequest(createBackgroundHandlers(db, caps)) };
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const tab = { tab: { id: 3 }, frameId: 0 } as never;
+const note = { kind: 'passage', body: 'Timing', quote: 'halt', url: 'https://a.test/x?utm_medium=m', title: 'A' };
+
+describe('background handlers', () => {
+  it('stores a note sent by a page and finds it by any form of the URL', async () => {
+    const { receive } = setup();
+    const added = await receive({ type: 'note.add', note }, tab);
+    expect(added).toMatchObject({ ok: true, data: { url: 'https://a.test/x', body: 'Timing' } });
+    const found = await receive({ type: 'notes.forPage', url: 'https://a.test/x#frag' }, tab);
+    expect(found.ok && found.data).toHaveLength(1);
+  });
+
+  it('answers malformed or unknown messages with an error and writes nothing', async () => {
+    const { db, receive } = setup();
+    for (const bad of [{ type: 'note.add', note: { ...note, kind: 'x' } }, { type: 'notes.wipe' }, { type: 'note.add' }, 'note.add']) {
+      expect((await receive(bad, tab)).ok).toBe(false);
+    }
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('keeps the force switch per page and per site, page first', async () => {
+    const { receive } = setup();
+    await receive({ type: 'force.set', scope: 'site', url: 'https://www.a.test/1', mode: 'off' }, tab);
+    const page = await receive({ type: 'force.set', scope: 'page', url: 'https://a.test/2', mode: 'on' }, tab);
+    expect(page).toMatchObject({ ok: true, data: { force: 'on', forceScope: 'page' } });
+    expect(await receive({ type: 'page.config', url: 'https://a.test/3' }, tab)).toMatchObject({ ok: true, data: { force: 'off', forceScope: 'site' } });
+  });
+
+  it('remembers hidden names and injects the extractor into the asking frame', async () => {
+    const { receive, caps } = setup();
+    expect(await receive({ type: 'hidden.add', name: ' Pentagon ' }, tab)).toEqual({ ok: true, data: ['Pentagon'] });
+    expect(await receive({ type: 'extractor.load' }, tab)).toEqual({ ok: true, data: true });
+    expect(caps.injectExtractor).toHaveBeenCalledWith(tab);
+  });
+});
