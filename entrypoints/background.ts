@@ -12,8 +12,8 @@ export default defineBackground(() => {
   const db = openDatabase();
   const receive = receiveRequest(
     createBackgroundHandlers(db, {
-      async injectExtractor(sender) {
-        await browser.scripting.executeScript({ target: target(sender), files: ['/extractor.js'] });
+      async injectReader(sender) {
+        await browser.scripting.executeScript({ target: target(sender), files: ['/reader.js'] });
       },
       async insertCss(sender, css) {
         await browser.scripting.insertCSS({ target: target(sender), css });

@@ -6,7 +6,9 @@
  */
 import uiCss from './in-page-ui.css?inline';
 
-export const UI_HOST_TAG = 'DOSSIER-UI';
+import { UI_HOST_TAG } from '@/utils/dom/own-ui';
+
+export { UI_HOST_TAG };
 
 export interface EditorOptions {
   /** The passage being noted, shown above the text box. */

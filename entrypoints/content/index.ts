@@ -1,9 +1,9 @@
-import { startSession } from './session';
+import { startWatcher } from './watcher';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   main(ctx) {
-    startSession(ctx);
+    startWatcher(ctx);
   },
 });

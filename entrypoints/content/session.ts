@@ -1,34 +1,31 @@
 /**
- * One page's Dossier session: read the page, decide, extract, paint, and keep the
- * reader's notes anchored. Everything that decides lives in utils/; this file wires it to
- * the page, the background and the popup.
+ * The reader part of a page's session, loaded only where Dossier acts or the reader takes
+ * a note: extraction, painting, the reader's notes anchored and the in-page note UI.
+ * The watcher (watcher.ts) decides and hands over the page reading; everything that
+ * decides lives in utils/.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchorSpan, describeSpan } from '@/utils/anchor';
 import type { Note } from '@/utils/db/schema';
-import type { Decision } from '@/utils/detect/types';
 import { buildTextIndex, isEditable, type TextIndex } from '@/utils/dom/text-index';
+import { isOwnElement } from '@/utils/dom/own-ui';
+import { extract } from '@/utils/extract';
 import type { Extraction } from '@/utils/extract/types';
 import { createPainter, type Paint } from '@/utils/highlight/painter';
 import { extractionRanges } from '@/utils/highlight/ranges';
 import { pageLooksDark } from '@/utils/highlight/page-theme';
-import { receiveTabRequest, request } from '@/utils/messaging/channel';
-import type { PageConfig, PageState } from '@/utils/messaging/protocol';
-import { readPage, shouldAct } from '@/utils/pipeline/read-page';
+import { request } from '@/utils/messaging/channel';
+import type { PageReading } from '@/utils/pipeline/read-page';
+import type { PageConfig } from '@/utils/messaging/protocol';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
-import { loadExtractor } from './extractor-loader';
-import { createInPageUi, UI_HOST_TAG } from './in-page-ui';
+import { createInPageUi } from './in-page-ui';
+import type { ReaderSession, ReaderState } from './reader-api';
 
-export function startSession(ctx: ContentScriptContext) {
-  const doc = document;
+export function createSession(ctx: ContentScriptContext, doc: Document): ReaderSession {
   const ui = createInPageUi(doc);
   const painter = createPainter(doc);
-  const isOwnElement = (el: Element) => el.tagName === UI_HOST_TAG;
 
-  let config: PageConfig = { force: 'auto', forceScope: null, hiddenNames: [], customActors: [] };
-  let decision: Decision | null = null;
   let extraction: Extraction | null = null;
-  let active = false;
   let visible = true;
   let byActor = new Map<string, Range[]>();
   let mentionPaint: Paint = {};
@@ -37,7 +34,6 @@ export function startSession(ctx: ContentScriptContext) {
   let orphaned: string[] = [];
   let focus: Range | null = null;
   let cssRequested = false;
-  let url = location.href;
 
   const bodyIndex = (): TextIndex => buildTextIndex(doc.body, { skip: isOwnElement });
 
@@ -74,45 +70,31 @@ export function startSession(ctx: ContentScriptContext) {
     }
   };
 
-  const analyze = async () => {
+  const show = async (reading: PageReading, config: PageConfig, act: boolean) => {
     painter.clear();
     focus = null;
-    config = await request({ type: 'page.config', url: location.href });
-    const reading = readPage(doc, { skip: isOwnElement });
-    decision = reading.decision;
-    active = shouldAct(decision, config.force);
     extraction = null;
     byActor = new Map();
     mentionPaint = {};
-    if (active) {
-      const extractor = await loadExtractor();
-      extraction = extractor.extract(reading.index.text, {
-        customActors: config.customActors,
-        hiddenNames: config.hiddenNames,
-      });
+    if (act) {
+      extraction = extract(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames });
       ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
     }
     await anchorNotes();
-    if (active || noteRanges.size) await ensureCss();
+    if (act || noteRanges.size) await ensureCss();
     repaint();
-    if (active && extraction) {
+    if (act && extraction) {
       void request({
         type: 'page.seen',
         url: location.href,
         title: doc.title,
-        score: decision.score,
+        score: reading.decision.score,
         actors: summarizeActors(extraction).map(({ id, name, type, count }) => ({ id, name, type, count })),
       }).catch(() => undefined);
     }
   };
 
-  const state = (): PageState => ({
-    url: location.href,
-    title: doc.title,
-    decision,
-    active,
-    force: config.force,
-    forceScope: config.forceScope,
+  const state = (): ReaderState => ({
     highlightsVisible: visible,
     actors: extraction ? summarizeActors(extraction) : [],
     topics: extraction ? summarizeTopics(extraction) : [],
@@ -204,49 +186,44 @@ export function startSession(ctx: ContentScriptContext) {
     if (doc.getSelection()?.isCollapsed) ui.hideNoteButton();
   });
 
-  const onTabMessage = receiveTabRequest({
-    'tab.state': () => state(),
-    'tab.reanalyze': async () => {
-      await analyze();
-      return state();
-    },
-    'tab.toggle': () => {
+  ctx.onInvalidated(() => {
+    painter.clear();
+    ui.destroy();
+  });
+
+  return {
+    show,
+    state,
+    toggle: () => {
       visible = !visible;
       repaint();
       ui.status(visible ? 'Dossier highlights shown' : 'Dossier highlights hidden');
       return visible;
     },
-    'tab.noteSelection': () => noteSelection(),
-    'tab.revealNote': async ({ noteId }) => {
+    noteSelection,
+    revealNote: async (noteId) => {
       if (!noteRanges.has(noteId)) await anchorNotes();
       const range = noteRanges.get(noteId);
       if (range) reveal(range);
       else ui.status('This note’s passage is no longer on the page (orphaned).', 'error');
       return !!range;
     },
-    'tab.revealActor': ({ actorId, index }) => {
+    revealActor: (actorId, index) => {
       const ranges = byActor.get(actorId) ?? [];
       if (!ranges.length) return false;
       reveal(ranges[((index % ranges.length) + ranges.length) % ranges.length]!);
       return true;
     },
-  });
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => onTabMessage(msg, sender));
-
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (location.href === url) return;
-    url = location.href;
-    void analyze().catch(report);
-  });
-  ctx.onInvalidated(() => {
-    painter.clear();
-    ui.destroy();
-  });
-
-  const report = (err: unknown) => {
-    console.debug('[Dossier]', err);
+    clear: () => {
+      extraction = null;
+      byActor = new Map();
+      mentionPaint = {};
+      noteRanges = new Map();
+      focus = null;
+      painter.clear();
+      ui.hideNoteButton();
+    },
   };
-  void analyze().catch(report);
 }
 
 function isEditableTarget(target: EventTarget | null): boolean {

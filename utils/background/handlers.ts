@@ -16,8 +16,8 @@ import type { ForceMode, PageConfig, Request, Responses } from '@/utils/messagin
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 
 export interface BackgroundCapabilities {
-  /** Runs the extractor chunk in the sender's frame, in the content-script world. */
-  injectExtractor(sender: Sender): Promise<void>;
+  /** Runs the reader chunk (extractor, painter, notes UI) in the sender's frame, in the content-script world. */
+  injectReader(sender: Sender): Promise<void>;
   /** Adds a user style sheet to the sender's frame (no DOM change in the page). */
   insertCss(sender: Sender, css: string): Promise<void>;
 }
@@ -66,8 +66,8 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       await removeHiddenName(db, name);
       return listHiddenNames(db);
     },
-    'extractor.load': async (_msg, sender) => {
-      await caps.injectExtractor(sender);
+    'reader.load': async (_msg, sender) => {
+      await caps.injectReader(sender);
       return true;
     },
     'highlight.css': async ({ dark }, sender) => {

@@ -87,7 +87,7 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('force.set'), scope: v.picklist(['page', 'site']), url, mode: ForceModeSchema }),
   v.object({ type: v.literal('hidden.add'), name: text(500) }),
   v.object({ type: v.literal('hidden.remove'), name: text(500) }),
-  v.object({ type: v.literal('extractor.load') }),
+  v.object({ type: v.literal('reader.load') }),
   v.object({ type: v.literal('highlight.css'), dark: v.boolean() }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -114,7 +114,7 @@ export interface Responses {
   'force.set': PageConfig;
   'hidden.add': string[];
   'hidden.remove': string[];
-  'extractor.load': true;
+  'reader.load': true;
   'highlight.css': true;
 }
 

@@ -9,7 +9,7 @@ const dbs: DossierDB[] = [];
 function setup() {
   const db = openDatabase(`test-bg-${++n}`);
   dbs.push(db);
-  const caps = { injectExtractor: vi.fn(async () => undefined), insertCss: vi.fn(async () => undefined) };
+  const caps = { injectReader: vi.fn(async () => undefined), insertCss: vi.fn(async () => undefined) };
   return { db, caps, receive: receiveRequest(createBackgroundHandlers(db, caps)) };
 }
 afterEach(async () => {
@@ -44,10 +44,10 @@ describe('background handlers', () => {
     expect(await receive({ type: 'page.config', url: 'https://a.test/3' }, tab)).toMatchObject({ ok: true, data: { force: 'off', forceScope: 'site' } });
   });
 
-  it('remembers hidden names and injects the extractor into the asking frame', async () => {
+  it('remembers hidden names and injects the reader into the asking frame', async () => {
     const { receive, caps } = setup();
     expect(await receive({ type: 'hidden.add', name: ' Pentagon ' }, tab)).toEqual({ ok: true, data: ['Pentagon'] });
-    expect(await receive({ type: 'extractor.load' }, tab)).toEqual({ ok: true, data: true });
-    expect(caps.injectExtractor).toHaveBeenCalledWith(tab);
+    expect(await receive({ type: 'reader.load' }, tab)).toEqual({ ok: true, data: true });
+    expect(caps.injectReader).toHaveBeenCalledWith(tab);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * The contract between the small content script that runs on every page (watcher.ts)
+ * and the reader chunk (entrypoints/reader.ts) that the background injects, into the same
+ * content-script world, only when Dossier acts on a page or the reader takes a note.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageReading } from '@/utils/pipeline/read-page';
+import type { ActorSummary, PageConfig, PageState } from '@/utils/messaging/protocol';
+
+export const READER_GLOBAL = '__dossierReader';
+
+/** What the reader part adds to the watcher's view of the page. */
+export type ReaderState = Pick<PageState, 'highlightsVisible' | 'topics' | 'orphanedNoteIds'> & { actors: ActorSummary[] };
+
+export interface ReaderSession {
+  /** Extracts and paints when `act`, anchors the page's notes either way. */
+  show(reading: PageReading, config: PageConfig, act: boolean): Promise<void>;
+  state(): ReaderState;
+  toggle(): boolean;
+  noteSelection(): boolean;
+  revealNote(noteId: string): Promise<boolean>;
+  revealActor(actorId: string, index: number): boolean;
+  /** Removes every highlight and the UI, leaving the page as it was. */
+  clear(): void;
+}
+
+export interface ReaderApi {
+  createSession(ctx: ContentScriptContext, doc: Document): ReaderSession;
+}

@@ -1,0 +1,27 @@
+/**
+ * Loads the reader chunk (extractor, painter, notes UI) into this page's content-script
+ * world on demand: the background injects `reader.js` with `scripting.executeScript`,
+ * which runs in the same isolated world as this script; the chunk announces itself on
+ * `globalThis`. Pages Dossier does not act on, and where the reader takes no note, never
+ * load it.
+ */
+import { DossierError, request } from '@/utils/messaging/channel';
+import { READER_GLOBAL, type ReaderApi } from './reader-api';
+
+let pending: Promise<ReaderApi> | null = null;
+
+const loaded = () => (globalThis as Record<string, unknown>)[READER_GLOBAL] as ReaderApi | undefined;
+
+export function loadReader(): Promise<ReaderApi> {
+  const existing = loaded();
+  if (existing) return Promise.resolve(existing);
+  pending ??= request({ type: 'reader.load' }).then(() => {
+    const api = loaded();
+    if (!api) throw new DossierError('Dossier could not load its reader on this page.');
+    return api;
+  });
+  pending.catch(() => {
+    pending = null;
+  });
+  return pending;
+}

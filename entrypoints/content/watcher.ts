@@ -1,0 +1,69 @@
+/**
+ * The part of Dossier that runs on every page, kept small: read the page, decide, and
+ * only then load the reader chunk (extractor, painter, notes UI). It answers the popup's
+ * tab requests, delegating to the reader once loaded, and re-decides after client-side
+ * navigation.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Decision } from '@/utils/detect/types';
+import { isOwnElement } from '@/utils/dom/own-ui';
+import { receiveTabRequest, request } from '@/utils/messaging/channel';
+import type { PageConfig, PageState } from '@/utils/messaging/protocol';
+import { readPage, shouldAct } from '@/utils/pipeline/read-page';
+import type { ReaderSession } from './reader-api';
+import { loadReader } from './reader-loader';
+
+export function startWatcher(ctx: ContentScriptContext): void {
+  const doc = document;
+  let config: PageConfig = { force: 'auto', forceScope: null, hiddenNames: [], customActors: [] };
+  let decision: Decision | null = null;
+  let active = false;
+  let reader: ReaderSession | null = null;
+  let url = location.href;
+
+  const openReader = async (): Promise<ReaderSession> => {
+    reader ??= (await loadReader()).createSession(ctx, doc);
+    return reader;
+  };
+
+  const analyze = async () => {
+    config = await request({ type: 'page.config', url: location.href });
+    const reading = readPage(doc, { skip: isOwnElement });
+    decision = reading.decision;
+    active = shouldAct(decision, config.force);
+    // Notes come back on any page the reader annotated, detected or not.
+    const hasNotes = !active && !reader && (await request({ type: 'notes.forPage', url: location.href })).length > 0;
+    if (active || hasNotes || reader) await (await openReader()).show(reading, config, active);
+  };
+
+  const state = (): PageState => ({
+    url: location.href,
+    title: doc.title,
+    decision,
+    active,
+    force: config.force,
+    forceScope: config.forceScope,
+    ...(reader?.state() ?? { highlightsVisible: false, actors: [], topics: [], orphanedNoteIds: [] }),
+  });
+
+  const onTabMessage = receiveTabRequest({
+    'tab.state': () => state(),
+    'tab.reanalyze': async () => {
+      await analyze();
+      return state();
+    },
+    'tab.toggle': () => reader?.toggle() ?? false,
+    'tab.noteSelection': async () => (await openReader()).noteSelection(),
+    'tab.revealNote': async ({ noteId }) => (await openReader()).revealNote(noteId),
+    'tab.revealActor': ({ actorId, index }) => reader?.revealActor(actorId, index) ?? false,
+  });
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => onTabMessage(msg, sender));
+
+  const report = (err: unknown) => console.debug('[Dossier]', err);
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href === url) return;
+    url = location.href;
+    void analyze().catch(report);
+  });
+  void analyze().catch(report);
+}
