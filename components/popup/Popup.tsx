@@ -135,8 +135,15 @@ export function Popup() {
               onDelete={remove}
               empty={
                 <>
-                  <strong>No notes on this page yet.</strong> Select a passage and press <kbd>Note</kbd>, or{' '}
-                  <kbd>Alt+Shift+N</kbd>.
+                  <strong>No notes on this page yet.</strong> Select a passage, then press <kbd>Alt+Shift+N</kbd> or
+                  right-click → <em>Add note to selection</em>
+                  {page?.active ? (
+                    <>
+                      {' '}
+                      (or the <kbd>Note</kbd> button beside it)
+                    </>
+                  ) : null}
+                  .
                 </>
               }
             />

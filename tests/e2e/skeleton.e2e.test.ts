@@ -3,16 +3,24 @@
  * body only, the page's DOM is untouched, a note taken through the in-page UI reaches the
  * popup and comes back after a reload and a restart of the background.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS, chromiumTabId, launchChromium, launchFirefox, openFirefoxExtensionPage, type ChromiumSession, type FirefoxSession,
 } from './support/browsers';
 import { pageMarkup, readHighlights, selectText } from './support/page-probes';
-import { startServer, type PageServer } from './support/server';
+import { CORPUS, startServer, type PageServer } from './support/server';
 
 const SEED_ACTORS = ['Hegseth', 'Trump', 'Zelensky', 'Pentagon', 'US Cyber Command', 'Russia'];
+/** The distinct actor surfaces of the seed article's gold: the highlights must be exactly these. */
+const GOLD_SURFACES = [
+  ...new Set(
+    (JSON.parse(readFileSync(join(CORPUS, '../gold/seed-article.json'), 'utf8')) as { actors: { mentions: string[] }[] }).actors.flatMap(
+      (a) => a.mentions,
+    ),
+  ),
+].sort();
 const ACTOR_KINDS = ['dossier-person', 'dossier-organization', 'dossier-country', 'dossier-group'];
 const NOTE_QUOTE = 'halt operations against Russia';
 const NOTE_BODY = 'Timing matters: right before the Oval Office meeting.';
@@ -59,6 +67,7 @@ describe('Chromium', () => {
     const hl = await page.evaluate(readHighlights, 'article');
     const actors = actorTexts(hl);
     for (const name of SEED_ACTORS) expect(actors.map((a) => a.text)).toContain(name);
+    expect([...new Set(actors.map((a) => a.text))].sort()).toEqual(GOLD_SURFACES);
     expect(actors.filter((a) => !a.inside)).toEqual([]);
     const before = await page.evaluate(() => (window as any).__dossierBefore as string);
     expect(await page.evaluate(pageMarkup)).toBe(before);
@@ -123,6 +132,7 @@ describe('Firefox', () => {
     const hl = await page.evaluate(readHighlights, 'article');
     const actors = actorTexts(hl);
     for (const name of SEED_ACTORS) expect(actors.map((a) => a.text)).toContain(name);
+    expect([...new Set(actors.map((a) => a.text))].sort()).toEqual(GOLD_SURFACES);
     expect(actors.filter((a) => !a.inside)).toEqual([]);
     const before = await page.evaluate(() => (window as any).__dossierBefore as string);
     expect(await page.evaluate(pageMarkup)).toBe(before);
