@@ -5,7 +5,7 @@
  */
 import { findTopics } from '@/utils/topics';
 import { PhraseTrie } from '@/utils/text/phrase-trie';
-import { tokenize } from '@/utils/text/tokens';
+import { tokenize, type Token } from '@/utils/text/tokens';
 
 /** Topics that mark the domain strongly; consumer cybersecurity or protests alone do not. */
 const TOPIC_WEIGHT: Record<string, number> = {
@@ -51,15 +51,14 @@ export interface DomainEvidence {
   titleHits: number;
 }
 
-function weightedTopics(text: string) {
-  const topics = findTopics(text);
+function weightedTopics(text: string, tokens: readonly Token[]) {
+  const topics = findTopics(text, tokens);
   let weight = 0;
   for (const t of topics) weight += (TOPIC_WEIGHT[t.id] ?? 0.5) * t.mentions.length;
   return { topics, weight };
 }
 
-function countActors(text: string): number {
-  const tokens = tokenize(text);
+function countActors(tokens: readonly Token[]): number {
   const trie = actors();
   let n = 0;
   for (let i = 0; i < tokens.length; ) {
@@ -72,12 +71,14 @@ function countActors(text: string): number {
   return n;
 }
 
-/** Evidence for the domain score of a body text and its title. */
+/** Evidence for the domain score of a body text (of `words` words) and its title. */
 export function domainEvidence(text: string, title: string, words: number): DomainEvidence {
-  const body = weightedTopics(text);
-  const head = weightedTopics(title);
-  const stateActors = countActors(text);
-  const titleActors = countActors(title);
+  const bodyTokens = tokenize(text);
+  const titleTokens = tokenize(title);
+  const body = weightedTopics(text, bodyTokens);
+  const head = weightedTopics(title, titleTokens);
+  const stateActors = countActors(bodyTokens);
+  const titleActors = countActors(titleTokens);
   const weighted = body.weight + 0.4 * stateActors + 3 * (head.weight + 0.4 * titleActors);
   return {
     density: (weighted / Math.max(words, 150)) * 1000,

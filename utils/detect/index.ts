@@ -24,8 +24,19 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 
 function linkDensity(root: Element, textLength: number): number {
   let linked = 0;
-  for (const a of root.querySelectorAll('a')) linked += (a.textContent ?? '').replace(/\s+/g, ' ').length;
+  for (const a of root.querySelectorAll('a')) linked += (a.textContent ?? '').trim().length;
   return textLength ? Math.min(1, linked / textLength) : 1;
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 /** Blocks of running prose: lines of the index (paragraphs, or text between `<br>`s) of 80+ characters. */
@@ -40,7 +51,7 @@ export function detectPage(doc: Document, scope: Scope, index: TextIndex, option
   const reasons: string[] = [];
   const meta = readMetadata(doc);
   const text = index.text;
-  const words = text.match(/\S+/g)?.length ?? 0;
+  const words = countWords(text);
   const links = linkDensity(scope.root, text.length);
   const paragraphs = paragraphCount(text);
 

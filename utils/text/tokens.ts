@@ -28,7 +28,7 @@ export function tokenize(text: string): Token[] {
     const word = m[0];
     tokens.push({
       text: word,
-      key: word.toLowerCase().replace(/[’‘]/g, "'"),
+      key: word === '’' || word === '‘' ? "'" : word.toLowerCase(),
       start: m.index,
       end: m.index + word.length,
       joined: tokens.length > 0 && !gap.includes('\n'),

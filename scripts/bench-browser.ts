@@ -1,0 +1,140 @@
+/**
+ * `npm run bench:browser`: Dossier's cost in real Chromium, on pages served from 127.0.0.1.
+ *
+ * For each corpus page: the cheap stage every page pays (scope + text index + decision).
+ * For a long article (the seed article's body repeated to ~50,000 words) and each in-domain
+ * labelled page: (a) the floor, one TreeWalker pass over the body; (b) Dossier's whole pass
+ * (detect + extract + ranges + paint); (c) mark.js marking the same surface strings in the
+ * same article root. Medians of several runs; the duration of (b) as one task (it is
+ * synchronous); the JS heap (b) leaves reachable. The ratios are the last lines.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { devLabels, PAGES, sharedAvailable } from './eval/data';
+
+const REPO = resolve(import.meta.dirname, '..');
+const RUNS = 7;
+
+if (!sharedAvailable()) {
+  console.log('../shared/corpus not found: nothing to measure.');
+  process.exit(0);
+}
+
+const bundle = execFileSync(resolve(REPO, 'node_modules/.bin/esbuild'), ['scripts/bench/page-entry.ts', '--bundle', '--minify', '--format=iife', `--alias:@=${REPO}`], { cwd: REPO, maxBuffer: 64 << 20 }).toString();
+const markJs = readFileSync(resolve(REPO, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+function longPage(): string {
+  const seed = readFileSync(resolve(PAGES, 'seed-article.html'), 'utf8');
+  const paragraphs = seed.match(/<p>[\s\S]*?<\/p>/g) ?? [];
+  const words = paragraphs.join(' ').split(/\s+/).length;
+  const copies = Math.ceil(50_000 / words);
+  return seed.replace(/(<p>[\s\S]*<\/p>)(\s*<\/article>)/, (_m, body: string, end: string) => `${Array(copies).fill(body).join('\n')}${end}`);
+}
+const LONG = longPage();
+
+const server = createServer((req, res) => {
+  const name = decodeURIComponent((req.url ?? '/').slice(1));
+  try {
+    const html = name === 'long.html' ? LONG : readFileSync(resolve(PAGES, name), 'utf8');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--enable-precise-memory-info'],
+});
+const page = await browser.newPage();
+page.setDefaultTimeout(120_000);
+// The corpus pages' third-party assets are not served: fail them at once instead of waiting.
+await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
+
+async function open(name: string) {
+  await page.goto(`${base}/${encodeURIComponent(name)}`, { waitUntil: 'domcontentloaded' });
+  await page.addScriptTag({ content: bundle });
+  await page.addScriptTag({ content: markJs });
+}
+
+/** Median ms of `fn` run in the page (after one warm-up run). */
+async function median(expr: string, reset = '', runs = RUNS): Promise<number> {
+  return page.evaluate(
+    ({ expr, reset, runs }) => {
+      const times: number[] = [];
+      for (let i = 0; i <= runs; i++) {
+        if (reset) (0, eval)(reset);
+        const t0 = performance.now();
+        (0, eval)(expr);
+        if (i) times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    },
+    { expr, reset, runs },
+  );
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+console.log('## Cheap stage (scope + text index + decision), every corpus page');
+const cheap: number[] = [];
+for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort()) {
+  await open(file);
+  const ms = await median('dossierCheap()');
+  cheap.push(ms);
+  const parts = await page.evaluate(() => (window as any).dossierStages());
+  console.log(`${file.padEnd(44)} ${fmt(ms)}  (scope ${fmt(parts.scope)}, text index ${fmt(parts.index)}, detect ${fmt(parts.detect)})`);
+}
+
+console.log('\n## Whole pass vs floor vs mark.js');
+const inDomain = devLabels().filter((l) => l.is_article && l.in_domain && l.language === 'en').map((l) => `${l.id}.html`);
+const rows: { name: string; floor: number; full: number; mark: number; longest: number; heapMb: number }[] = [];
+for (const name of ['long.html', ...inDomain]) {
+  await open(name);
+  console.error(`measuring ${name}…`);
+  const floor = await median('floor()');
+  const full = await median('dossierFull()', 'dossierClear()');
+  // Dossier's pass runs as one synchronous task, so the longest task is its duration;
+  // the heap it adds is what stays reachable afterwards (ranges, extraction), after a GC.
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(() => (window as any).dossierClear());
+  await cdp.send('HeapProfiler.collectGarbage');
+  const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const longest = await page.evaluate(() => {
+    const t0 = performance.now();
+    (window as any).__surfaces = (window as any).dossierFull();
+    return performance.now() - t0;
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const stats = { longest, heap: (after - before) / 1e6 };
+  await cdp.detach();
+  await page.evaluate(() => (window as any).dossierClear());
+  const mark = await median(
+    'new Mark(scopeRoot()).mark(window.__surfaces, { separateWordSearch: false, diacritics: false })',
+    'new Mark(scopeRoot()).unmark()',
+    name === 'long.html' ? 2 : RUNS,
+  );
+  rows.push({ name, floor, full, mark, longest: stats.longest, heapMb: stats.heap });
+  console.log(`${name.padEnd(40)} floor ${fmt(floor)}  dossier ${fmt(full)}  mark.js ${fmt(mark)}  longest task ${fmt(stats.longest)}  heap +${stats.heap.toFixed(2)} MB`);
+}
+await browser.close();
+server.close();
+
+const long = rows[0];
+console.log('');
+console.log(`cheap stage median over ${cheap.length} corpus pages: ${fmt(med(cheap))} (max ${fmt(Math.max(...cheap))})`);
+console.log(`long page (~50,000 words): longest task ${fmt(long.longest)}, heap added ${long.heapMb.toFixed(2)} MB`);
+console.log(`in-domain pages: median (b)/(a) ${med(rows.slice(1).map((r) => r.full / r.floor)).toFixed(2)}, median (c)/(b) ${med(rows.slice(1).map((r) => r.mark / r.full)).toFixed(2)}`);
+console.log(`long page (b)/(a) = ${(long.full / long.floor).toFixed(2)}`);
+console.log(`long page (c)/(b) = ${(long.mark / long.full).toFixed(2)}`);

@@ -1,0 +1,45 @@
+/**
+ * Bundled into the benchmark pages (scripts/bench-browser.ts): the real modules behind
+ * three functions the benchmark times in the page.
+ */
+import { extract } from '../../utils/extract';
+import { extractionRanges } from '../../utils/highlight/ranges';
+import { createPainter } from '../../utils/highlight/painter';
+import { readPage } from '../../utils/pipeline/read-page';
+import { findScope } from '../../utils/scope';
+import { buildTextIndex } from '../../utils/dom/text-index';
+import { detectPage } from '../../utils/detect';
+
+const painter = createPainter(document);
+
+Object.assign(window, {
+  /** The cheap stage that runs on every page: scope, text index, decision. */
+  dossierCheap: () => readPage(document).decision.isArticle,
+  /** Dossier's whole pass: detect + extract + ranges + paint. Returns the painted surfaces. */
+  dossierFull: () => {
+    const { index } = readPage(document);
+    const extraction = extract(index.text);
+    painter.paint(extractionRanges(index, extraction).paint);
+    return [...new Set([...extraction.actors, ...extraction.topics].flatMap((a) => a.mentions.map((m) => m.surface)))];
+  },
+  dossierClear: () => painter.clear(),
+  /** The floor: one TreeWalker pass collecting the text nodes of the body and their text. */
+  floor: () => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+    return parts.length;
+  },
+  scopeRoot: () => findScope(document).root,
+  /** The cheap stage split into its parts (one run each, after the timed runs warmed up). */
+  dossierStages: () => {
+    const t0 = performance.now();
+    const scope = findScope(document);
+    const t1 = performance.now();
+    const index = buildTextIndex(scope.root, { skip: scope.skip });
+    const t2 = performance.now();
+    detectPage(document, scope, index);
+    const t3 = performance.now();
+    return { scope: t1 - t0, index: t2 - t1, detect: t3 - t2 };
+  },
+});
