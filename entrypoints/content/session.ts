@@ -19,6 +19,9 @@ import type { PageReading } from '@/utils/pipeline/read-page';
 import type { PageConfig } from '@/utils/messaging/protocol';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
 import { createInPageUi } from './in-page-ui';
+import { createHoverCard } from './hover-card';
+import { hitTest, type HitTarget } from '@/utils/hover/hit-test';
+import type { ActorSummary } from '@/utils/messaging/protocol';
 import type { ReaderSession, ReaderState } from './reader-api';
 
 export function createSession(ctx: ContentScriptContext, doc: Document): ReaderSession {
@@ -33,6 +36,11 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   let noteRanges = new Map<string, Range>();
   let orphaned: string[] = [];
   let focus: Range | null = null;
+  let last: { reading: PageReading; config: PageConfig; act: boolean } | null = null;
+  let summaries = new Map<string, ActorSummary>();
+  let targets: HitTarget<{ actorId: string; index: number }>[] = [];
+  const card = createHoverCard(doc, ui.root);
+  let cardFor: Range | null = null;
   let cssRequested = false;
 
   const bodyIndex = (): TextIndex => buildTextIndex(doc.body, { skip: isOwnElement });
@@ -71,6 +79,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   };
 
   const show = async (reading: PageReading, config: PageConfig, act: boolean) => {
+    last = { reading, config, act };
+    closeCard();
     painter.clear();
     focus = null;
     extraction = null;
@@ -80,6 +90,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       extraction = extract(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames });
       ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
     }
+    summaries = new Map(extraction ? summarizeActors(extraction).map((a) => [a.id, a]) : []);
+    targets = [...byActor].flatMap(([actorId, ranges]) => ranges.map((range, index) => ({ range, value: { actorId, index } })));
     await anchorNotes();
     if (act || noteRanges.size) await ensureCss();
     repaint();
@@ -99,6 +111,78 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     actors: extraction ? summarizeActors(extraction) : [],
     topics: extraction ? summarizeTopics(extraction) : [],
     orphanedNoteIds: orphaned,
+  });
+
+  const closeCard = () => {
+    card.hide();
+    cardFor = null;
+  };
+
+  /** Opens the card for the `index`-th mention of an actor, near that mention. */
+  const openCard = async (actorId: string, index: number, focusCard: boolean) => {
+    const actor = summaries.get(actorId);
+    const range = byActor.get(actorId)?.[index];
+    if (!actor || !range) return;
+    cardFor = range;
+    const surface = range.toString().replace(/\s+/g, ' ');
+    const near = range.getBoundingClientRect();
+    const actions = {
+      onAddNote: () => {
+        closeCard();
+        ui.openEditor({
+          quote: actor.name,
+          near,
+          onSave: async (body) => {
+            await request({ type: 'note.add', note: { kind: 'actor', body, actorIds: [actor.id], url: location.href, title: doc.title } });
+          },
+        });
+      },
+      onNextMention: () => {
+        const ranges = byActor.get(actorId) ?? [];
+        const next = (index + 1) % ranges.length;
+        reveal(ranges[next]!);
+        void openCard(actorId, next, true);
+      },
+      onHide: () => {
+        closeCard();
+        void request({ type: 'hidden.add', name: surface }).then(async (hiddenNames) => {
+          if (last) await show(last.reading, { ...last.config, hiddenNames }, last.act);
+          ui.status(`“${surface}” will not be highlighted again (undo in Dossier's options).`);
+        }).catch((err) => ui.status(`Could not hide “${surface}”: ${err instanceof Error ? err.message : String(err)}`, 'error'));
+      },
+      onClose: closeCard,
+    };
+    card.show(actor, surface, null, near, actions, focusCard);
+    const notes = await request({ type: 'notes.forActor', actorId }).catch(() => null);
+    if (cardFor === range) card.show(actor, surface, notes, near, actions, focusCard);
+  };
+
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let pointerFrame = 0;
+  const onPointer = (x: number, y: number, target: EventTarget | null) => {
+    if (!targets.length || !visible) return;
+    if (ui.isOwn(target as Node)) {
+      clearTimeout(hideTimer);
+      return;
+    }
+    const hit = hitTest(doc, targets, x, y);
+    if (hit) {
+      clearTimeout(hideTimer);
+      if (hit.range !== cardFor) void openCard(hit.value.actorId, hit.value.index, false);
+    } else if (card.open) {
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(closeCard, 300);
+    }
+  };
+  ctx.addEventListener(doc, 'pointermove', (e) => {
+    if (pointerFrame) return;
+    pointerFrame = requestAnimationFrame(() => {
+      pointerFrame = 0;
+      onPointer(e.clientX, e.clientY, e.target);
+    });
+  });
+  ctx.addEventListener(doc, 'keydown', (e) => {
+    if (e.key === 'Escape' && card.open) closeCard();
   });
 
   const reveal = (range: Range) => {
@@ -196,6 +280,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     state,
     toggle: () => {
       visible = !visible;
+      closeCard();
       repaint();
       ui.status(visible ? 'Dossier highlights shown' : 'Dossier highlights hidden');
       return visible;
@@ -211,10 +296,14 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     revealActor: (actorId, index) => {
       const ranges = byActor.get(actorId) ?? [];
       if (!ranges.length) return false;
-      reveal(ranges[((index % ranges.length) + ranges.length) % ranges.length]!);
+      const i = ((index % ranges.length) + ranges.length) % ranges.length;
+      reveal(ranges[i]!);
+      void openCard(actorId, i, false);
       return true;
     },
     clear: () => {
+      closeCard();
+      targets = [];
       extraction = null;
       byActor = new Map();
       mentionPaint = {};

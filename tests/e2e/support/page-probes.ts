@@ -48,3 +48,23 @@ export function selectText({ within, text }: { within: string; text: string }): 
   }
   throw new Error(`text not found: ${text}`);
 }
+
+/** The centre of the first line box of the `nth` occurrence of `text` as a whole word inside `within`. */
+export function textPoint({ within, text, nth = 0 }: { within: string; text: string; nth?: number }): { x: number; y: number } {
+  const root = document.querySelector(within)!;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const word = new RegExp(`(^|[^\\p{L}])(${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}])`, 'gu');
+  let seen = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (const m of (n as Text).data.matchAll(word)) {
+      if (seen++ < nth) continue;
+      const start = m.index! + m[1].length;
+      const range = document.createRange();
+      range.setStart(n, start);
+      range.setEnd(n, start + text.length);
+      const r = range.getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+  }
+  throw new Error(`"${text}" #${nth} not found in ${within}`);
+}

@@ -1,0 +1,102 @@
+/**
+ * The card shown for a highlighted actor: who it is, how the page names it, the reader's
+ * notes about it from any page, and actions. Lives in Dossier's shadow root; placed
+ * below (or above) the mention so it never covers the text being read; Esc closes it,
+ * its buttons are reachable with Tab.
+ */
+import type { Note } from '@/utils/db/schema';
+import type { ActorSummary } from '@/utils/messaging/protocol';
+
+const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
+
+export interface CardActions {
+  onAddNote(): void;
+  onNextMention(): void;
+  onHide(): void;
+  onClose(): void;
+}
+
+export interface HoverCard {
+  show(actor: ActorSummary, surface: string, notes: readonly Note[] | null, near: DOMRect, actions: CardActions, focus?: boolean): void;
+  hide(): void;
+  contains(node: Node | null): boolean;
+  readonly open: boolean;
+}
+
+export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCard {
+  let card: HTMLElement | null = null;
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
+    const e = doc.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  };
+
+  const place = (box: HTMLElement, near: DOMRect) => {
+    const vw = doc.documentElement.clientWidth;
+    const vh = doc.documentElement.clientHeight;
+    const { width, height } = box.getBoundingClientRect();
+    let top = near.bottom + 6;
+    if (top + height > vh - 4 && near.top - height - 6 > 4) top = near.top - height - 6;
+    box.style.left = `${Math.max(8, Math.min(near.left, vw - width - 8))}px`;
+    box.style.top = `${Math.max(4, top)}px`;
+  };
+
+  const hide = () => {
+    card?.remove();
+    card = null;
+  };
+
+  return {
+    get open() {
+      return !!card;
+    },
+    contains: (node) => !!card && !!node && card.contains(node),
+    hide,
+    show(actor, surface, notes, near, actions, focus = false) {
+      hide();
+      const box = el('div', 'card');
+      box.setAttribute('role', 'dialog');
+      box.setAttribute('aria-label', `${actor.name}: who this is`);
+      box.tabIndex = -1;
+      const head = el('div', 'card-head');
+      head.append(el('span', `swatch ${actor.type}`), el('strong', 'card-name', actor.name));
+      const meta = el('p', 'card-meta', [TYPE_LABEL[actor.type], actor.role].filter(Boolean).join(' · '));
+      const seen = el('p', 'card-seen', `${actor.count} mention${actor.count === 1 ? '' : 's'} on this page${actor.aliases.length > 1 || actor.aliases[0] !== actor.name ? ` as ${actor.aliases.map((a) => `“${a}”`).join(', ')}` : ''}`);
+      box.append(head, meta, seen);
+      if (notes?.length) {
+        const list = el('ul', 'card-notes');
+        list.setAttribute('aria-label', 'Your notes about this actor');
+        for (const n of notes.slice(0, 3)) {
+          const li = el('li');
+          li.append(el('span', 'card-note-body', n.body.length > 140 ? `${n.body.slice(0, 137)}…` : n.body), el('span', 'card-note-page', n.title));
+          list.append(li);
+        }
+        box.append(el('p', 'card-label', `Your notes (${notes.length})`), list);
+      } else if (notes) {
+        box.append(el('p', 'card-empty', 'No notes about this actor yet.'));
+      }
+      const buttons = el('div', 'actions');
+      const add = el('button', 'primary', 'Add note');
+      add.type = 'button';
+      add.onclick = actions.onAddNote;
+      const next = el('button', '', 'Next mention');
+      next.type = 'button';
+      next.onclick = actions.onNextMention;
+      const hideBtn = el('button', '', `Not an actor: hide “${surface}”`);
+      hideBtn.type = 'button';
+      hideBtn.onclick = actions.onHide;
+      buttons.append(add, next, hideBtn);
+      box.append(buttons);
+      box.addEventListener('keydown', (e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') actions.onClose();
+      });
+      root().append(box);
+      card = box;
+      place(box, near);
+      if (focus) add.focus();
+    },
+  };
+}

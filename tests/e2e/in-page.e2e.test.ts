@@ -1,0 +1,91 @@
+/**
+ * At the point of reading, in both real browsers: hovering a highlighted actor shows who
+ * it is (a card in Dossier's closed shadow root, read through the accessibility tree as
+ * assistive technology reads it), "not an actor" hides a name for good,
+ * and the toggle hides and shows every highlight.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, chromiumTabId, chromiumWorker, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
+import { axDialog } from './support/ax';
+import { readHighlights, textPoint } from './support/page-probes';
+import { startServer, type PageServer } from './support/server';
+
+mkdirSync(ARTIFACTS, { recursive: true });
+let server: PageServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+/** Whether Dossier's UI (its shadow host, as page scripts see it) is at a viewport point. */
+const hostAt = ({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.tagName === 'DOSSIER-UI';
+const personTexts = () => [...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].map((r) => r.toString());
+
+describe('Chromium', () => {
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    s = await launchChromium();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows who "Hegseth" is on hover, and hides a name for good', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/corpus/seed-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
+    const at = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
+    await page.mouse.move(at.x, at.y);
+    const card = await axDialog(page, 'Pete Hegseth: who this is');
+    expect(card.text).toContain('Pete Hegseth');
+    expect(card.text).toContain('Person · US Secretary of Defense');
+    expect(card.text).toMatch(/5 mentions on this page as “Defense Secretary Hegseth”, “Hegseth”/);
+    expect(await page.evaluate(hostAt, at)).toBe(false);
+    expect(await page.evaluate(hostAt, { x: at.x, y: at.y + 60 })).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-hover-card.png') });
+
+    await card.click('Not an actor: hide “Hegseth”');
+    await page.waitForFunction(() => ![...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].some((r) => r.toString() === 'Hegseth'), null, { timeout: 10_000 });
+    await page.reload();
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
+    const after = await page.evaluate(personTexts);
+    expect(after).not.toContain('Hegseth');
+    expect(after).toContain('Defense Secretary Hegseth');
+
+    const tabId = await chromiumTabId(s, page);
+    const worker = await chromiumWorker(s.context);
+    const toggle = () => worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.toggle' }), tabId);
+    expect(await toggle()).toEqual({ ok: true, data: false });
+    expect(Object.keys(await page.evaluate(readHighlights, 'article')).filter((k) => k.startsWith('dossier-'))).toEqual([]);
+    expect(await toggle()).toEqual({ ok: true, data: true });
+    expect(await page.evaluate(personTexts)).toContain('Zelensky');
+    await page.close();
+  });
+});
+
+describe('Firefox', () => {
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    s = await launchFirefox();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('shows the card for "Zelensky" on hover, below the line', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(server.url('/corpus/seed-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
+    const at = await page.evaluate(textPoint, { within: 'article', text: 'Zelensky', nth: 1 });
+    await page.mouse.move(at.x, at.y);
+    // The card sits below the hovered line (Dossier's host element there), never over it.
+    await page.waitForFunction(hostAt, { timeout: 10_000 }, { x: at.x, y: at.y + 60 });
+    expect(await page.evaluate(hostAt, at)).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-hover-card.png') });
+    await page.close();
+  });
+});

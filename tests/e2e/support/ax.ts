@@ -1,0 +1,60 @@
+/**
+ * Reading Dossier's in-page UI, which lives in a closed shadow root that page scripts
+ * and DOM-based locators cannot enter, through Chromium's accessibility tree: what a
+ * screen reader gets.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+interface AXNode {
+  nodeId: string;
+  role?: { value: string };
+  name?: { value: string };
+  childIds?: string[];
+  backendDOMNodeId?: number;
+}
+
+export interface AxDialog {
+  /** All names in the dialog's subtree, in tree order, joined by newlines. */
+  text: string;
+  /** Clicks the button with this accessible name inside the dialog. */
+  click(button: string): Promise<void>;
+}
+
+async function tree(cdp: CDPSession): Promise<Map<string, AXNode>> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+  return new Map(nodes.map((n) => [n.nodeId, n]));
+}
+
+/** Waits for a dialog with this accessible name and returns its text and a clicker. */
+export async function axDialog(page: Page, name: string, timeoutMs = 10_000): Promise<AxDialog> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const nodes = await tree(cdp);
+    const dialog = [...nodes.values()].find((n) => n.role?.value === 'dialog' && n.name?.value === name);
+    if (dialog) {
+      const sub: AXNode[] = [];
+      const walk = (id: string) => {
+        const n = nodes.get(id);
+        if (!n) return;
+        sub.push(n);
+        n.childIds?.forEach(walk);
+      };
+      walk(dialog.nodeId);
+      const text = sub.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join('\n');
+      return {
+        text,
+        async click(button: string) {
+          const target = sub.find((n) => n.role?.value === 'button' && n.name?.value === button);
+          if (!target?.backendDOMNodeId) throw new Error(`no button "${button}" in dialog "${name}"`);
+          const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as { model: { content: number[] } };
+          const [x1, y1, , , x3, y3] = model.content;
+          await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        },
+      };
+    }
+    if (Date.now() > deadline) throw new Error(`no dialog "${name}" within ${timeoutMs} ms`);
+    await page.waitForTimeout(200);
+  }
+}
