@@ -1,0 +1,50 @@
+/**
+ * Notes as a W3C Web Annotation collection (JSON-LD), the format annotation tools such as
+ * Hypothesis read: body as TextualBody, tags as bodies with purpose "tagging", target
+ * with the page as source and the stored selectors.
+ */
+import type { Note } from '@/utils/db/schema';
+
+export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+export interface W3CAnnotation {
+  '@context'?: string;
+  id: string;
+  type: 'Annotation';
+  created: string;
+  modified: string;
+  body: { type: 'TextualBody'; value: string; format?: string; purpose?: string }[];
+  target: { source: string; selector?: unknown[] } | string;
+  'dossier:kind'?: string;
+  'dossier:actors'?: string[];
+  'dossier:topics'?: string[];
+  'dossier:title'?: string;
+}
+
+export function noteToAnnotation(note: Note): W3CAnnotation {
+  const body: W3CAnnotation['body'] = [];
+  if (note.body) body.push({ type: 'TextualBody', value: note.body, format: 'text/plain', purpose: 'commenting' });
+  for (const tag of note.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  return {
+    id: `urn:uuid:${note.id}`,
+    type: 'Annotation',
+    created: new Date(note.created).toISOString(),
+    modified: new Date(note.updated).toISOString(),
+    body,
+    target: note.selectors?.length ? { source: note.url, selector: note.selectors } : { source: note.url },
+    'dossier:kind': note.kind,
+    'dossier:actors': note.actorIds,
+    'dossier:topics': note.topicIds,
+    'dossier:title': note.title,
+  };
+}
+
+export function exportW3C(notes: readonly Note[]): object {
+  return {
+    '@context': W3C_CONTEXT,
+    type: 'AnnotationCollection',
+    label: 'Dossier notes',
+    total: notes.length,
+    first: { type: 'AnnotationPage', items: notes.map(noteToAnnotation) },
+  };
+}
