@@ -15,7 +15,7 @@ import { loadReader } from './reader-loader';
 
 export function startWatcher(ctx: ContentScriptContext): void {
   const doc = document;
-  let config: PageConfig = { force: 'auto', forceScope: null, hiddenNames: [], customActors: [] };
+  let config: PageConfig = { force: 'auto', forceScope: null, hiddenNames: [], customActors: [], sensitivity: 0 };
   let decision: Decision | null = null;
   let active = false;
   let reader: ReaderSession | null = null;
@@ -28,7 +28,7 @@ export function startWatcher(ctx: ContentScriptContext): void {
 
   const analyze = async () => {
     config = await request({ type: 'page.config', url: location.href });
-    const reading = readPage(doc, { skip: isOwnElement });
+    const reading = readPage(doc, { skip: isOwnElement, sensitivity: config.sensitivity });
     decision = reading.decision;
     active = shouldAct(decision, config.force);
     // Notes come back on any page the reader annotated, detected or not.

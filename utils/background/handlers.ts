@@ -8,7 +8,8 @@ import {
   addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote,
 } from '@/utils/db/notes';
 import { recordPage } from '@/utils/db/pages';
-import { addHiddenName, listCustomActors, listHiddenNames, removeHiddenName } from '@/utils/db/reader-lists';
+import { addHiddenName, listCustomActors, listHiddenNames, removeCustomActor, removeHiddenName, saveCustomActor } from '@/utils/db/reader-lists';
+import { applyImport } from '@/utils/export/import';
 import { getSetting, setSetting } from '@/utils/db/settings';
 import { highlightCss, type Palette } from '@/utils/highlight/palette';
 import type { Sender } from '@/utils/messaging/channel';
@@ -26,15 +27,16 @@ const forceKey = (scope: 'page' | 'site', url: string) =>
   scope === 'page' ? `force:page:${normalizeUrl(url)}` : `force:site:${siteOf(url)}`;
 
 export async function pageConfig(db: DossierDB, url: string): Promise<PageConfig> {
-  const [page, site, hiddenNames, customActors] = await Promise.all([
+  const [page, site, hiddenNames, customActors, sensitivity] = await Promise.all([
     getSetting<ForceMode>(db, forceKey('page', url)),
     getSetting<ForceMode>(db, forceKey('site', url)),
     listHiddenNames(db),
     listCustomActors(db),
+    getSetting<number>(db, 'sensitivity'),
   ]);
   const force = page && page !== 'auto' ? page : site && site !== 'auto' ? site : 'auto';
   const forceScope = page && page !== 'auto' ? 'page' : site && site !== 'auto' ? 'site' : null;
-  return { force, forceScope, hiddenNames, customActors };
+  return { force, forceScope, hiddenNames, customActors, sensitivity: sensitivity ?? 0 };
 }
 
 type Handlers = {
@@ -70,6 +72,22 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       await caps.injectReader(sender);
       return true;
     },
+    'actor.save': ({ actor }) => saveCustomActor(db, actor),
+    'actor.remove': async ({ id }) => {
+      await removeCustomActor(db, id);
+      return true;
+    },
+    'setting.set': async ({ key, value }) => {
+      await setSetting(db, key, value);
+      return true;
+    },
+    'import.apply': ({ data }) => applyImport(db, data),
+    'data.deleteAll': () =>
+      db.transaction('rw', [db.notes, db.pages, db.actors, db.hidden, db.settings], async () => {
+        const notes = await db.notes.count();
+        await Promise.all([db.notes.clear(), db.pages.clear(), db.actors.clear(), db.hidden.clear(), db.settings.clear()]);
+        return notes;
+      }),
     'highlight.css': async ({ dark }, sender) => {
       const palette = await getSetting<Partial<Palette>>(db, 'palette');
       await caps.insertCss(sender, highlightCss({ dark, palette: palette ?? undefined }));

@@ -4,7 +4,7 @@
  * so each version's shape stays here with its upgrade.
  */
 import * as v from 'valibot';
-import { NoteSchema } from '@/utils/messaging/protocol';
+import { NoteSchema } from '@/utils/db/note-schema';
 
 export const BACKUP_FORMAT = 'dossier-backup';
 export const BACKUP_VERSION = 1;
@@ -38,5 +38,8 @@ export const BackupV1Schema = v.object({
   settings: v.optional(v.array(v.object({ key: v.string(), value: v.unknown() })), []),
 });
 
-/** Everything an import may write, in the current version's shape. */
-export type ImportData = Omit<v.InferOutput<typeof BackupV1Schema>, 'format' | 'version' | 'exported'>;
+const { format: _format, version: _version, exported: _exported, ...dataEntries } = BackupV1Schema.entries;
+
+/** Everything an import may write, in the current version's shape (the `import.apply` message). */
+export const ImportDataSchema = v.object(dataEntries);
+export type ImportData = v.InferOutput<typeof ImportDataSchema>;

@@ -10,50 +10,13 @@ import * as v from 'valibot';
 import type { Note, PageRecord } from '@/utils/db/schema';
 import type { Decision } from '@/utils/detect/types';
 import type { ActorType, CustomActor } from '@/utils/extract/types';
+import type { CustomActorRecord } from '@/utils/db/schema';
+import type { ImportResult } from '@/utils/export/import';
+import { ImportDataSchema } from '@/utils/export/schema';
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const url = text(8_192);
-const id = text(200);
+import { id, NewNoteSchema, NoteSchema, SelectorSchema, text, url } from '@/utils/db/note-schema';
 
-export const SelectorSchema = v.variant('type', [
-  v.object({
-    type: v.literal('TextQuoteSelector'),
-    exact: text(20_000),
-    prefix: text(1_000),
-    suffix: text(1_000),
-  }),
-  v.object({
-    type: v.literal('TextPositionSelector'),
-    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  }),
-]);
-
-const NoteKindSchema = v.picklist(['passage', 'actor', 'page']);
-const ids = v.array(id);
-
-export const NewNoteSchema = v.object({
-  kind: NoteKindSchema,
-  body: text(100_000),
-  tags: v.optional(v.array(text(100))),
-  quote: v.optional(text(20_000)),
-  selectors: v.optional(v.array(SelectorSchema)),
-  actorIds: v.optional(ids),
-  topicIds: v.optional(ids),
-  url,
-  title: text(2_000),
-});
-
-export const NoteSchema = v.object({
-  ...NewNoteSchema.entries,
-  id,
-  tags: v.array(text(100)),
-  actorIds: ids,
-  topicIds: ids,
-  site: text(500),
-  created: v.number(),
-  updated: v.number(),
-});
+export { NewNoteSchema, NoteSchema, SelectorSchema };
 
 const ForceModeSchema = v.picklist(['on', 'off', 'auto']);
 export type ForceMode = v.InferOutput<typeof ForceModeSchema>;
@@ -88,6 +51,27 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('hidden.add'), name: text(500) }),
   v.object({ type: v.literal('hidden.remove'), name: text(500) }),
   v.object({ type: v.literal('reader.load') }),
+  v.object({
+    type: v.literal('actor.save'),
+    actor: v.object({
+      id: v.optional(id),
+      name: v.pipe(text(500), v.trim(), v.minLength(1, 'An actor needs a name.')),
+      type: v.picklist(['person', 'organization', 'country', 'group']),
+      aliases: v.pipe(v.array(text(500)), v.maxLength(100)),
+      role: v.optional(text(500)),
+    }),
+  }),
+  v.object({ type: v.literal('actor.remove'), id }),
+  v.variant('key', [
+    v.object({ type: v.literal('setting.set'), key: v.literal('sensitivity'), value: v.pipe(v.number(), v.minValue(-1), v.maxValue(1)) }),
+    v.object({
+      type: v.literal('setting.set'),
+      key: v.literal('palette'),
+      value: v.record(v.picklist(['person', 'organization', 'country', 'group', 'topic', 'note']), v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i))),
+    }),
+  ]),
+  v.object({ type: v.literal('import.apply'), data: ImportDataSchema }),
+  v.object({ type: v.literal('data.deleteAll') }),
   v.object({ type: v.literal('highlight.css'), dark: v.boolean() }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -99,6 +83,8 @@ export interface PageConfig {
   forceScope: 'page' | 'site' | null;
   hiddenNames: string[];
   customActors: CustomActor[];
+  /** Detection sensitivity from the options page: -1 strict … 1 eager. */
+  sensitivity: number;
 }
 
 /** The answer type for each runtime request. */
@@ -115,6 +101,11 @@ export interface Responses {
   'hidden.add': string[];
   'hidden.remove': string[];
   'reader.load': true;
+  'actor.save': CustomActorRecord;
+  'actor.remove': true;
+  'setting.set': true;
+  'import.apply': ImportResult;
+  'data.deleteAll': number;
   'highlight.css': true;
 }
 

@@ -50,4 +50,25 @@ describe('background handlers', () => {
     expect(await receive({ type: 'reader.load' }, tab)).toEqual({ ok: true, data: true });
     expect(caps.injectReader).toHaveBeenCalledWith(tab);
   });
+
+  it('keeps the watch-list, settings and imports, and deletes everything on request', async () => {
+    const { db, receive } = setup();
+    const saved = await receive({ type: 'actor.save', actor: { name: 'Blue Harbor Group', type: 'group', aliases: ['BHG', ' '] } }, tab);
+    expect(saved).toMatchObject({ ok: true, data: { name: 'Blue Harbor Group', aliases: ['BHG'] } });
+    expect((await receive({ type: 'actor.save', actor: { name: ' ', type: 'group', aliases: [] } }, tab)).ok).toBe(false);
+    expect(await receive({ type: 'setting.set', key: 'sensitivity', value: 0.5 }, tab)).toEqual({ ok: true, data: true });
+    expect((await receive({ type: 'setting.set', key: 'sensitivity', value: 4 }, tab)).ok).toBe(false);
+    expect((await receive({ type: 'setting.set', key: 'palette', value: { person: 'red' } }, tab)).ok).toBe(false);
+    expect(await receive({ type: 'page.config', url: 'https://a.test/' }, tab)).toMatchObject({
+      ok: true,
+      data: { sensitivity: 0.5, customActors: [{ name: 'Blue Harbor Group', type: 'group', aliases: ['BHG'] }] },
+    });
+    const stored = { id: 'n1', kind: 'page', body: 'b', tags: [], actorIds: [], topicIds: [], url: 'https://a.test/', title: 't', site: 'a.test', created: 1, updated: 1 };
+    const data = { notes: [stored], pages: [], actors: [], hidden: [], settings: [] };
+    expect(await receive({ type: 'import.apply', data }, tab)).toEqual({ ok: true, data: { added: 1, updated: 0, skipped: 0 } });
+    expect((await receive({ type: 'import.apply', data: { ...data, notes: [{ ...stored, created: 'yesterday' }] } }, tab)).ok).toBe(false);
+    expect(await receive({ type: 'data.deleteAll' }, tab)).toEqual({ ok: true, data: 1 });
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.actors.count()).toBe(0);
+  });
 });

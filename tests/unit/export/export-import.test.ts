@@ -75,7 +75,7 @@ describe('backup', () => {
     const file = JSON.stringify({ format: 'dossier-backup', version: 1, exported: 'x', notes: [sample, other] });
     const parsed = parseImport(file);
     expect(parsed.ok).toBe(true);
-    expect(await applyImport(db, (parsed as { data: never }).data)).toEqual({ added: 1, updated: 0, skipped: 1 });
+    expect(await applyImport(db, (parsed as unknown as { data: never }).data)).toEqual({ added: 1, updated: 0, skipped: 1 });
     expect((await db.notes.get(sample.id))!.body).toBe('newer here');
   });
 });
