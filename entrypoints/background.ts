@@ -15,6 +15,10 @@ export default defineBackground(() => {
       async injectReader(sender) {
         await browser.scripting.executeScript({ target: target(sender), files: ['/reader.js'] });
       },
+      async openNote(url, noteId) {
+        const tab = await browser.tabs.create({ url });
+        if (tab.id !== undefined) void revealWhenLoaded(tab.id, noteId);
+      },
       async insertCss(sender, css) {
         await browser.scripting.insertCSS({ target: target(sender), css });
       },
@@ -40,3 +44,15 @@ export default defineBackground(() => {
     if (command === 'toggle-highlights') await requestTab(tab.id, { type: 'tab.toggle' }).catch(() => undefined);
   });
 });
+
+/**
+ * Asks a freshly opened tab's content script to scroll to a note's passage, retrying
+ * while the page loads and the watcher starts (it answers only once it is listening).
+ */
+async function revealWhenLoaded(tabId: number, noteId: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await new Promise((r) => setTimeout(r, 500));
+    const found = await requestTab(tabId, { type: 'tab.revealNote', noteId }).catch(() => null);
+    if (found !== null) return;
+  }
+}

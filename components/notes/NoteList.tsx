@@ -8,15 +8,16 @@ export interface NoteListProps {
   orphanedIds?: readonly string[];
   onOpen?: (note: Note) => void;
   onDelete: (note: Note) => void;
+  onSave: (note: Note, body: string) => Promise<void>;
 }
 
-export function NoteList({ notes, empty, orphanedIds = [], onOpen, onDelete }: NoteListProps) {
+export function NoteList({ notes, empty, orphanedIds = [], onOpen, onDelete, onSave }: NoteListProps) {
   if (!notes.length) return <div class="empty-state">{empty}</div>;
   return (
     <ul class="notes">
       {notes.map((note) => (
         <li key={note.id}>
-          <NoteCard note={note} orphaned={orphanedIds.includes(note.id)} onOpen={onOpen} onDelete={onDelete} />
+          <NoteCard note={note} orphaned={orphanedIds.includes(note.id)} onOpen={onOpen} onDelete={onDelete} onSave={onSave} />
         </li>
       ))}
     </ul>

@@ -4,7 +4,8 @@ import { NoteList } from '@/components/notes/NoteList';
 import { PagePanel } from '@/components/page/PagePanel';
 import { useLiveQuery } from '@/components/use-live-query';
 import { openDatabase } from '@/utils/db/database';
-import { notesForPage, searchNotes } from '@/utils/db/notes';
+import { notesForPage } from '@/utils/db/notes';
+import { filterNotes, type NoteQuery } from '@/utils/db/search';
 import type { Note } from '@/utils/db/schema';
 import { request, requestTab } from '@/utils/messaging/channel';
 import type { ForceMode, PageState } from '@/utils/messaging/protocol';
@@ -34,6 +35,8 @@ export function Popup() {
   const [page, setPage] = useState<PageState | null>(null);
   const [pageError, setPageError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<Omit<NoteQuery, 'text'>>({});
+  const [oldestFirst, setOldestFirst] = useState(false);
   const [message, setMessage] = useState<{ text: string; undo?: () => void } | null>(null);
 
   useEffect(() => {
@@ -48,7 +51,29 @@ export function Popup() {
 
   const pageUrl = useMemo(() => (tab ? normalizeUrl(tab.url) : null), [tab]);
   const pageNotes = useLiveQuery(() => (pageUrl ? notesForPage(db, pageUrl) : Promise.resolve([])), [pageUrl]);
-  const allNotes = useLiveQuery(() => searchNotes(db, { text: query, limit: 500 }), [query]);
+  // The whole notebook stays in memory so every keystroke searches it without a database trip.
+  const notebook = useLiveQuery(() => db.notes.toArray(), []);
+  const actorNames = useLiveQuery(async () => new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name]))), []);
+  const allNotes = useMemo(() => {
+    if (notebook.status !== 'ready') return notebook;
+    const found = filterNotes(notebook.value, { ...filter, text: query });
+    return { status: 'ready' as const, value: oldestFirst ? found.reverse() : found };
+  }, [notebook, query, filter, oldestFirst]);
+  const facets = useMemo(() => {
+    const notes = notebook.status === 'ready' ? notebook.value : [];
+    const names = actorNames.status === 'ready' ? actorNames.value : new Map<string, string>();
+    const uniq = (xs: string[]) => [...new Set(xs)].sort((a, b) => a.localeCompare(b));
+    return {
+      sites: uniq(notes.map((n) => n.site).filter(Boolean)),
+      tags: uniq(notes.flatMap((n) => n.tags)),
+      actors: uniq(notes.flatMap((n) => n.actorIds)).map((id) => ({ id, name: names.get(id) ?? id.replace(/^.*\//, '').replace(/-/g, ' ') })),
+      topics: uniq(notes.flatMap((n) => n.topicIds)),
+    };
+  }, [notebook, actorNames]);
+
+  const save = async (note: Note, body: string) => {
+    await request({ type: 'note.update', id: note.id, patch: { body } });
+  };
 
   const remove = async (note: Note) => {
     try {
@@ -71,7 +96,9 @@ export function Popup() {
       const found = await requestTab(tab.id, { type: 'tab.revealNote', noteId: note.id }).catch(() => false);
       if (!found) setMessage({ text: 'That passage is no longer on the page; the note keeps its quote.' });
     } else {
-      await browser.tabs.create({ url: note.url });
+      // The background opens the page and scrolls to the passage once it has loaded: the
+      // popup itself closes as soon as the new tab takes focus.
+      await request({ type: 'note.open', noteId: note.id }).catch((err: Error) => setMessage({ text: err.message }));
     }
   };
 
@@ -94,6 +121,9 @@ export function Popup() {
       <header>
         <h1>
           <img src="/icon/32.png" alt="" width={20} height={20} /> Dossier
+          <button type="button" class="options-link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Options &amp; export
+          </button>
         </h1>
         <nav role="tablist" aria-label="Views">
           <button role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
@@ -133,6 +163,7 @@ export function Popup() {
               orphanedIds={page?.orphanedNoteIds}
               onOpen={open}
               onDelete={remove}
+              onSave={save}
               empty={
                 <>
                   <strong>No notes on this page yet.</strong> Select a passage, then press <kbd>Alt+Shift+N</kbd> or
@@ -159,6 +190,19 @@ export function Popup() {
             value={query}
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           />
+          <div class="filters">
+            <FacetSelect label="Actor" value={filter.actorId} options={facets.actors.map((a) => [a.id, a.name])} onChange={(actorId) => setFilter({ ...filter, actorId })} />
+            <FacetSelect label="Topic" value={filter.topicId} options={facets.topics.map((t) => [t, t.replace(/-/g, ' ')])} onChange={(topicId) => setFilter({ ...filter, topicId })} />
+            <FacetSelect label="Tag" value={filter.tag} options={facets.tags.map((t) => [t, `#${t}`])} onChange={(tag) => setFilter({ ...filter, tag })} />
+            <FacetSelect label="Site" value={filter.site} options={facets.sites.map((t) => [t, t])} onChange={(site) => setFilter({ ...filter, site })} />
+            <label>
+              <span class="visually-hidden">Order</span>
+              <select aria-label="Order" value={oldestFirst ? 'old' : 'new'} onChange={(e) => setOldestFirst((e.currentTarget as HTMLSelectElement).value === 'old')}>
+                <option value="new">Newest first</option>
+                <option value="old">Oldest first</option>
+              </select>
+            </label>
+          </div>
           {allNotes.status === 'error' ? (
             <p class="error">Could not read your notes: {allNotes.error}</p>
           ) : (
@@ -166,12 +210,14 @@ export function Popup() {
               notes={allNotes.status === 'ready' ? allNotes.value : []}
               onOpen={open}
               onDelete={remove}
+              onSave={save}
               empty={
-                query ? (
-                  <>No note matches “{query}”.</>
+                query || Object.values(filter).some(Boolean) ? (
+                  <>No note matches{query ? ` “${query}”` : ''} with these filters.</>
                 ) : (
                   <>
-                    <strong>Your notebook is empty.</strong> On any article, select a passage and press <kbd>Note</kbd>.
+                    <strong>Your notebook is empty.</strong> On any page, select a passage and press <kbd>Alt+Shift+N</kbd>
+                    (or the <kbd>Note</kbd> button on highlighted articles). Point at a highlighted actor to note it.
                   </>
                 )
               }
@@ -180,5 +226,19 @@ export function Popup() {
         </main>
       )}
     </div>
+  );
+}
+
+function FacetSelect({ label, value, options, onChange }: { label: string; value?: string; options: [string, string][]; onChange: (v: string | undefined) => void }) {
+  if (!options.length) return null;
+  return (
+    <select aria-label={`Filter by ${label.toLowerCase()}`} value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value || undefined)}>
+      <option value="">Any {label.toLowerCase()}</option>
+      {options.map(([v, name]) => (
+        <option key={v} value={v}>
+          {name}
+        </option>
+      ))}
+    </select>
   );
 }

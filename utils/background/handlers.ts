@@ -19,6 +19,8 @@ import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 export interface BackgroundCapabilities {
   /** Runs the reader chunk (extractor, painter, notes UI) in the sender's frame, in the content-script world. */
   injectReader(sender: Sender): Promise<void>;
+  /** Opens a page in a new tab and, once it has loaded, scrolls it to a note's passage. */
+  openNote(url: string, noteId: string): Promise<void>;
   /** Adds a user style sheet to the sender's frame (no DOM change in the page). */
   insertCss(sender: Sender, css: string): Promise<void>;
 }
@@ -51,6 +53,12 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
     'note.restore': async ({ note }) => {
       await restoreNote(db, note);
       return note;
+    },
+    'note.open': async ({ noteId }) => {
+      const note = await db.notes.get(noteId);
+      if (!note) throw new Error('This note no longer exists (deleted in another window?).');
+      await caps.openNote(note.url, note.id);
+      return true;
     },
     'notes.forPage': ({ url }) => notesForPage(db, normalizeUrl(url)),
     'notes.forActor': ({ actorId }) => searchNotes(db, { actorId }),

@@ -30,6 +30,7 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('note.delete'), id }),
   v.object({ type: v.literal('note.restore'), note: NoteSchema }),
+  v.object({ type: v.literal('note.open'), noteId: id }),
   v.object({ type: v.literal('notes.forPage'), url }),
   v.object({ type: v.literal('notes.forActor'), actorId: id }),
   v.object({ type: v.literal('page.config'), url }),
@@ -93,6 +94,7 @@ export interface Responses {
   'note.update': Note;
   'note.delete': Note | null;
   'note.restore': Note;
+  'note.open': true;
   'notes.forPage': Note[];
   'notes.forActor': Note[];
   'page.config': PageConfig;

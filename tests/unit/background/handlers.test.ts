@@ -9,7 +9,7 @@ const dbs: DossierDB[] = [];
 function setup() {
   const db = openDatabase(`test-bg-${++n}`);
   dbs.push(db);
-  const caps = { injectReader: vi.fn(async () => undefined), insertCss: vi.fn(async () => undefined) };
+  const caps = { injectReader: vi.fn(async () => undefined), insertCss: vi.fn(async () => undefined), openNote: vi.fn(async () => undefined) };
   return { db, caps, receive: receiveRequest(createBackgroundHandlers(db, caps)) };
 }
 afterEach(async () => {

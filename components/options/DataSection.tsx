@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import type { DossierDB } from '@/utils/db/database';
+import { exportBackup } from '@/utils/export/backup';
+import { parseImport } from '@/utils/export/import';
+import { exportMarkdown } from '@/utils/export/markdown';
+import { exportW3C } from '@/utils/export/w3c';
+import { request } from '@/utils/messaging/channel';
+import { download } from './download';
+
+type Status = { kind: 'info' | 'error'; text: string } | null;
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+/** Export in three formats, import with validation, and delete everything (confirmed). */
+export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: number }) {
+  const [status, setStatus] = useState<Status>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      setStatus({ kind: 'info', text: await work() });
+    } catch (err) {
+      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const notes = () => db.notes.orderBy('updated').reverse().toArray();
+  const actorNames = async () => new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name])));
+
+  const exports = [
+    { label: 'JSON backup', hint: 'everything, to import later', go: async () => download(`dossier-backup-${stamp()}.json`, await exportBackup(db), 'application/json') },
+    { label: 'Markdown by page', hint: 'for reading', go: async () => download(`dossier-notes-${stamp()}.md`, exportMarkdown(await notes(), 'page'), 'text/markdown') },
+    { label: 'Markdown by actor', hint: 'for reading', go: async () => download(`dossier-notes-by-actor-${stamp()}.md`, exportMarkdown(await notes(), 'actor', await actorNames()), 'text/markdown') },
+    { label: 'W3C Web Annotations', hint: 'for annotation tools', go: async () => download(`dossier-annotations-${stamp()}.jsonld`, JSON.stringify(exportW3C(await notes()), null, 1), 'application/ld+json') },
+  ];
+
+  const onFile = (file: File | undefined) => {
+    if (!file) return;
+    void run(async () => {
+      const parsed = parseImport(await file.text());
+      if (!parsed.ok) throw new Error(`${file.name}: ${parsed.error} Nothing was imported.`);
+      const r = await request({ type: 'import.apply', data: parsed.data });
+      const skipped = parsed.skipped ? `; ${parsed.skipped} annotation${parsed.skipped === 1 ? '' : 's'} without a page left out` : '';
+      return `${file.name}: ${r.added} note${r.added === 1 ? '' : 's'} added, ${r.updated} updated, ${r.skipped} already up to date${skipped}.`;
+    });
+  };
+
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">Your data</h2>
+      <p class="muted">Notes stay in this browser. Export them to keep a copy or move them elsewhere.</p>
+      <div class="row">
+        {exports.map((e) => (
+          <button key={e.label} type="button" disabled={busy} onClick={() => void run(async () => (await e.go(), `Exported: ${e.label}.`))} title={e.hint}>
+            Export {e.label}
+          </button>
+        ))}
+      </div>
+      <p>
+        <label>
+          Import a Dossier backup or W3C annotations (.json, .jsonld){' '}
+          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" disabled={busy} onChange={(e) => onFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+        </label>
+      </p>
+      <div class="row">
+        {!confirming ? (
+          <button type="button" class="danger" disabled={busy || noteCount === 0} onClick={() => setConfirming(true)}>
+            Delete all data…
+          </button>
+        ) : (
+          <>
+            <span role="alert">Delete all {noteCount} notes, your watch-list, hidden names and settings? This cannot be undone.</span>
+            <button
+              type="button"
+              class="danger"
+              onClick={() =>
+                void run(async () => {
+                  setConfirming(false);
+                  const n = await request({ type: 'data.deleteAll' });
+                  return `Deleted ${n} notes and all settings.`;
+                })
+              }
+            >
+              Delete everything
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep my data
+            </button>
+          </>
+        )}
+      </div>
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'ok'}>
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+import { useState } from 'preact/hooks';
+import { useLiveQuery } from '@/components/use-live-query';
+import { openDatabase } from '@/utils/db/database';
+import type { CustomActorRecord } from '@/utils/db/schema';
+import type { ActorType } from '@/utils/extract/types';
+import { DEFAULT_PALETTE, type Palette } from '@/utils/highlight/palette';
+import { request } from '@/utils/messaging/channel';
+import { DataSection } from './DataSection';
+
+const db = openDatabase();
+const TYPES: { value: ActorType; label: string }[] = [
+  { value: 'person', label: 'Person' },
+  { value: 'organization', label: 'Organization' },
+  { value: 'country', label: 'Country' },
+  { value: 'group', label: 'Armed or hacker group' },
+];
+const SENSITIVITY = [
+  { value: -1, label: 'Strict: only clear-cut stories' },
+  { value: 0, label: 'Balanced' },
+  { value: 1, label: 'Eager: also stories that touch the subjects' },
+];
+
+/** The options page: watch-list, hidden names, sites, detection, colours and data. */
+export function Options() {
+  const [error, setError] = useState<string | null>(null);
+  const actors = useLiveQuery(() => db.actors.orderBy('name').toArray(), []);
+  const hidden = useLiveQuery(() => db.hidden.orderBy('name').toArray(), []);
+  const settings = useLiveQuery(() => db.settings.toArray(), []);
+  const noteCount = useLiveQuery(() => db.notes.count(), []);
+  const setting = (key: string) => (settings.status === 'ready' ? settings.value.find((s) => s.key === key)?.value : undefined);
+  const sites = settings.status === 'ready'
+    ? settings.value.filter((s) => s.key.startsWith('force:site:') && s.value !== 'auto').map((s) => ({ site: s.key.slice('force:site:'.length), mode: s.value as string }))
+    : [];
+  const palette = { ...DEFAULT_PALETTE, ...((setting('palette') as Partial<Palette>) ?? {}) };
+  const guard = (p: Promise<unknown>) => p.then(() => setError(null)).catch((err: Error) => setError(err.message));
+
+  return (
+    <div class="options">
+      <header>
+        <h1>
+          <img src="/icon/32.png" alt="" width={24} height={24} /> Dossier options
+        </h1>
+      </header>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <WatchList actors={actors.status === 'ready' ? actors.value : []} guard={guard} />
+
+      <section aria-labelledby="hidden-title">
+        <h2 id="hidden-title">Hidden names</h2>
+        {hidden.status === 'ready' && hidden.value.length ? (
+          <ul class="plain">
+            {hidden.value.map((h) => (
+              <li key={h.name}>
+                “{h.name}”{' '}
+                <button type="button" onClick={() => guard(request({ type: 'hidden.remove', name: h.name }))}>
+                  Highlight again
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">None. Point at a highlighted name and choose “Not an actor” to hide it everywhere.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="sites-title">
+        <h2 id="sites-title">Sites</h2>
+        {sites.length ? (
+          <ul class="plain">
+            {sites.map((s) => (
+              <li key={s.site}>
+                {s.site}: <strong>{s.mode === 'on' ? 'always on' : 'always off'}</strong>{' '}
+                <button type="button" onClick={() => guard(request({ type: 'force.set', scope: 'site', url: `https://${s.site}/`, mode: 'auto' }))}>
+                  Back to automatic
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">Dossier decides on every site by itself. Switch a site on or off from the popup on one of its pages.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="detect-title">
+        <h2 id="detect-title">Which pages</h2>
+        <fieldset>
+          <legend>Highlight articles when they are about geopolitics and security:</legend>
+          {SENSITIVITY.map((s) => (
+            <label key={s.value} class="choice">
+              <input
+                type="radio"
+                name="sensitivity"
+                checked={((setting('sensitivity') as number | undefined) ?? 0) === s.value}
+                onChange={() => guard(request({ type: 'setting.set', key: 'sensitivity', value: s.value }))}
+              />{' '}
+              {s.label}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="colours-title">
+        <h2 id="colours-title">Colours</h2>
+        <p class="muted">The defaults are told apart by readers with colour-vision deficiency.</p>
+        <div class="row">
+          {TYPES.map((t) => (
+            <label key={t.value} class="colour">
+              <input
+                type="color"
+                value={palette[t.value].toLowerCase()}
+                onChange={(e) => guard(request({ type: 'setting.set', key: 'palette', value: { ...palette, [t.value]: (e.currentTarget as HTMLInputElement).value } }))}
+              />{' '}
+              {t.label}
+            </label>
+          ))}
+          <button type="button" onClick={() => guard(request({ type: 'setting.set', key: 'palette', value: { ...DEFAULT_PALETTE } }))}>
+            Reset colours
+          </button>
+        </div>
+      </section>
+
+      <DataSection db={db} noteCount={noteCount.status === 'ready' ? noteCount.value : 0} />
+    </div>
+  );
+}
+
+function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: Promise<unknown>) => Promise<void> }) {
+  const [name, setName] = useState('');
+  const [type, setType] = useState<ActorType>('person');
+  const [aliases, setAliases] = useState('');
+  const [role, setRole] = useState('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void guard(
+      request({
+        type: 'actor.save',
+        actor: { name, type, aliases: aliases.split(',').map((a) => a.trim()).filter(Boolean), ...(role.trim() ? { role } : {}) },
+      }).then(() => {
+        setName('');
+        setAliases('');
+        setRole('');
+      }),
+    );
+  };
+  return (
+    <section aria-labelledby="watch-title">
+      <h2 id="watch-title">Your watch-list</h2>
+      <p class="muted">Actors Dossier does not know yet. They are highlighted on every article, like built-in ones.</p>
+      <form class="watch-form" onSubmit={submit}>
+        <label>
+          Name <input required value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} placeholder="Blue Harbor Group" />
+        </label>
+        <label>
+          Kind{' '}
+          <select value={type} onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as ActorType)}>
+            {TYPES.map((t) => (
+              <option key={t.value} value={t.value}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Other names, comma-separated <input value={aliases} onInput={(e) => setAliases((e.currentTarget as HTMLInputElement).value)} placeholder="BHG, Harbor Group" />
+        </label>
+        <label>
+          Who they are <input value={role} onInput={(e) => setRole((e.currentTarget as HTMLInputElement).value)} placeholder="Hacker group tracked since 2024" />
+        </label>
+        <button type="submit" class="primary">
+          Add to watch-list
+        </button>
+      </form>
+      {actors.length ? (
+        <ul class="plain">
+          {actors.map((a) => (
+            <li key={a.id}>
+              <strong>{a.name}</strong> <span class="muted">({TYPES.find((t) => t.value === a.type)?.label}{a.aliases.length ? `; also ${a.aliases.join(', ')}` : ''})</span>{' '}
+              <button type="button" onClick={() => guard(request({ type: 'actor.remove', id: a.id }))} aria-label={`Remove ${a.name}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">Empty. Add a name above.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The notebook in both real browsers: a backup imported through the options page shows
+ * in the popup; search, edit, delete and undo work there; a note opened from the popup
+ * lands on its passage; popup and options pass axe-core with no serious violation.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_SOURCE, seriousViolations } from './support/axe';
+import { ARTIFACTS, chromiumTabId, launchChromium, launchFirefox, openFirefoxExtensionPage, type ChromiumSession, type FirefoxSession } from './support/browsers';
+import { startServer, type PageServer } from './support/server';
+
+mkdirSync(ARTIFACTS, { recursive: true });
+let server: PageServer;
+let backupFile: string;
+const QUOTE = 'halt operations against Russia';
+
+beforeAll(async () => {
+  server = await startServer();
+  const note = (id: string, over: object) => ({
+    id, kind: 'passage', tags: ['cyber'], actorIds: ['person/pete-hegseth'], topicIds: [], site: '127.0.0.1', created: 1_700_000_000_000, updated: 1_700_000_000_000, ...over,
+  });
+  backupFile = join(ARTIFACTS, 'notes-e2e-backup.json');
+  writeFileSync(backupFile, JSON.stringify({
+    format: 'dossier-backup', version: 1, exported: new Date().toISOString(),
+    notes: [
+      note('5b1c9d2e-0000-4000-8000-000000000001', {
+        body: 'Timing matters: right before the Oval Office meeting.', quote: QUOTE, title: 'Seed article',
+        url: server.url('/corpus/seed-article.html'),
+        selectors: [{ type: 'TextQuoteSelector', exact: QUOTE, prefix: 'The order from Hegseth to ', suffix: ' by the US Cyber Command' }],
+      }),
+      note('5b1c9d2e-0000-4000-8000-000000000002', {
+        kind: 'page', body: 'Docs page kept for later', title: 'Docker docs', url: server.url('/corpus/tf-docker-docs.html'), tags: [], actorIds: [], updated: 1_700_000_100_000,
+      }),
+    ],
+  }));
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('Chromium', () => {
+  let s: ChromiumSession;
+  beforeAll(async () => {
+    s = await launchChromium();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('imports a backup in the options page, with no serious accessibility violation', async () => {
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.getByLabel(/Import a Dossier backup/).setInputFiles(backupFile);
+    await options.getByText('2 notes added, 0 updated').waitFor({ timeout: 10_000 });
+    await options.evaluate(AXE_SOURCE);
+    expect(await options.evaluate(seriousViolations)).toEqual([]);
+    await options.screenshot({ path: join(ARTIFACTS, 'chromium-options.png'), fullPage: true });
+    await options.close();
+  });
+
+  it('searches, edits, deletes and undoes in the popup, in light and dark', async () => {
+    const popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'All notes' }).click();
+    await popup.getByText('Docs page kept for later').waitFor({ timeout: 10_000 });
+    await popup.getByLabel('Search notes').fill('oval office');
+    await expect.poll(() => popup.locator('.note').count()).toBe(1);
+    await popup.getByRole('button', { name: 'Edit note' }).click();
+    await popup.getByLabel('Edit note').fill('Timing matters, edited.');
+    await popup.keyboard.press('Control+Enter');
+    await popup.getByLabel('Search notes').fill('');
+    await popup.getByText('Timing matters, edited.').waitFor({ timeout: 10_000 });
+    await popup.getByRole('button', { name: 'Delete note' }).first().click();
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText('Note restored.').waitFor();
+    await expect.poll(() => popup.locator('.note').count()).toBe(2);
+    await popup.evaluate(AXE_SOURCE);
+    expect(await popup.evaluate(seriousViolations)).toEqual([]);
+    await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup-notebook-light.png') });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup-notebook-dark.png') });
+    expect(await popup.evaluate(seriousViolations)).toEqual([]);
+    await popup.close();
+  });
+
+  it('opens a note from the popup on its page and scrolls to the passage', async () => {
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'All notes' }).click();
+    const opened = s.context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Seed article' }).click();
+    const page = await opened;
+    await page.waitForFunction(
+      (q) => [...(((CSS as any).highlights?.get('dossier-focus') ?? []) as Set<Range>)].some((r) => r.toString() === q),
+      QUOTE,
+      { timeout: 20_000 },
+    );
+    expect(await chromiumTabId(s, page)).toBeGreaterThan(0);
+    await page.close();
+    await popup.close();
+  });
+});
+
+describe('Firefox', () => {
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    s = await launchFirefox();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('imports a backup, lists and searches it, deletes and undoes, with no serious accessibility violation', async () => {
+    const options = await s.browser.newPage();
+    await openFirefoxExtensionPage(options, `${s.extensionOrigin}/options.html`);
+    const input = await options.waitForSelector('input[type=file]');
+    await input!.uploadFile(backupFile);
+    await options.waitForFunction(() => document.body.innerText.includes('2 notes added, 0 updated'), { timeout: 10_000 });
+    await options.evaluate(AXE_SOURCE);
+    expect(await options.evaluate(seriousViolations)).toEqual([]);
+    await options.screenshot({ path: join(ARTIFACTS, 'firefox-options.png') });
+
+    const popup = await s.browser.newPage();
+    await popup.setViewport({ width: 420, height: 600 });
+    await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html`);
+    await popup.waitForSelector('[role=tab]');
+    await popup.evaluate(() => (document.querySelectorAll('[role=tab]')[1] as HTMLElement).click());
+    await popup.waitForFunction(() => document.querySelectorAll('.note').length === 2, { timeout: 10_000 });
+    await popup.type('input[type=search]', 'docs');
+    await popup.waitForFunction(() => document.querySelectorAll('.note').length === 1, { timeout: 5_000 });
+    await popup.click('button[aria-label="Delete note"]');
+    await popup.waitForFunction(() => document.querySelectorAll('.note').length === 0, { timeout: 5_000 });
+    await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Undo')!.click());
+    await popup.waitForFunction(() => document.querySelectorAll('.note').length === 1, { timeout: 5_000 });
+    await popup.evaluate(AXE_SOURCE);
+    expect(await popup.evaluate(seriousViolations)).toEqual([]);
+    await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup-notebook.png') });
+  });
+});
