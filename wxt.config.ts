@@ -31,7 +31,7 @@ export default defineConfig({
       ? { browser_specific_settings: {
             gecko: {
               id: 'dossier@dossier.local',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               // Dossier collects nothing: notes never leave the reader's browser.
               data_collection_permissions: { required: ['none'] },
             },

@@ -3,10 +3,11 @@
  *
  * Schema history — every version stays listed, because Dexie upgrades a reader's
  * database through each step; a new version adds a line and, when data changes shape,
- * an `upgrade` with a test in tests/unit/db/migrations.test.ts that opens a database
+ * an `upgrade`, tested in tests/unit/db/migrations.test.ts, that opens a database
  * filled by every earlier version.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { noteWritesMiddleware } from './note-cache';
 import type { CustomActorRecord, HiddenName, Note, PageRecord, Setting } from './schema';
 
 export const DB_NAME = 'dossier';
@@ -34,11 +35,13 @@ export class DossierDB extends Dexie {
     for (const [version, stores] of Object.entries(SCHEMA_VERSIONS)) {
       this.version(Number(version)).stores(stores);
     }
+    this.use(noteWritesMiddleware(name));
   }
 }
 
 export const CURRENT_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
 
+/** A handle on Dossier's database (opened lazily by Dexie on first use). */
 export function openDatabase(name: string = DB_NAME): DossierDB {
   return new DossierDB(name);
 }

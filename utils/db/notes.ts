@@ -4,6 +4,7 @@
  */
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 import type { DossierDB } from './database';
+import { allNotes } from './note-cache';
 import type { NewNote, Note } from './schema';
 import { filterNotes, type NoteQuery } from './search';
 
@@ -71,18 +72,10 @@ export async function notesForPage(db: DossierDB, url: string): Promise<Note[]> 
 }
 
 /**
- * Notes matching a query, newest first. Narrows through an index when the query names an
- * actor, topic, tag or site, then applies the same filter the popup uses in memory.
+ * Notes matching a query, newest first, with the same filter the popup applies to its live
+ * list. Reads the in-memory list (see note-cache.ts): a query over 10,000 notes takes a few
+ * milliseconds once the list is loaded.
  */
 export async function searchNotes(db: DossierDB, query: NoteQuery): Promise<Note[]> {
-  const candidates = query.actorId
-    ? db.notes.where('actorIds').equals(query.actorId)
-    : query.topicId
-      ? db.notes.where('topicIds').equals(query.topicId)
-      : query.tag
-        ? db.notes.where('tags').equals(query.tag)
-        : query.site
-          ? db.notes.where('site').equals(query.site)
-          : db.notes.toCollection();
-  return filterNotes(await candidates.toArray(), query);
+  return filterNotes(await allNotes(db), query);
 }

@@ -68,18 +68,28 @@ describe('notes', () => {
   });
 });
 
-describe('schema versions', () => {
-  it('opens a database written by every earlier version with every note intact', async () => {
-    for (let v = 1; v <= CURRENT_VERSION; v++) {
-      const name = `test-migrate-${v}-${++n}`;
-      const old = new Dexie(name);
-      old.version(v).stores(SCHEMA_VERSIONS[v]);
-      const stored = { id: 'n1', kind: 'passage', body: 'kept', tags: [], actorIds: [], topicIds: [], url: 'https://a.test/', title: 't', site: 'a.test', created: 1, updated: 1 };
-      await old.table('notes').add(stored);
-      old.close();
-      const db = openDatabase(name);
-      dbs.push(db);
-      expect(await db.notes.toArray()).toEqual([stored]);
-    }
+describe('search after writes', () => {
+  it('sees a write made through this database object at once', async () => {
+    const db = fresh();
+    await addNote(db, passage({ body: 'first' }), 1);
+    expect(await searchNotes(db, { text: 'second' })).toEqual([]);
+    const second = await addNote(db, passage({ body: 'second' }), 2);
+    expect(await searchNotes(db, { text: 'second' })).toEqual([second]);
+    await updateNote(db, second.id, { body: 'renamed' }, 3);
+    expect(await searchNotes(db, { text: 'second' })).toEqual([]);
+    await db.notes.clear();
+    expect(await searchNotes(db, {})).toEqual([]);
+  });
+
+  it('sees a write made through another database object (another tab or page)', async () => {
+    const db = fresh();
+    await addNote(db, passage({ body: 'first' }), 1);
+    expect(await searchNotes(db, {})).toHaveLength(1);
+    const other = new Dexie(db.name);
+    other.version(CURRENT_VERSION).stores(SCHEMA_VERSIONS[CURRENT_VERSION]);
+    await other.table('notes').put({ ...(await db.notes.toArray())[0], id: 'from-elsewhere', body: 'elsewhere' });
+    other.close();
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await searchNotes(db, { text: 'elsewhere' })).map((x) => x.id)).toEqual(['from-elsewhere']);
   });
 });
