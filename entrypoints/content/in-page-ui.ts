@@ -8,8 +8,6 @@ import uiCss from './in-page-ui.css?inline';
 
 import { UI_HOST_TAG } from '@/utils/dom/own-ui';
 
-export { UI_HOST_TAG };
-
 export interface EditorOptions {
   /** The passage being noted, shown above the text box. */
   quote: string;
@@ -41,7 +39,7 @@ export function createInPageUi(doc: Document): InPageUi {
 
   const root = (): ShadowRoot => {
     if (shadow && host?.isConnected) return shadow;
-    host = doc.createElement('dossier-ui');
+    host = doc.createElement(UI_HOST_TAG.toLowerCase());
     host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
     shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');

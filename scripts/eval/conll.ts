@@ -36,7 +36,6 @@ function sentences(split: string): { text: string; gold: Set<Span> }[] {
       const kind = tag.slice(2) as Kind | 'MISC';
       if (tag === 'O' || kind === 'MISC' || tag.startsWith('B-') || (open && open.kind !== kind)) close();
       if (tag !== 'O' && kind !== 'MISC' && !open) open = { start, kind };
-      lastEnd = open ? start + tok.length : lastEnd;
       if (open) lastEnd = start + tok.length;
     }
     close();
