@@ -17,6 +17,8 @@ export interface QuoteMatch {
   end: number;
   /** Edit distance between the quote and the text matched. */
   errors: number;
+  /** Agreement of the surrounding text with the saved prefix and suffix, 0–1 (1 when none was saved). */
+  context: number;
   score: number;
 }
 
@@ -29,17 +31,38 @@ function similarity(a: string, b: string): number {
   return found ? 1 - found.errors / b.length : 0;
 }
 
-function score(text: string, quote: string, m: { start: number; end: number; errors: number }, ctx: QuoteContext) {
+/** Similarity of the saved prefix and suffix to the text around a match; null for a side not saved. */
+function contextParts(text: string, m: { start: number; end: number }, ctx: QuoteContext) {
+  return {
+    prefix: ctx.prefix ? similarity(text.slice(Math.max(0, m.start - ctx.prefix.length), m.start), ctx.prefix) : null,
+    suffix: ctx.suffix ? similarity(text.slice(m.end, m.end + ctx.suffix.length), ctx.suffix) : null,
+  };
+}
+
+/** How well the surroundings of a match agree with the saved context: 0–1, 1 when none was saved. */
+function contextScore(parts: { prefix: number | null; suffix: number | null }): number {
+  const known = [parts.prefix, parts.suffix].filter((x): x is number => x !== null);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : 1;
+}
+
+function score(
+  text: string,
+  quote: string,
+  m: { start: number; end: number; errors: number },
+  ctx: QuoteContext,
+  parts: ReturnType<typeof contextParts>,
+) {
   const quoteScore = 1 - m.errors / quote.length;
-  const prefixScore = ctx.prefix
-    ? similarity(text.slice(Math.max(0, m.start - ctx.prefix.length), m.start), ctx.prefix)
-    : 1;
-  const suffixScore = ctx.suffix ? similarity(text.slice(m.end, m.end + ctx.suffix.length), ctx.suffix) : 1;
   const positionScore = ctx.hint === undefined ? 1 : 1 - Math.abs(m.start - ctx.hint) / Math.max(1, text.length);
   return (
-    (WEIGHT.quote * quoteScore + WEIGHT.prefix * prefixScore + WEIGHT.suffix * suffixScore + WEIGHT.position * positionScore) /
+    (WEIGHT.quote * quoteScore + WEIGHT.prefix * (parts.prefix ?? 1) + WEIGHT.suffix * (parts.suffix ?? 1) + WEIGHT.position * positionScore) /
     (WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position)
   );
+}
+
+function scored(text: string, quote: string, m: { start: number; end: number; errors: number }, ctx: QuoteContext): QuoteMatch {
+  const parts = contextParts(text, m, ctx);
+  return { ...m, context: contextScore(parts), score: score(text, quote, m, ctx, parts) };
 }
 
 /** All exact occurrences of `quote`, scored by context; best first. */
@@ -47,16 +70,23 @@ export function exactMatches(text: string, quote: string, ctx: QuoteContext): Qu
   const found: QuoteMatch[] = [];
   if (!quote) return found;
   for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
-    const m = { start: i, end: i + quote.length, errors: 0 };
-    found.push({ ...m, score: score(text, quote, m, ctx) });
+    found.push(scored(text, quote, { start: i, end: i + quote.length, errors: 0 }, ctx));
   }
   return found.sort((a, b) => b.score - a.score);
 }
 
 /**
+ * Below this agreement of the surrounding text, a match is likely a different passage
+ * that happens to look alike (short quotes find look-alikes on any long page): an
+ * approximate one is refused — the note is better orphaned than on the wrong words — and
+ * a verbatim one only wins when nothing closer to the saved context is found.
+ */
+export const MIN_CONTEXT = 0.5;
+
+/**
  * The best approximate match of `quote` with at most `maxErrors` edits (default: a
  * quarter of its length, so a fixed typo or changed word still anchors but a rewritten
- * sentence does not), or null.
+ * sentence does not) whose surroundings agree with the saved context, or null.
  */
 export function fuzzyMatch(
   text: string,
@@ -67,8 +97,55 @@ export function fuzzyMatch(
   if (!quote || maxErrors < 1) return null;
   let best: QuoteMatch | null = null;
   for (const m of search(text, quote, Math.min(maxErrors, 256))) {
-    const scored = { ...m, score: score(text, quote, m, ctx) };
-    if (!best || scored.score > best.score) best = scored;
+    const match = scored(text, quote, m, ctx);
+    if (match.context < MIN_CONTEXT) continue;
+    if (!best || match.score > best.score) best = match;
+  }
+  return best;
+}
+
+/** Levenshtein distance, stopping early (returning `cap + 1`) once it must exceed `cap`. */
+export function editDistance(a: string, b: string, cap: number = Math.max(a.length, b.length)): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > cap) return cap + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** Longest quote the gap search compares character by character (the cost is quadratic). */
+const MAX_GAP_QUOTE = 1_000;
+
+/**
+ * The passage found between its saved prefix and suffix, both still present word for word
+ * and nearest the old position, when what lies between differs from the quote by at most
+ * half its length. Short quotes need this: a word inserted into a 12-character quote is
+ * beyond what `fuzzyMatch` may allow, yet 32 characters each side pin it down. Null when
+ * either side is missing or the gap is not the quote (a deleted passage leaves no gap).
+ */
+export function matchBetweenContext(text: string, quote: string, ctx: QuoteContext): QuoteMatch | null {
+  const { prefix, suffix } = ctx;
+  if (!prefix || !suffix || !quote || quote.length > MAX_GAP_QUOTE) return null;
+  const maxGap = quote.length * 2 + 16;
+  const cap = Math.floor(quote.length / 2);
+  let best: QuoteMatch | null = null;
+  for (let p = text.indexOf(prefix); p !== -1; p = text.indexOf(prefix, p + 1)) {
+    const start = p + prefix.length;
+    // The suffix may also occur inside the passage: try each occurrence within reach.
+    for (let end = text.indexOf(suffix, start); end !== -1 && end - start <= maxGap; end = text.indexOf(suffix, end + 1)) {
+      const errors = editDistance(text.slice(start, end), quote, cap);
+      if (errors > cap) continue;
+      const match = scored(text, quote, { start, end, errors }, ctx);
+      if (!best || match.score > best.score) best = match;
+    }
   }
   return best;
 }

@@ -4,6 +4,10 @@
 import type { DossierDB } from '@/utils/db/database';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './schema';
 
+/**
+ * Every table as one JSON document (`format: 'dossier-backup'`, current version), notes
+ * newest first; `parseImport` reads it back to identical records.
+ */
 export async function exportBackup(db: DossierDB, now: Date = new Date()): Promise<string> {
   const [notes, pages, actors, hidden, settings] = await Promise.all([
     db.notes.orderBy('updated').reverse().toArray(),

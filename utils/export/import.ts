@@ -8,15 +8,31 @@ import * as v from 'valibot';
 import type { DossierDB } from '@/utils/db/database';
 import type { Note, Selector } from '@/utils/db/schema';
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
-import { BACKUP_FORMAT, BACKUP_VERSION, BackupV1Schema, type ImportData } from './schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupV1Schema, ImportDataSchema, type ImportData } from './schema';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** How many records of each kind a valid file holds. */
+export type ImportCounts = Record<keyof ImportData, number>;
+
 export type ParsedImport =
-  | { ok: true; data: ImportData; source: 'backup' | 'w3c'; skipped: number }
+  | { ok: true; data: ImportData; counts: ImportCounts; source: 'backup' | 'w3c'; skipped: number }
   | { ok: false; error: string };
 
 const fail = (error: string): ParsedImport => ({ ok: false, error });
+
+function success(data: ImportData, source: 'backup' | 'w3c', skipped: number): ParsedImport {
+  const counts = { notes: data.notes.length, pages: data.pages.length, actors: data.actors.length, hidden: data.hidden.length, settings: data.settings.length };
+  return { ok: true, data, counts, source, skipped };
+}
+
+/**
+ * The message for a file too large to be a Dossier backup, or null. Takes a size in bytes
+ * (a File's `size`) or characters, so a caller can refuse before reading the file at all.
+ */
+export function checkImportSize(size: number): string | null {
+  return size > MAX_IMPORT_BYTES ? 'This file is larger than 50 MB; Dossier backups are far smaller, so it is probably not one.' : null;
+}
 
 function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
@@ -35,7 +51,7 @@ function parseBackup(json: Record<string, unknown>): ParsedImport {
   const parsed = v.safeParse(BackupV1Schema, json);
   if (!parsed.success) return fail(`This Dossier backup is damaged at ${firstIssue(parsed.issues)}.`);
   const { format: _f, version: _v, exported: _e, ...data } = parsed.output;
-  return { ok: true, data, source: 'backup', skipped: 0 };
+  return success(data, 'backup', 0);
 }
 
 type Loose = Record<string, unknown>;
@@ -112,9 +128,13 @@ function annotationToNote(a: unknown, now: number): Note | null {
   };
 }
 
-/** Parses and validates an import file's text; never throws. */
+/**
+ * Parses and validates an import file's text; never throws. Annotations get `now` as
+ * their time when they carry none; annotations naming no page are counted in `skipped`.
+ */
 export function parseImport(text: string, now: number = Date.now()): ParsedImport {
-  if (text.length > MAX_IMPORT_BYTES) return fail('This file is larger than 50 MB; Dossier backups are far smaller, so it is probably not one.');
+  const tooLarge = checkImportSize(text.length);
+  if (tooLarge) return fail(tooLarge);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -135,7 +155,11 @@ export function parseImport(text: string, now: number = Date.now()): ParsedImpor
     else skipped++;
   }
   if (!notes.length) return fail(`No annotation in this file names a page (${skipped} skipped): nothing to import.`);
-  return { ok: true, data: { notes, pages: [], actors: [], hidden: [], settings: [] }, source: 'w3c', skipped };
+  // The same limits as a backup (and as the background's check of `import.apply`), so an
+  // oversized annotation is reported here rather than refused after the reader confirmed.
+  const checked = v.safeParse(ImportDataSchema, { notes, pages: [], actors: [], hidden: [], settings: [] });
+  if (!checked.success) return fail(`This annotation file cannot be imported: ${firstIssue(checked.issues)}.`);
+  return success(checked.output, 'w3c', skipped);
 }
 
 export interface ImportResult {

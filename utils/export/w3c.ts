@@ -21,6 +21,10 @@ export interface W3CAnnotation {
   'dossier:title'?: string;
 }
 
+/**
+ * One note as a W3C Annotation. Dossier's own fields (kind, actors, topics, title) ride
+ * along under `dossier:` keys, which other tools ignore and Dossier reads back.
+ */
 export function noteToAnnotation(note: Note): W3CAnnotation {
   const body: W3CAnnotation['body'] = [];
   if (note.body) body.push({ type: 'TextualBody', value: note.body, format: 'text/plain', purpose: 'commenting' });
@@ -39,6 +43,7 @@ export function noteToAnnotation(note: Note): W3CAnnotation {
   };
 }
 
+/** The notes as an AnnotationCollection with a single page holding every annotation. */
 export function exportW3C(notes: readonly Note[]): object {
   return {
     '@context': W3C_CONTEXT,

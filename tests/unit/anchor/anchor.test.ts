@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorSpan, describeSpan } from '@/utils/anchor';
+import { editDistance } from '@/utils/anchor/match-quote';
 
 const ORIGINAL =
   'The order from Hegseth to halt operations against Russia by the US Cyber Command is seen as a retreat.\n' +
@@ -72,5 +73,42 @@ describe('anchorSpan', () => {
     expect(anchored(text, noteOn(text, '会谈 🇺🇦'))).toEqual({ text: '会谈 🇺🇦', method: 'exact' });
     expect(anchorSpan(text, [{ type: 'TextPositionSelector', start: 0, end: 9 }])).toEqual({ start: 0, end: 9, method: 'position' });
     expect(anchorSpan(text, [{ type: 'TextPositionSelector', start: 0, end: 999 }])).toBeNull();
+  });
+
+  it('finds a short quote with a word inserted, between its unchanged prefix and suffix', () => {
+    const sel = noteOn(ORIGINAL, 'halt operations');
+    const text = ORIGINAL.replace('halt operations', 'halt all operations');
+    expect(anchored(text, sel)).toEqual({ text: 'halt all operations', method: 'fuzzy' });
+  });
+
+  it('prefers the edited passage in its context over a verbatim copy elsewhere', () => {
+    const sel = noteOn(ORIGINAL, 'US relations');
+    const text = `Analysts discussed US relations in general.
+${ORIGINAL.replace('US relations', 'U.S. relations')}`;
+    expect(anchored(text, sel)).toEqual({ text: 'U.S. relations', method: 'fuzzy' });
+  });
+
+  it('still finds a verbatim passage whose surroundings were rewritten', () => {
+    const sel = noteOn(ORIGINAL, QUOTE);
+    const text = `Entirely new framing: a decision to ${QUOTE}, critics say, came without warning.`;
+    expect(anchored(text, sel)).toEqual({ text: QUOTE, method: 'exact' });
+  });
+
+  it('does not attach a short quote to a look-alike elsewhere when the passage is gone', () => {
+    const sel = noteOn(ORIGINAL, 'halt operations');
+    const text = `${ORIGINAL.replace('halt operations', '')}
+They want to halt cooperations soon.`;
+    expect(anchorSpan(text, sel)).toBeNull();
+  });
+});
+
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions, and stops past the cap', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, openDatabase, SCHEMA_VERSIONS, type DossierDB } from '@/utils/db/database';
+import { openDatabase, SCHEMA_VERSIONS, type DossierDB } from '@/utils/db/database';
 import { notesForPage, searchNotes } from '@/utils/db/notes';
 
 let n = 0;

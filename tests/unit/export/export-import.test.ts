@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
 import type { Note } from '@/utils/db/schema';
 import { exportBackup } from '@/utils/export/backup';
-import { applyImport, MAX_IMPORT_BYTES, parseImport } from '@/utils/export/import';
+import { applyImport, checkImportSize, MAX_IMPORT_BYTES, parseImport } from '@/utils/export/import';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { exportW3C } from '@/utils/export/w3c';
 
@@ -96,6 +96,11 @@ describe('malformed imports get a clear message', () => {
     expect((parsed as { error: string }).error).toMatch(message);
   });
 
+  it('refuses an oversized file from its size alone, before reading it', () => {
+    expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatch(/larger than 50 MB/);
+    expect(checkImportSize(MAX_IMPORT_BYTES)).toBeNull();
+  });
+
   it('writes nothing when the transaction fails', async () => {
     const db = fresh();
     const parsed = parseImport(backup({}));
@@ -108,7 +113,7 @@ describe('malformed imports get a clear message', () => {
 describe('W3C Web Annotation', () => {
   it('round-trips through the collection Dossier exports', () => {
     const parsed = parseImport(JSON.stringify(exportW3C([sample])));
-    expect(parsed).toMatchObject({ ok: true, source: 'w3c' });
+    expect(parsed).toMatchObject({ ok: true, source: 'w3c', counts: { notes: 1, pages: 0, actors: 0, hidden: 0, settings: 0 } });
     expect((parsed as { data: { notes: Note[] } }).data.notes).toEqual([sample]);
   });
 
@@ -127,6 +132,25 @@ describe('W3C Web Annotation', () => {
       id: 'abc123', kind: 'passage', body: 'A comment', tags: ['iran'], quote: 'the quote', url: 'https://example.org/x', site: 'example.org',
       selectors: [{ type: 'TextQuoteSelector', exact: 'the quote', prefix: 'a', suffix: 'b' }],
     });
+  });
+
+  it('keeps an annotation whose only selectors are unknown, as a note on its page', () => {
+    const file = JSON.stringify({
+      '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', items: [{ type: 'Annotation', body: { type: 'TextualBody', value: 'Seen' }, target: { source: 'https://example.org/y', selector: { type: 'FragmentSelector', value: 'p3' } } }] },
+    });
+    const parsed = parseImport(file, 42) as { ok: true; data: { notes: Note[] } };
+    expect(parsed.ok).toBe(true);
+    const [note] = parsed.data.notes;
+    expect(note).toMatchObject({ kind: 'page', body: 'Seen', url: 'https://example.org/y', created: 42, updated: 42 });
+    expect(note.selectors).toBeUndefined();
+  });
+
+  it('reports an annotation beyond the stored limits before anything is written', () => {
+    const file = JSON.stringify([{ type: 'Annotation', text: 'x'.repeat(100_001), target: 'https://example.org/z' }]);
+    const parsed = parseImport(file);
+    expect(parsed.ok).toBe(false);
+    expect((parsed as { error: string }).error).toMatch(/notes\[0\]\.body/);
   });
 
   it('exports an AnnotationCollection with bodies, tags and the target', () => {
