@@ -8,7 +8,7 @@ import type { Scope } from '@/utils/scope';
 import type { Decision } from './types';
 import { readMetadata } from './metadata';
 import { pageLanguage } from './language';
-import { domainEvidence } from './domain';
+import { domainEvidence, isInDomain } from './domain';
 
 export type { Decision };
 
@@ -81,11 +81,14 @@ export function detectPage(doc: Document, scope: Scope, index: TextIndex, option
   const title = meta.title || doc.querySelector('h1')?.textContent || '';
   const evidence = domainEvidence(text, title, words);
   const threshold = DOMAIN_THRESHOLD * (1 - 0.4 * Math.max(-1, Math.min(1, options.sensitivity ?? 0)));
-  let inDomain = evidence.density >= threshold && (evidence.topics.length >= 2 || evidence.titleHits > 0);
+  let inDomain = isInDomain(evidence, threshold);
   if (evidence.topics.length) {
     reasons.push(`topic terms: ${evidence.topics.slice(0, 3).map(([n, c]) => `${n.toLowerCase()} ×${c}`).join(', ')}`);
   } else reasons.push('no topic terms');
   reasons.push(`domain score ${evidence.density.toFixed(1)} per 1,000 words (needs ${threshold.toFixed(1)})`);
+  if (evidence.density >= threshold && evidence.economy > evidence.density) {
+    reasons.push(`mostly about the economy (${evidence.economy.toFixed(1)} economy words per 1,000)`);
+  }
   if (language !== 'en' && language !== 'und') {
     inDomain = false;
     reasons.push(`not supported (language: ${language})`);
