@@ -2,7 +2,7 @@
  * The part of Dossier that runs on every page, kept small: read the page, decide, and
  * only then load the reader chunk (extractor, painter, notes UI). It answers the popup's
  * tab requests, delegating to the reader once loaded, and re-decides after client-side
- * navigation.
+ * navigation and, in bounded batches, after the page changes its text.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Decision } from '@/utils/detect/types';
@@ -10,6 +10,7 @@ import { isOwnElement } from '@/utils/dom/own-ui';
 import { receiveTabRequest, request } from '@/utils/messaging/channel';
 import type { PageConfig, PageState } from '@/utils/messaging/protocol';
 import { readPage, shouldAct } from '@/utils/pipeline/read-page';
+import { changedChars, createChangeBatcher } from '@/utils/dynamic/change-batcher';
 import type { ReaderSession } from './reader-api';
 import { loadReader } from './reader-loader';
 
@@ -60,6 +61,25 @@ export function startWatcher(ctx: ContentScriptContext): void {
   browser.runtime.onMessage.addListener((msg: unknown, sender) => onTabMessage(msg, sender));
 
   const report = (err: unknown) => console.debug('[Dossier]', err);
+
+  // Text that arrives later is read in batches; Dossier's own UI and fallback marks are not page changes.
+  const ours = (node: Node) => {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el && (isOwnElement(el) || !!el.closest('dossier-ui, mark[data-dossier]'));
+  };
+  const batcher = createChangeBatcher(() => void analyze().catch(report), {
+    minChars: 40,
+    minInterval: 1_500,
+    maxInterval: 30_000,
+    schedule: (fn, ms) => setTimeout(() => requestIdleCallback(fn, { timeout: 2_000 }), ms),
+    now: () => performance.now(),
+  });
+  const observer = new MutationObserver((records) => {
+    const chars = changedChars(records, ours);
+    if (chars) batcher.changed(chars);
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+  ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (location.href === url) return;
     url = location.href;

@@ -65,7 +65,35 @@ describe('Chromium', () => {
     expect(await page.evaluate(personTexts)).toContain('Zelensky');
     await page.close();
   });
+
+  it('follows a page that re-renders its text every second, without breaking it', async () => {
+    const page = await s.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(server.url('/fixtures/live-article.html'));
+    const state = await liveFollowed((fn) => page.evaluate(fn), (ms) => page.waitForTimeout(ms));
+    // The page's own updates went on (it counts its renders), and highlights sit on the
+    // current text, including paragraphs that did not exist when the page loaded.
+    expect(Number(state.clock.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(5);
+    expect(state.painted).toContain('Pentagon');
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-live-article.png') });
+    await page.close();
+  });
 });
+
+/** A page that re-renders itself every second: Dossier must follow it without breaking it. */
+async function liveFollowed(evaluate: <T>(fn: () => T) => Promise<T>, wait: (ms: number) => Promise<void>) {
+  await wait(8_000);
+  const state = await evaluate(() => ({
+    clock: document.getElementById('clock')?.textContent ?? '',
+    painted: [...(((CSS as any).highlights?.get('dossier-organization') ?? []) as Set<Range>)]
+      .filter((r) => r.startContainer.isConnected)
+      .map((r) => r.toString()),
+  }));
+  return state;
+}
 
 describe('Firefox', () => {
   let s: FirefoxSession;
@@ -87,5 +115,13 @@ describe('Firefox', () => {
     expect(await page.evaluate(hostAt, at)).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-hover-card.png') });
     await page.close();
+  });
+
+  it('follows a page that re-renders its text every second', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(server.url('/fixtures/live-article.html'));
+    const state = await liveFollowed((fn) => page.evaluate(fn), (ms) => new Promise((r) => setTimeout(r, ms)));
+    expect(Number(state.clock.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(5);
+    expect(state.painted).toContain('Pentagon');
   });
 });
