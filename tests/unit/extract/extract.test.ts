@@ -36,6 +36,7 @@ describe('extract', () => {
 
   it('counts a capital as its government only in a government context', () => {
     expect(names('He lives in Moscow.')).toEqual({});
+    expect(names('Analysts in Kyiv and Moscow cautioned that the deal was fragile.')).toEqual({});
     expect(names('Moscow said it would respond, and talks with Beijing resumed.')).toEqual({
       Russia: ['Moscow'],
       China: ['Beijing'],

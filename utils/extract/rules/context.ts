@@ -58,15 +58,25 @@ hopes fears argued argues expelled expels vowed vows retaliated retaliates recog
 attacked attacks sent sends offered offers pushed pushes pressed presses declined declines approved approves
 confirmed confirms stated states reiterated reiterates summoned summons hit`.split(/\s+/));
 const GOV_BEFORE = new Set(['with', 'against', 'between', 'by', 'and', 'toward', 'towards', 'pressure', 'accused', 'urged', 'told']);
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'around', 'outside', 'inside', 'into', 'via', 'through', 'visited', 'visit', 'flew', 'arrived', 'based']);
+
+/** True when the run of names (and "and"/"or"/commas) ending before `from` follows a place word: "in Kyiv and Moscow". */
+function placeList(tokens: readonly Token[], from: number): boolean {
+  let j = from - 1;
+  while (j >= 0 && !tokens[j + 1].blockStart && (isCapitalized(tokens[j]) || tokens[j].key === 'and' || tokens[j].key === 'or' || tokens[j].key === ',')) j--;
+  return j >= 0 && !tokens[j + 1].blockStart && LOCATIVE.has(tokens[j].key);
+}
 
 /**
  * Whether a capital at tokens [from, to) stands for its government: followed by a
  * government verb, a possessive, or "and"/"or" + another capital; or after "with",
- * "against", "between"… Never for an all-capitals dateline ("WASHINGTON –").
+ * "against", "between"… Never for an all-capitals dateline ("WASHINGTON –") nor in a
+ * list of places ("in Kyiv and Moscow").
  */
 export function governmentContext(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from];
   if (first.text.length > 3 && first.text === first.text.toUpperCase()) return false;
+  if (placeList(tokens, from)) return false;
   const next = tokens[to];
   const after = tokens[to + 1];
   if (next && !next.blockStart) {
