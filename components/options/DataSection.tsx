@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DossierDB } from '@/utils/db/database';
 import { exportBackup } from '@/utils/export/backup';
-import { parseImport } from '@/utils/export/import';
+import { checkImportSize, parseImport } from '@/utils/export/import';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { exportW3C } from '@/utils/export/w3c';
 import { request } from '@/utils/messaging/channel';
@@ -41,6 +41,9 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
   const onFile = (file: File | undefined) => {
     if (!file) return;
     void run(async () => {
+      // Refused before reading: a huge file would otherwise be loaded whole into memory.
+      const tooLarge = checkImportSize(file.size);
+      if (tooLarge) throw new Error(`${file.name}: ${tooLarge} Nothing was imported.`);
       const parsed = parseImport(await file.text());
       if (!parsed.ok) throw new Error(`${file.name}: ${parsed.error} Nothing was imported.`);
       const r = await request({ type: 'import.apply', data: parsed.data });

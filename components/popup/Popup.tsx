@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { NoteList } from '@/components/notes/NoteList';
+import { NOTES_PER_SCREEN, NoteList } from '@/components/notes/NoteList';
 import { PagePanel } from '@/components/page/PagePanel';
 import { useLiveQuery } from '@/components/use-live-query';
 import { openDatabase } from '@/utils/db/database';
@@ -51,14 +51,19 @@ export function Popup() {
 
   const pageUrl = useMemo(() => (tab ? normalizeUrl(tab.url) : null), [tab]);
   const pageNotes = useLiveQuery(() => (pageUrl ? notesForPage(db, pageUrl) : Promise.resolve([])), [pageUrl]);
-  // The whole notebook stays in memory so every keystroke searches it without a database trip.
-  const notebook = useLiveQuery(() => db.notes.toArray(), []);
-  const actorNames = useLiveQuery(async () => new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name]))), []);
+  // The newest notes come straight from the index and paint first; then the whole notebook
+  // is read into memory so every keystroke searches it without a database trip.
+  const newest = useLiveQuery(() => db.notes.orderBy('updated').reverse().limit(NOTES_PER_SCREEN).toArray(), []);
+  const painted = newest.status !== 'loading';
+  const notebook = useLiveQuery(() => db.notes.toArray(), [], painted);
+  const actorNames = useLiveQuery(async () => new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name]))), [], painted);
+  const searching = query !== '' || Object.values(filter).some(Boolean);
   const allNotes = useMemo(() => {
+    if (notebook.status === 'loading' && !searching && !oldestFirst) return newest;
     if (notebook.status !== 'ready') return notebook;
     const found = filterNotes(notebook.value, { ...filter, text: query });
     return { status: 'ready' as const, value: oldestFirst ? found.reverse() : found };
-  }, [notebook, query, filter, oldestFirst]);
+  }, [notebook, newest, searching, query, filter, oldestFirst]);
   const facets = useMemo(() => {
     const notes = notebook.status === 'ready' ? notebook.value : [];
     const names = actorNames.status === 'ready' ? actorNames.value : new Map<string, string>();
@@ -205,14 +210,18 @@ export function Popup() {
           </div>
           {allNotes.status === 'error' ? (
             <p class="error">Could not read your notes: {allNotes.error}</p>
+          ) : allNotes.status === 'loading' ? (
+            <p class="muted">Reading your notes…</p>
           ) : (
             <NoteList
-              notes={allNotes.status === 'ready' ? allNotes.value : []}
+              key={JSON.stringify([query, filter, oldestFirst])}
+              notes={allNotes.value}
+              countLabel={notebook.status === 'ready' ? (n) => `${n.toLocaleString('en')} ${n === 1 ? 'note' : 'notes'}${searching ? ' found' : ''}` : undefined}
               onOpen={open}
               onDelete={remove}
               onSave={save}
               empty={
-                query || Object.values(filter).some(Boolean) ? (
+                searching ? (
                   <>No note matches{query ? ` “${query}”` : ''} with these filters.</>
                 ) : (
                   <>

@@ -35,6 +35,8 @@ export function requireFirefox() {
 
 export interface ChromiumSession {
   context: BrowserContext;
+  /** The profile folder (benchmarks read the database's size on disk from it). */
+  userDataDir: string;
   extensionId: string;
   worker: Worker;
   close(): Promise<void>;
@@ -61,7 +63,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker, close: () => context.close() };
+  return { context, userDataDir, extensionId, worker, close: () => context.close() };
 }
 
 /** The background's current service worker (it changes after a restart). */
