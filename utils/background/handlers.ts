@@ -7,6 +7,7 @@ import type { DossierDB } from '@/utils/db/database';
 import {
   addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote,
 } from '@/utils/db/notes';
+import { describeDbError } from '@/utils/db/errors';
 import { recordPage } from '@/utils/db/pages';
 import { addHiddenName, listCustomActors, listHiddenNames, removeCustomActor, removeHiddenName, saveCustomActor } from '@/utils/db/reader-lists';
 import { applyImport } from '@/utils/export/import';
@@ -45,8 +46,12 @@ type Handlers = {
   [K in Request['type']]: (msg: Extract<Request, { type: K }>, sender: Sender) => Promise<Responses[K]>;
 };
 
+/**
+ * Every handler's failure reaches the sender as a message a reader understands (a full disk
+ * included); the sender keeps what the reader typed, so nothing is lost.
+ */
 export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabilities): Handlers {
-  return {
+  const handlers: Handlers = {
     'note.add': ({ note }) => addNote(db, note),
     'note.update': ({ id, patch }) => updateNote(db, id, patch),
     'note.delete': async ({ id }) => (await deleteNote(db, id)) ?? null,
@@ -102,4 +107,16 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       return true;
     },
   };
+  return Object.fromEntries(
+    Object.entries(handlers).map(([type, handle]) => [
+      type,
+      async (msg: never, sender: Sender) => {
+        try {
+          return await (handle as (m: never, s: Sender) => Promise<unknown>)(msg, sender);
+        } catch (err) {
+          throw new Error(describeDbError(err));
+        }
+      },
+    ]),
+  ) as Handlers;
 }

@@ -36,6 +36,16 @@ describe('background handlers', () => {
     expect(await db.notes.count()).toBe(0);
   });
 
+  it('turns a full disk into a message the reader can act on, and stores nothing', async () => {
+    const { db, receive } = setup();
+    const quota = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError') });
+    vi.spyOn(db.notes, 'add').mockRejectedValueOnce(quota);
+    const reply = await receive({ type: 'note.add', note }, tab);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/storage is full.*Export your notes/) });
+    expect(await db.notes.count()).toBe(0);
+    expect(await receive({ type: 'note.update', id: 'nope', patch: { body: 'x' } }, tab)).toEqual({ ok: false, error: 'This note no longer exists (deleted in another window?).' });
+  });
+
   it('keeps the force switch per page and per site, page first', async () => {
     const { receive } = setup();
     await receive({ type: 'force.set', scope: 'site', url: 'https://www.a.test/1', mode: 'off' }, tab);

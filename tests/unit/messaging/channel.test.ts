@@ -43,3 +43,31 @@ describe('message receiver', () => {
     expect(add).not.toHaveBeenCalled();
   });
 });
+
+describe('request to the background', () => {
+  it('retries while the background restarts, so a note saved at that moment still lands', async () => {
+    const { browser } = await import('wxt/browser');
+    const send = vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValueOnce({ ok: true, data: null });
+    const { request } = await import('@/utils/messaging/channel');
+    await expect(request({ type: 'note.delete', id: 'n1' })).resolves.toBeNull();
+    expect(send).toHaveBeenCalledTimes(3);
+    send.mockRestore();
+  });
+
+  it('does not retry an error answer, and gives up on a background that never answers', async () => {
+    const { browser } = await import('wxt/browser');
+    const { request } = await import('@/utils/messaging/channel');
+    const refused = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'disk full' });
+    await expect(request({ type: 'note.delete', id: 'n1' })).rejects.toThrow('disk full');
+    expect(refused).toHaveBeenCalledOnce();
+    refused.mockRestore();
+    const silent = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('gone'));
+    await expect(request({ type: 'note.delete', id: 'n1' }, 1)).rejects.toThrow(/not answering/);
+    expect(silent).toHaveBeenCalledTimes(2);
+    silent.mockRestore();
+  });
+});
