@@ -9,12 +9,13 @@ import { anchorSpan, describeSpan } from '@/utils/anchor';
 import type { Note } from '@/utils/db/schema';
 import { buildTextIndex, isEditable, type TextIndex } from '@/utils/dom/text-index';
 import { isOwnElement } from '@/utils/dom/own-ui';
-import { extract } from '@/utils/extract';
+import { extractSteps } from '@/utils/extract';
 import type { Extraction } from '@/utils/extract/types';
 import { createPainter, type Paint } from '@/utils/highlight/painter';
 import { extractionRanges } from '@/utils/highlight/ranges';
 import { pageLooksDark } from '@/utils/highlight/page-theme';
 import { request } from '@/utils/messaging/channel';
+import { runInSlices } from '@/utils/schedule/slices';
 import type { PageReading } from '@/utils/pipeline/read-page';
 import type { PageConfig } from '@/utils/messaging/protocol';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
@@ -42,6 +43,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   const card = createHoverCard(doc, ui.root);
   let cardFor: Range | null = null;
   let cssRequested = false;
+  // Each show() gets a number; a slower, older one stops when a newer one has started.
+  let generation = 0;
 
   const bodyIndex = (): TextIndex => buildTextIndex(doc.body, { skip: isOwnElement });
 
@@ -86,13 +89,20 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     extraction = null;
     byActor = new Map();
     mentionPaint = {};
+    const run = ++generation;
     if (act) {
-      extraction = extract(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames });
+      // In slices, so a long article never blocks the page for more than a frame or two.
+      const found = await runInSlices(extractSteps(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames }), {
+        cancelled: () => run !== generation,
+      });
+      if (!found || run !== generation) return;
+      extraction = found;
       ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
     }
     summaries = new Map(extraction ? summarizeActors(extraction).map((a) => [a.id, a]) : []);
     targets = [...byActor].flatMap(([actorId, ranges]) => ranges.map((range, index) => ({ range, value: { actorId, index } })));
     await anchorNotes();
+    if (run !== generation) return;
     if (act || noteRanges.size) await ensureCss();
     repaint();
     if (act && extraction) {
@@ -302,6 +312,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       return true;
     },
     clear: () => {
+      generation++;
       closeCard();
       targets = [];
       extraction = null;

@@ -1,6 +1,7 @@
 /**
  * Actors and topics in the text of an article (the `text` of a TextIndex: blocks
- * separated by "\n"). Pure and synchronous, one pass over tokens:
+ * separated by "\n"). Pure, one pass over tokens; `extract` runs it at once, and
+ * `extractSteps` lets a page run it in slices (utils/schedule/slices.ts):
  *
  * 1. a title or role before a name makes one person mention of the whole phrase
  *    ("Defense Secretary Hegseth", "Ukrainian President Zelensky");
@@ -15,9 +16,10 @@ import { GIVEN_NAMES } from './gazetteer/names';
 import { governmentContext, isCapitalized, titleCaseTokens } from './rules/context';
 import { guessAt, nameWord, personNameEnd } from './rules/guess';
 import { titleTrie } from './rules/titles';
-import { findTopics } from '@/utils/topics';
+import { topicSteps } from '@/utils/topics';
 import { tokenize, type Token } from '@/utils/text/tokens';
 import type { PhraseTrie } from '@/utils/text/phrase-trie';
+import { runToEnd, type Steps } from '@/utils/schedule/slices';
 
 export type { Extraction, ExtractOptions };
 
@@ -117,15 +119,25 @@ function titledAt(
 
 const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 
+/** Tokens between two pause points: about a millisecond of work. */
+const TOKENS_PER_STEP = 512;
+
 /** Every actor and topic in `text`; see the module comment for the rules. */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  return runToEnd(extractSteps(text, options));
+}
+
+/** `extract` as steps that may pause between slices of tokens (same result). */
+export function* extractSteps(text: string, options: ExtractOptions = {}): Steps<Extraction> {
   const tokens = tokenize(text);
+  yield;
   const headline = titleCaseTokens(tokens);
   const custom = customFor(options);
   const tries = custom ? [custom, gazetteer().trie] : [gazetteer().trie];
   const candidates: Candidate[] = [];
 
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0, step = 0; i < tokens.length; ) {
+    if (++step % TOKENS_PER_STEP === 0) yield;
     if (!/^[\p{L}\p{N}]/u.test(tokens[i].text)) {
       i++;
       continue;
@@ -147,7 +159,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     }
   }
 
-  return group(text, tokens, withSurnames(tokens, candidates), options);
+  const all = withSurnames(tokens, candidates);
+  yield;
+  return yield* group(text, tokens, all, options);
 }
 
 /**
@@ -172,7 +186,7 @@ function withSurnames(tokens: readonly Token[], candidates: Candidate[]): Candid
   return added.length ? [...candidates, ...added].sort((a, b) => a.from - b.from) : candidates;
 }
 
-function group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions): Extraction {
+function* group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions): Steps<Extraction> {
   const hidden = new Set(options.hiddenNames ?? []);
   const actors = new Map<string, ActorResult>();
   const fullNames = new Map<string, GazetteerEntry | { id: string; name: string; type: ActorType }>();
@@ -231,7 +245,7 @@ function group(text: string, tokens: readonly Token[], candidates: Candidate[], 
     }
     return lo < taken.length && taken[lo].start < m.end;
   };
-  const topics = findTopics(text, tokens)
+  const topics = (yield* topicSteps(text, tokens))
     .map((t) => ({ ...t, mentions: t.mentions.filter((m) => !overlapsActor(m)) }))
     .filter((t) => t.mentions.length);
 

@@ -5,6 +5,7 @@
 import type { TopicResult } from '@/utils/extract/types';
 import { PhraseTrie } from '@/utils/text/phrase-trie';
 import { tokenize, type Token } from '@/utils/text/tokens';
+import { runToEnd, type Steps } from '@/utils/schedule/slices';
 import { TOPICS, variants, type TopicEntry } from './lexicon';
 
 export { TOPICS, type TopicEntry };
@@ -26,9 +27,15 @@ const always = () => true;
  * caller already tokenized `text`, to avoid doing it twice.
  */
 export function findTopics(text: string, tokens: readonly Token[] = tokenize(text)): TopicResult[] {
+  return runToEnd(topicSteps(text, tokens));
+}
+
+/** `findTopics` as steps that may pause every few thousand tokens (same result). */
+export function* topicSteps(text: string, tokens: readonly Token[]): Steps<TopicResult[]> {
   const found = new Map<string, TopicResult>();
   const t = topicTrie();
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0, step = 0; i < tokens.length; ) {
+    if (++step % 2048 === 0) yield;
     const hit = t.longestAt(tokens, i, always);
     if (!hit) {
       i++;

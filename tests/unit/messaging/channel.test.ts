@@ -51,7 +51,7 @@ describe('request to the background', () => {
       .spyOn(browser.runtime, 'sendMessage')
       .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
       .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
-      .mockResolvedValueOnce({ ok: true, data: null });
+      .mockResolvedValueOnce({ ok: true, data: null } as never);
     const { request } = await import('@/utils/messaging/channel');
     await expect(request({ type: 'note.delete', id: 'n1' })).resolves.toBeNull();
     expect(send).toHaveBeenCalledTimes(3);
@@ -61,7 +61,7 @@ describe('request to the background', () => {
   it('does not retry an error answer, and gives up on a background that never answers', async () => {
     const { browser } = await import('wxt/browser');
     const { request } = await import('@/utils/messaging/channel');
-    const refused = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'disk full' });
+    const refused = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'disk full' } as never);
     await expect(request({ type: 'note.delete', id: 'n1' })).rejects.toThrow('disk full');
     expect(refused).toHaveBeenCalledOnce();
     refused.mockRestore();
