@@ -1,6 +1,8 @@
 /**
  * CoNLL-2003 English NER, exact spans, scored for Dossier and for compromise on the same
- * sentences. Sentence text is the tokens joined by spaces. Types map person→PER,
+ * sentences. Sentence text is the tokens joined by spaces. Dossier reads each document
+ * (-DOCSTART- to -DOCSTART-) whole, one sentence per line, as it reads an article: a
+ * surname alone joins the full name met earlier in the story. compromise reads sentences. Types map person→PER,
  * organization/group→ORG, country→LOC; "LOC (countries)" scores only gold LOC spans
  * that Dossier's gazetteer knows as countries, since Dossier does not tag plain places.
  * Run: `npx tsx scripts/eval/conll.ts test` (tune on train/valid, report test).
@@ -15,10 +17,12 @@ import { SHARED, sharedAvailable } from './data';
 type Kind = 'PER' | 'ORG' | 'LOC';
 type Span = `${number}:${number}:${number}:${Kind}`;
 
-function sentences(split: string): { text: string; gold: Set<Span> }[] {
+function sentences(split: string): { text: string; gold: Set<Span>; doc: number }[] {
   const raw = readFileSync(resolve(SHARED, 'data', `conll2003_${split}_bio.txt`), 'utf8');
-  const out: { text: string; gold: Set<Span> }[] = [];
+  const out: { text: string; gold: Set<Span>; doc: number }[] = [];
+  let doc = 0;
   for (const block of raw.split(/\n\s*\n/)) {
+    if (block.includes('-DOCSTART-')) doc++;
     const rows = block.split('\n').map((l) => l.trim().split(/\s+/)).filter((r) => r.length >= 2 && r[0] !== '-DOCSTART-');
     if (!rows.length) continue;
     let text = '';
@@ -39,7 +43,7 @@ function sentences(split: string): { text: string; gold: Set<Span> }[] {
       if (open) lastEnd = start + tok.length;
     }
     close();
-    out.push({ text, gold });
+    out.push({ text, gold, doc });
   }
   return out;
 }
@@ -62,12 +66,29 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Pro
   const dossier = new Set<Span>();
   const comp = new Set<Span>();
   let dossierMs = 0;
-  data.forEach(({ text, gold: g }, i) => {
-    for (const s of g) gold.add(s);
+  const docs = new Map<number, number[]>();
+  data.forEach(({ doc }, i) => docs.set(doc, [...(docs.get(doc) ?? []), i]));
+  for (const ids of docs.values()) {
+    const offsets: number[] = [];
+    let text = '';
+    for (const i of ids) {
+      offsets.push(text.length);
+      text += `${data[i].text}\n`;
+    }
     const t0 = performance.now();
     const { actors } = extract(text);
     dossierMs += performance.now() - t0;
-    for (const a of actors) for (const m of a.mentions) dossier.add(`${i}:${m.start}:${m.end}:${TYPE[a.type]}`);
+    for (const a of actors) {
+      for (const m of a.mentions) {
+        let k = offsets.length - 1;
+        while (offsets[k] > m.start) k--;
+        // CoNLL spans name the person without a title or role before the name.
+        dossier.add(`${ids[k]}:${(m.nameStart ?? m.start) - offsets[k]}:${m.end - offsets[k]}:${TYPE[a.type]}`);
+      }
+    }
+  }
+  data.forEach(({ text, gold: g }, i) => {
+    for (const s of g) gold.add(s);
     const doc = nlp(text);
     for (const [kind, view] of [['PER', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]] as const) {
       for (const m of view.json({ offset: true }) as { offset: { start: number; length: number }; text: string }[]) {
@@ -76,6 +97,22 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Pro
       }
     }
   });
+  if (process.env.CONLL_ERRORS) {
+    // Tuning aid (train/valid only): the commonest misses and extras of one type.
+    const kind = process.env.CONLL_ERRORS as Kind;
+    const surface = (s: Span) => {
+      const [i, a, b] = s.split(':').map(Number);
+      return data[i].text.slice(a, b);
+    };
+    const top = (spans: Span[]) => {
+      const counts = new Map<string, number>();
+      for (const s of spans) counts.set(surface(s), (counts.get(surface(s)) ?? 0) + 1);
+      return [...counts].sort((x, y) => y[1] - x[1]).slice(0, 60).map(([k, n]) => `${k}×${n}`).join(', ');
+    };
+    const typed = (set: Set<Span>) => [...set].filter((s) => s.endsWith(kind));
+    console.error(`missed ${kind}: ${top(typed(gold).filter((s) => !dossier.has(s)))}`);
+    console.error(`extra ${kind}: ${top(typed(dossier).filter((s) => !gold.has(s)))}`);
+  }
   const isCountrySpan = (s: Span) => {
     const [i, a, b] = s.split(':').map(Number);
     return s.endsWith('LOC') && countryNames.has(data[i].text.slice(a, b).toLowerCase());

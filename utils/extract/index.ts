@@ -29,6 +29,8 @@ interface Candidate {
   /** Gazetteer readings; several when a surname is shared. */
   phrases?: Phrase[];
   guess?: { type: ActorType; name: string };
+  /** Where the name starts when a title or role comes first. */
+  nameFrom?: number;
 }
 
 const customCache = new Map<string, PhraseTrie<Phrase>>();
@@ -109,12 +111,12 @@ function titledAt(
   if (!tokens[k] || tokens[k].blockStart) return null;
   const person = lookup(tries, tokens, k);
   if (person && person.values.some((p) => p.entry.type === 'person')) {
-    return { from: i, to: person.to, phrases: person.values.filter((p) => p.entry.type === 'person') };
+    return { from: i, to: person.to, nameFrom: k, phrases: person.values.filter((p) => p.entry.type === 'person') };
   }
   if (headline || person) return null;
   const end = personNameEnd(tokens, k);
   if (end === k) return null;
-  return { from: i, to: end, guess: { type: 'person', name: text.slice(tokens[k].start, tokens[end - 1].end) } };
+  return { from: i, to: end, nameFrom: k, guess: { type: 'person', name: text.slice(tokens[k].start, tokens[end - 1].end) } };
 }
 
 const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
@@ -152,7 +154,10 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
       i = hit.to;
     } else {
       const guess = headline[i] ? null : guessAt(tokens, text, i);
-      if (guess) {
+      // "Plan B. Russia": a guessed name may not end on a country or organization.
+      if (guess && guess.type === 'person' && lookup(tries, tokens, guess.to - 1)?.values.some((p) => p.entry.type !== 'person')) {
+        i++;
+      } else if (guess) {
         candidates.push({ from: guess.from, to: guess.to, guess: { type: guess.type, name: guess.name } });
         i = guess.to;
       } else i++;
@@ -231,7 +236,9 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
       if ('guessed' in actor && actor.guessed) result.guessed = true;
       actors.set(actor.id, result);
     }
-    result.mentions.push({ start, end, surface });
+    const mention: Mention = { start, end, surface };
+    if (c.nameFrom !== undefined && c.nameFrom > c.from) mention.nameStart = tokens[c.nameFrom].start;
+    result.mentions.push(mention);
   }
 
   const taken: Mention[] = [...actors.values()].flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);

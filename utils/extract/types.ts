@@ -10,6 +10,8 @@ export interface Mention {
   end: number;
   /** Exact surface string as it stands in the text. */
   surface: string;
+  /** Where the name itself starts when the mention opens with a title ("President Zelensky"). */
+  nameStart?: number;
 }
 
 export interface ActorResult {

@@ -66,6 +66,28 @@ describe('extract', () => {
     ]);
   });
 
+  it('reads initials, middle initials and O\' names as parts of a person\'s name', () => {
+    const found = names("The wickets fell to S. Waugh and George W. Bush watched with Keith O'Neill on the stand.");
+    expect(found['S. Waugh']).toEqual(['S. Waugh']);
+    expect(found['Keith O\'Neill']).toEqual(["Keith O'Neill"]);
+    expect(Object.values(found).flat()).toContain('George W. Bush');
+  });
+
+  it('does not take "U.S." letters or "S. Korea" for initials', () => {
+    const found = extract('Officials of the U.S. Army met envoys from S. Korea and N. Korean diplomats.').actors;
+    expect(found.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('takes a common surname alone for a known person only after the full name', () => {
+    expect(names('Ahmed said the talks had failed, and Graham agreed.')).toEqual({});
+    expect(names('Lindsey Graham spoke first. Later, Graham agreed.')['Lindsey Graham']).toEqual(['Lindsey Graham', 'Graham']);
+  });
+
+  it('marks where the name starts after a title', () => {
+    const [m] = extract('Ukrainian President Zelensky arrived.').actors[0].mentions;
+    expect('Ukrainian President Zelensky arrived.'.slice(m.nameStart, m.end)).toBe('Zelensky');
+  });
+
   it('gives mentions whose offsets point at their surface', () => {
     const text = 'Russia and the Pentagon.\nNATO met in Brussels; APT28 (Fancy Bear) struck.';
     for (const a of extract(text).actors) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);

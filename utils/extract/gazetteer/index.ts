@@ -8,6 +8,7 @@ import { PhraseTrie } from '@/utils/text/phrase-trie';
 import { tokenize } from '@/utils/text/tokens';
 import { COUNTRIES } from './countries';
 import { GROUPS, ORGANIZATIONS } from './organizations';
+import { COMMON_SURNAMES } from './names';
 import { PEOPLE } from './people';
 
 export interface GazetteerEntry {
@@ -78,7 +79,8 @@ function compile(): Compiled {
     const entry: GazetteerEntry = { id: `person/${slug(name)}`, name, type: 'person', ...(role ? { role } : {}) };
     entries.push(entry);
     addNamed(trie, entry, split(aliases));
-    if (!noSurname) addPhrase(trie, name.split(' ').pop()!, entry, 'surname');
+    const surname = name.split(' ').pop()!;
+    if (!noSurname && !COMMON_SURNAMES.has(surname.toLowerCase())) addPhrase(trie, surname, entry, 'surname');
   }
   for (const [block, type] of [[ORGANIZATIONS, 'organization'], [GROUPS, 'group']] as const) {
     for (const line of lines(block)) {

@@ -27,4 +27,68 @@ tyler valentin valery vasily victor victoria viktor vincent vladimir volodymyr w
 yang yevgeny yosef youssef yuri yusuf zhang avi yossi moshe saeb mahmoud nabil riyad ismail khaled
 abdel abdallah osama mustafa ibrahim yasser naftali yair ehud ariel shimon anas sirajuddin zabihullah jalaluddin
 hamdan nguyen ngo tran pham hoang kumar raj amit sunil priya
+abbas abdelaziz abdulaziz abdulla adel adnan ahmet akbar ala alaa amin amina amr anwar arif asad ashraf ayesha aziz
+bashar bassam bilal fadi faisal farid farouk fawzi fuad ghassan habib hadi hafez haider hakim hamza hani haroun
+hasan hisham hossein hussain issa jamal jawad kamal karima khalil laila leila mahdi majid malik mansour marwan
+masoud mehdi mohsen mona muhammed munir mustafa nabil nadia nasser nawaz nizar nouri omar qasim rami rashid reza
+riad saad saeed safa sahar salah saleh salman sami samir sayed shadi sharif suleiman tamer tarek walid wael yahya
+yasin yasmin youssef zaid zainab zayed ziad abdul-aziz amjad anis asif atif babar fahad fakhar farhan haris hamid
+iftikhar ijaz imad inzamam irfan javed junaid kamran khurram mehmood mohsin mushtaq naveed nadeem naeem pervez
+qamar rizwan sajid saqib shahid shoaib sohail tahir tanvir umar usman waqar wasim younis zafar zahid
+aleksandar aleksander andrej anton arkady artem bogdan borislav dmytro dragan evgeny fyodor gennady grigory ilya
+kostas leonid lev lubomir maksim milan milos miroslav nikita nikolay oksana olga pavel petr petro radek roman ruslan
+stanislav svetlana taras tatiana tatyana valentina vadim vitaly vitali vladislav vyacheslav yaroslav yulia yury zoran
+alessandro alvaro andres angel antoine aurelio benoit carmen cesar christophe cristina dario eduardo emilio enzo
+esteban fabio federico felix franco gael gerard gonzalo guido guillermo hector ignacio ines isabel jaime jesus joaquin
+jordi juanita laurent lorenzo lucia luigi manuel marcel marcelo mariano matteo mauricio nicolas olivier pascal
+patrice pilar ramiro ricardo rodrigo rosa salvador santiago silvio stephane teresa thierry umberto valentin vicente
+yves
+ahn bae cho choi chung han hwang jang jeon jung kang ko kwon lim moon oh park seo shin song yoo yoon hyun jae min
+seung sung young hiroshi kenji koji masahiro naoto shinzo taro yoshihide fumio shigeru yukio junichiro
+li liu zhao zhou wu xu sun ma hu guo he gao lin luo zheng liang xie tang han feng deng cao peng zeng xiao tian dong
+yuan pan jiang cai jia wei xiaoping jinping keqiang
+abiola adebayo ade babatunde chidi emeka goodluck jomo kofi kwame kwesi mamadou moussa nana ngozi nelson oluwaseun
+olusegun paul samuel thabo uhuru yoweri cyril jacob thabo
+aarav abhishek ajay akash amar anand anil arjun arun ashok deepak gaurav harish jaswant karan krishna lalit manmohan
+mohan narendra nitin pranab prakash rajesh rajiv rakesh ramesh ravi sachin sanjay santosh shyam sonia subramanian
+suresh vijay vikram vinod yogi
+adriana agnieszka aleksandra alexandra andrea angelika anja annalena antonia astrid beatrix birgit brigitte camille
+charlotte christa claudine dagmar daniela dorota elisabeth elke emmanuelle eszter francoise gabriele gertrud greta
+hanna hannelore helga ilse ingrid irina isabelle jadwiga johanna jolanta judith karin katarzyna katharina kristina
+larissa liesl lotte magdalena malgorzata margarethe marina marta martina mette monika natasha nathalie petra renate
+sabine sandrine silvia simone sofia sophie stefanie susanne sylvie ursula valerie vera veronika yvonne zofia
+abigail alexis amber andrea april audrey brenda brittany candace carolyn cheryl chloe cindy courtney crystal dana
+danielle debbie denise diane dolores doris dorothy edith eileen elaine ella erica erin esther evelyn florence frances
+gail gloria hailey hannah hillary holly irene jackie jacqueline jean jill jo joanne josephine joyce judy june kamala
+karla kathy katie kay kim kimberly kristi lara leslie lillian lily lindsey lois loretta lori lucy madeleine marcia
+margaret marilyn marjorie martha maxine melanie melissa michele mildred miriam molly nicole nikki nora olivia peggy
+penny phyllis priscilla rita roberta robin rosemary samantha shannon sheila shirley stacey sue susie suzanne sylvia
+tammy tanya teresa theresa tiffany tina tracy valerie vanessa vicki virginia wanda wendy
+al alfred allen andy angus archie austin benny bernie bert billy blake bobby boyd brett bryan calvin cameron casey
+cecil chad chester chuck clarence clark clay clifford clint clyde cody connor curtis dale dallas dan darrell dave
+derek devin dick don duncan dustin dwight earl edgar edwin elliott elmer ernest eugene everett floyd forrest francis
+franklin gene gilbert glen gordon grant guy hank harvey herbert herman homer howard hunter ira jake jared jay jeremiah
+jesse jon jonah jose kyle lance leo leonard leroy leslie lester lewis lloyd lonnie louie lowell luther lyle
+malcolm marshall marvin maurice melvin mitch mitchell morgan murray neal ned nelson newt norm oliver orrin otis owen
+pat percy perry pete phil preston quentin ralph randall reggie rex rhys richie rod rodney rudy russell rusty sal
+seth sheldon sherman sidney spencer stan stanley sterling ted terrence theo theodore tobias trevor troy vance vernon
+vic wade wallace warren wesley wilbur willard willie winston woody zachary
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Surnames shared by many people. A person in the gazetteer whose surname is one of these
+ * is not taken from the surname alone ("Austin", "Ahmed", "Graham"); the surname still
+ * joins the person when the full name stands earlier on the page.
+ */
+export const COMMON_SURNAMES = new Set(`
+smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson white harris
+clark lewis walker hall allen king wright scott green baker adams nelson hill campbell mitchell roberts carter
+phillips evans turner parker collins edwards stewart morris murphy cook rogers morgan cooper peterson bailey reed
+kelly howard cox ward richardson watson brooks wood james bennett gray grey hughes price sanders myers long ross
+foster powell jenkins perry russell sullivan bell coleman butler henderson barnes fisher graham austin bolton
+marshall little young lee wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin kim park choi
+jung kang cho khan ali ahmed ahmad hussain hassan mohammed muhammad rahman singh kumar sharma patel shah garcia
+rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera gomez diaz castro michel
+petit dubois durand moreau laurent simon lefebvre muller mueller schmidt schneider fischer weber meyer wagner becker
+schulz hoffmann ivanov smirnov popov nguyen tran le pham cohen levy friedman
 `.split(/\s+/).filter(Boolean));

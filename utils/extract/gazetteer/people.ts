@@ -1,7 +1,8 @@
 /**
  * People in the news of this domain: `Name|aliases|role`. The surname alone is an alias
  * automatically (last word of the name) unless the line starts with "!" (names whose
- * family name comes first, or surnames shared by several people here).
+ * family name comes first, or surnames shared by several people here) or the surname is
+ * a common one (COMMON_SURNAMES in names.ts).
  * Roles carry years so that a card stays true after a term ends.
  */
 export const PEOPLE = `

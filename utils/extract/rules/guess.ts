@@ -1,13 +1,14 @@
 /**
  * Actors that are not in the gazetteer, found by the shape of their names: an
  * organization ending in a head word ("Kabul Security Council", "Ministry of Foreign
- * Affairs"), or a person whose first word is a known given name ("Samantha Vinograd").
+ * Affairs"), or a person whose first word is a known given name ("Samantha Vinograd") or
+ * an initial ("S. Waugh").
  * Precision first: anything else capitalised is left alone.
  */
 import type { ActorType } from '../types';
 import type { Token } from '@/utils/text/tokens';
 import { GIVEN_NAMES } from '../gazetteer/names';
-import { isCapitalized, isWord, sentenceStart } from './context';
+import { isCapitalized, isWord } from './context';
 
 /** Capitalised words that are not names (sentence openers, months, weekdays…). */
 export const NOT_NAMES = new Set(`the a an this that these those there here it its he she they we i you his her their our
@@ -43,6 +44,26 @@ export function nameWord(t: Token | undefined): boolean {
   return !!t && isWord(t) && isCapitalized(t) && !NOT_NAMES.has(t.key);
 }
 
+/** An initial's dot ("George W. Bush") or the apostrophe of "O'Neill", "D'Alema". */
+function innerMark(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.text;
+  const t = tokens[k].text;
+  if (t === '.') return !!prev && /^\p{Lu}$/u.test(prev);
+  return (t === "'" || t === '’') && (prev === 'O' || prev === 'D');
+}
+
+/** "S. Waugh": one capital and a dot before a surname, not the letters of "U.S." */
+function initialAt(tokens: readonly Token[], i: number): boolean {
+  const [initial, dot, name] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!/^\p{Lu}$/u.test(initial.text) || NOT_NAMES.has(initial.key) || dot?.text !== '.' || tokens[i - 1]?.text === '.') return false;
+  if (!name || name.blockStart || name.text.length < 2 || !nameWord(name) || ORG_HEADS.has(name.key)) return false;
+  return !(COMPASS.has(initial.text) && REGIONS.test(name.key));
+}
+
+/** "S. Korea", "N. Korean", "S. African": a compass point, not an initial. */
+const COMPASS = new Set(['N', 'S', 'E', 'W']);
+const REGIONS = /^(korea|africa|asia|europe|america|timor|sudan|germany|yemen|vietnam|ireland|ossetia|caucasus)|^(afrikaners|koreans?|africans?|asians?|europeans?|americans?)$/;
+
 /** The end of a run of name words from `i` (particles and hyphens inside), same block. */
 function runEnd(tokens: readonly Token[], i: number, allowConnectors: boolean): number {
   let end = i;
@@ -50,8 +71,8 @@ function runEnd(tokens: readonly Token[], i: number, allowConnectors: boolean): 
   while (k < tokens.length && (k === i || !tokens[k].blockStart)) {
     const t = tokens[k];
     if (nameWord(t)) end = k + 1;
-    else if ((PARTICLES.has(t.key) || t.text === '-') && nameWord(tokens[k + 1])) {
-      // particle or hyphen inside a name: keep going
+    else if ((PARTICLES.has(t.key) || t.text === '-' || innerMark(tokens, k)) && nameWord(tokens[k + 1])) {
+      // particle, hyphen, initial's dot or O'/D' apostrophe inside a name: keep going
     } else if (allowConnectors && CONNECTORS.has(t.key) && nameWord(tokens[k + 1]) && end > i) {
       // "Ministry of Foreign Affairs"
     } else break;
@@ -84,12 +105,8 @@ export function guessAt(tokens: readonly Token[], source: string, i: number): Gu
     if (NOT_ACTORS.has(name.toLowerCase())) return null;
     return { from: i, to: last + 1, type: 'organization', name };
   }
-  if (GIVEN_NAMES.has(first.key)) {
-    const end = personNameEnd(tokens, i);
-    const words = tokens.slice(i, end).filter((t) => isWord(t) && !PARTICLES.has(t.key)).length;
-    if (words >= 2 && words <= 4 && !(sentenceStart(tokens, i) && words < 2)) {
-      return { from: i, to: end, type: 'person', name: text(tokens, source, i, end) };
-    }
-  }
-  return null;
+  if (!GIVEN_NAMES.has(first.key) && !initialAt(tokens, i)) return null;
+  const end = personNameEnd(tokens, i);
+  const words = tokens.slice(i, end).filter((t) => isWord(t) && !PARTICLES.has(t.key)).length;
+  return words >= 2 && words <= 4 ? { from: i, to: end, type: 'person', name: text(tokens, source, i, end) } : null;
 }
