@@ -1,8 +1,8 @@
 /**
  * Extraction against the gold actors and topics of ../shared/corpus/gold. Gold lists
  * each actor's distinct surface forms; so does this score:
- * - actors: a gold actor is found when one predicted actor has a surface overlapping
- *   one of its surfaces (and each predicted actor is used once); unmatched predicted
+ * - actors: a gold actor is found when one predicted actor has a surface equal to, or
+ *   else overlapping, one of its surfaces (each predicted actor is used once); unmatched predicted
  *   actors are false positives (highlights that are not actors, or out of scope);
  * - mentions: distinct surfaces, lenient (equal, or one inside the other);
  * - topics: a gold topic is recalled when any evidence string overlaps a topic mention.
@@ -39,16 +39,22 @@ export async function evalGold(): Promise<string> {
     const { extraction } = analyzePage(loadPage(resolve(CORPUS, gold.page)), { force: true });
     const predicted = (extraction?.actors ?? []).map((a) => ({ name: a.name, type: a.type, surfaces: [...new Set(a.mentions.map((m) => m.surface))] }));
 
+    // Exact surfaces pair first, so a loose overlap ("White House" inside "White House
+    // Press Secretary Stephanie Grisham") cannot take a prediction another actor names exactly.
     const used = new Set<number>();
-    const missed: string[] = [];
-    let tp = 0;
-    for (const g of gold.actors) {
-      const k = predicted.findIndex((p, i) => !used.has(i) && p.surfaces.some((s) => g.mentions.some((m) => overlap(s, m))));
-      if (k >= 0) {
-        used.add(k);
-        tp++;
-      } else missed.push(`${g.name} (${g.mentions.join(' | ')})`);
+    const pairOf = new Map<number, number>();
+    for (const same of [(s: string, m: string) => s === m, overlap]) {
+      gold.actors.forEach((g, j) => {
+        if (pairOf.has(j)) return;
+        const k = predicted.findIndex((p, i) => !used.has(i) && p.surfaces.some((s) => g.mentions.some((m) => same(s, m))));
+        if (k >= 0) {
+          used.add(k);
+          pairOf.set(j, k);
+        }
+      });
     }
+    const tp = pairOf.size;
+    const missed = gold.actors.filter((_, j) => !pairOf.has(j)).map((g) => `${g.name} (${g.mentions.join(' | ')})`);
     const extra = predicted.filter((_, i) => !used.has(i)).map((p) => `${p.name} [${p.type}] (${p.surfaces.join(' | ')})`);
 
     const goldSurfaces = [...new Set(gold.actors.flatMap((a) => a.mentions))];

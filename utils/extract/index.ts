@@ -15,6 +15,7 @@ import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase
 import { GIVEN_NAMES } from './gazetteer/names';
 import { governmentContext, isCapitalized, titleCaseTokens } from './rules/context';
 import { guessAt, nameWord, personNameEnd } from './rules/guess';
+import { repeatedNames } from './rules/repeated-names';
 import { titleTrie } from './rules/titles';
 import { topicSteps } from '@/utils/topics';
 import { tokenize, type Token } from '@/utils/text/tokens';
@@ -119,7 +120,8 @@ function titledAt(
   return { from: i, to: end, nameFrom: k, guess: { type: 'person', name: text.slice(tokens[k].start, tokens[end - 1].end) } };
 }
 
-const lastWord = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+/** The surname's key: its last token ("al-Bashir" → "bashir"). */
+const lastWord = (name: string) => name.split(/[\s\-‐]+/).pop()!.toLowerCase();
 
 /** Tokens between two pause points: about a millisecond of work. */
 const TOKENS_PER_STEP = 512;
@@ -164,7 +166,13 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     }
   }
 
-  const all = withSurnames(tokens, candidates);
+  const covered = new Uint8Array(tokens.length);
+  for (const c of candidates) covered.fill(1, c.from, c.to);
+  yield;
+  const { demonyms } = gazetteer();
+  const named = repeatedNames(tokens, text, covered, headline, (j) => demonyms.has(tokens[j].key) || tries.some((t) => t.longestAt(tokens, j, () => true)));
+  const found = named.length ? [...candidates, ...named.map((g) => ({ from: g.from, to: g.to, guess: { type: g.type, name: g.name } }))].sort((a, b) => a.from - b.from) : candidates;
+  const all = withSurnames(tokens, found);
   yield;
   return yield* group(text, tokens, all, options);
 }

@@ -83,6 +83,21 @@ describe('extract', () => {
     expect(names('Lindsey Graham spoke first. Later, Graham agreed.')['Lindsey Graham']).toEqual(['Lindsey Graham', 'Graham']);
   });
 
+  it('takes an unknown full name for a person when the story goes on with the surname alone', () => {
+    const text = 'Jesper Parnevik took the lead in Sweden. After the round, officials praised Parnevik for his calm.';
+    expect(names(text)['Jesper Parnevik']).toEqual(['Jesper Parnevik', 'Parnevik']);
+  });
+
+  it('does not take teams, places or regions repeated alone for people', () => {
+    const text = 'Fans of the New York Yankees cheered as the Yankees won. Troops in Southeast Asian states met; Asian leaders agreed. Aid reached Grozny Chechnya and stayed in Chechnya.';
+    expect(extract(text).actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('joins "Mr. Bashir" to "Omar Hassan al-Bashir"', () => {
+    const found = names('Sudan ousted Omar Hassan al-Bashir in 2019. Mr. Bashir was later tried.');
+    expect(Object.keys(found).filter((n) => n.includes('Bashir'))).toHaveLength(1);
+  });
+
   it('marks where the name starts after a title', () => {
     const [m] = extract('Ukrainian President Zelensky arrived.').actors[0].mentions;
     expect('Ukrainian President Zelensky arrived.'.slice(m.nameStart, m.end)).toBe('Zelensky');

@@ -71,7 +71,9 @@ function runEnd(tokens: readonly Token[], i: number, allowConnectors: boolean): 
   while (k < tokens.length && (k === i || !tokens[k].blockStart)) {
     const t = tokens[k];
     if (nameWord(t)) end = k + 1;
-    else if ((PARTICLES.has(t.key) || t.text === '-' || innerMark(tokens, k)) && nameWord(tokens[k + 1])) {
+    else if (PARTICLES.has(t.key) && tokens[k + 1]?.text === '-' && nameWord(tokens[k + 2])) {
+      // "al-Bashir"
+    } else if ((PARTICLES.has(t.key) || t.text === '-' || innerMark(tokens, k)) && nameWord(tokens[k + 1])) {
       // particle, hyphen, initial's dot or O'/D' apostrophe inside a name: keep going
     } else if (allowConnectors && CONNECTORS.has(t.key) && nameWord(tokens[k + 1]) && end > i) {
       // "Ministry of Foreign Affairs"
