@@ -50,7 +50,7 @@ let text = body;
 while (text.length < 3_000_000) text += `\n${body}`;
 const mb = text.length / 1e6;
 
-const dossierMs = time(() => extract(text), 5);
+const dossierMs = time(() => extract(text), 9);
 const sample = text.slice(0, 300_000);
 const compromiseMs = time(() => {
   const doc = nlp(sample);

@@ -13,7 +13,7 @@
 import type { ActorResult, ActorType, Extraction, ExtractOptions, Mention } from './types';
 import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
 import { GIVEN_NAMES } from './gazetteer/names';
-import { governmentContext, isCapitalized, titleCaseTokens } from './rules/context';
+import { governmentContext, isCapitalized, isWord, titleCaseTokens } from './rules/context';
 import { guessAt, nameWord, personNameEnd } from './rules/guess';
 import { repeatedNames } from './rules/repeated-names';
 import { titleTrie } from './rules/titles';
@@ -68,8 +68,10 @@ function isCredit(tokens: readonly Token[], from: number, to: number): boolean {
   return prev === '(' || next === ')' || next === '/' || next === 'Photo' || next === 'photo';
 }
 
-function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number) {
-  let best: { to: number; values: Phrase[] } | null = null;
+type Hit = { to: number; values: Phrase[] };
+
+function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number): Hit | null {
+  let best: Hit | null = null;
   for (const trie of tries) {
     const hit = trie.longestAt(tokens, i, (p, from, to) => phraseFits(tokens, p, from, to));
     if (hit && (!best || hit.to > best.to)) best = hit;
@@ -81,9 +83,8 @@ function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number
  * Where a title may start after `i`: past a nationality ("Ukrainian"), a state ("US",
  * "Russia's") or an organization or group ("Taliban", "Pentagon"); `i` when none.
  */
-function prefixEnd(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number, demonyms: Set<string>): number {
+function prefixEnd(tokens: readonly Token[], i: number, demonyms: Set<string>, hit: Hit | null): number {
   if (demonyms.has(tokens[i].key) && isCapitalized(tokens[i])) return i + 1;
-  const hit = lookup(tries, tokens, i);
   if (hit && hit.values.some((p) => p.entry.type !== 'person')) {
     const j = hit.to;
     if ((tokens[j]?.key === "'" || tokens[j]?.key === '’') && tokens[j + 1]?.key === 's') return j + 2;
@@ -99,8 +100,10 @@ function titledAt(
   text: string,
   i: number,
   headline: boolean,
+  /** The gazetteer phrase at `i`, already looked up by the caller. */
+  hitAt: Hit | null,
 ): Candidate | null {
-  const j = prefixEnd(tries, tokens, i, gazetteer().demonyms);
+  const j = prefixEnd(tokens, i, gazetteer().demonyms, hitAt);
   // After a prefix a role may be lowercase ("Taliban spokesman Zabihullah Mujahid").
   const title = titleTrie().longestAt(tokens, j, (_v, from, to) => {
     if (j > i) return true;
@@ -142,12 +145,12 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
 
   for (let i = 0, step = 0; i < tokens.length; ) {
     if (++step % TOKENS_PER_STEP === 0) yield;
-    if (!/^[\p{L}\p{N}]/u.test(tokens[i].text)) {
+    if (!isWord(tokens[i])) {
       i++;
       continue;
     }
-    const titled = titledAt(tries, tokens, text, i, headline[i] === 1);
     const hit = lookup(tries, tokens, i);
+    const titled = titledAt(tries, tokens, text, i, headline[i] === 1, hit);
     if (titled && (!hit || titled.to > hit.to)) {
       candidates.push(titled);
       i = titled.to;

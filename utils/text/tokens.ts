@@ -10,8 +10,6 @@ export interface Token {
   key: string;
   start: number;
   end: number;
-  /** True when only white space (no line break) separates it from the previous token. */
-  joined: boolean;
   /** True for the first token after a "\n" (a new block: headline, paragraph, caption). */
   blockStart: boolean;
 }
@@ -21,20 +19,21 @@ const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
 /** Splits `text` into tokens with UTF-16 offsets; `text.slice(t.start, t.end) === t.text`. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let prevEnd = 0;
+  // The next line break at or after the previous token: a token past it starts a block.
+  let nextBreak = text.indexOf('\n');
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const gap = text.slice(prevEnd, m.index);
     const word = m[0];
+    const start = m.index;
+    const newBlock = tokens.length === 0 || (nextBreak !== -1 && nextBreak < start);
     tokens.push({
       text: word,
       key: word === '’' || word === '‘' ? "'" : word.toLowerCase(),
-      start: m.index,
-      end: m.index + word.length,
-      joined: tokens.length > 0 && !gap.includes('\n'),
-      blockStart: tokens.length === 0 || gap.includes('\n'),
+      start,
+      end: start + word.length,
+      blockStart: newBlock,
     });
-    prevEnd = m.index + word.length;
+    if (nextBreak !== -1 && nextBreak < start + word.length) nextBreak = text.indexOf('\n', start + word.length);
   }
   return tokens;
 }

@@ -10,8 +10,17 @@ const WORD = /^[\p{L}\p{N}]/u;
 /** Small words a Title Case headline leaves in lowercase. */
 const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'per', 'the', 'to', 'vs', 'with', 'amid', 'after', 'before', 's', 't']);
 
-export const isCapitalized = (t: Token | undefined): boolean => !!t && UPPER_FIRST.test(t.text);
-export const isWord = (t: Token | undefined): boolean => !!t && WORD.test(t.text);
+// ASCII first: these run on every token, and a regex test per token is most of their cost.
+export const isCapitalized = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.text);
+};
+export const isWord = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD.test(t.text);
+};
 
 /**
  * Marks the tokens of blocks written in Title Case (headlines, subheads), where a

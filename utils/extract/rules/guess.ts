@@ -109,6 +109,7 @@ export function guessAt(tokens: readonly Token[], source: string, i: number): Gu
   }
   if (!GIVEN_NAMES.has(first.key) && !initialAt(tokens, i)) return null;
   const end = personNameEnd(tokens, i);
-  const words = tokens.slice(i, end).filter((t) => isWord(t) && !PARTICLES.has(t.key)).length;
+  let words = 0;
+  for (let k = i; k < end; k++) if (isWord(tokens[k]) && !PARTICLES.has(tokens[k].key)) words++;
   return words >= 2 && words <= 4 ? { from: i, to: end, type: 'person', name: text(tokens, source, i, end) } : null;
 }

@@ -32,19 +32,22 @@ export function repeatedNames(
   /** True for a token the gazetteer knows alone (a country, a demonym, an organization). */
   known: (j: number) => boolean,
 ): Guess[] {
-  const usable = (j: number) => !covered[j] && !headline[j] && nameWord(tokens[j]) && !ACRONYM.test(tokens[j].text) && !known(j);
+  // Cheapest tests first: most tokens are lowercase or already found.
+  const free = (j: number) => !covered[j] && !headline[j] && nameWord(tokens[j]);
+  const usable = (j: number) => free(j) && !ACRONYM.test(tokens[j].text) && !known(j);
   const aloneKeys = new Set<string>();
   // "the Yankees", "in Chechnya": a word seen after an article or a place preposition is no surname.
   const placeOrTeam = new Set<string>();
   for (let j = 0; j < tokens.length; j++) {
+    if (!free(j)) continue;
     if (PLACE_OR_TEAM_BEFORE.has(tokens[j - 1]?.key ?? '')) placeOrTeam.add(tokens[j].key);
-    if (usable(j) && !sentenceStart(tokens, j) && !nameWord(tokens[j - 1]) && !nameWord(tokens[j + 1])) aloneKeys.add(tokens[j].key);
+    if (!nameWord(tokens[j - 1]) && !nameWord(tokens[j + 1]) && !sentenceStart(tokens, j) && usable(j)) aloneKeys.add(tokens[j].key);
   }
   for (const key of placeOrTeam) aloneKeys.delete(key);
   if (!aloneKeys.size) return [];
   const found: Guess[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!usable(i) || nameWord(tokens[i - 1])) continue;
+    if (!free(i) || nameWord(tokens[i - 1])) continue;
     const end = personNameEnd(tokens, i);
     const words: number[] = [];
     for (let k = i; k < end; k++) if (nameWord(tokens[k])) words.push(k);
