@@ -3,8 +3,8 @@
  *
  * The text follows the gold convention of the evaluation corpus: runs of white space
  * collapse to one space, and block elements (p, li, h1 …, br) break lines with "\n".
- * Text inside script, style, form fields, editable regions and anything `skip` rejects
- * is left out, so offsets never point into places Dossier must not touch.
+ * Text inside script, style, form fields, code, editable regions and anything `skip`
+ * rejects is left out, so offsets never point into places Dossier must not touch.
  *
  * Works on any DOM implementation (browser, happy-dom, linkedom): it uses only
  * `nodeType`, `firstChild`/`nextSibling`, `tagName`, `getAttribute` and `Range`.
@@ -13,6 +13,8 @@
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION',
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH', 'HEAD', 'TITLE', 'VIDEO', 'AUDIO',
+  // Code listings and samples: "US" in a snippet is not an actor.
+  'PRE', 'CODE', 'KBD', 'SAMP',
 ]);
 
 const BLOCK_TAGS = new Set([
@@ -150,19 +152,34 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     else tail = 'char';
   };
 
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        addText(child as Text);
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
+  // Depth-first without recursion: a hostile page may nest elements deeper than the stack.
+  const walk = (top: Node) => {
+    const exits: (Node | null)[] = [];
+    const blocks: boolean[] = [];
+    let child = top.firstChild;
+    for (;;) {
+      while (!child) {
+        if (!exits.length) return;
+        if (blocks.pop()) requestBreak();
+        child = exits.pop()!;
+      }
+      const node = child;
+      child = node.nextSibling;
+      if (node.nodeType === 3) {
+        addText(node as Text);
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
         const tag = el.tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || isEditable(el)) continue;
-        if (options.skip?.(el)) continue;
         const block = BLOCK_TAGS.has(tag);
+        if (SKIP_TAGS.has(tag) || el.hasAttribute('hidden') || isEditable(el) || options.skip?.(el)) {
+          // A left-out block still separates the text around it.
+          if (block) requestBreak();
+          continue;
+        }
         if (block) requestBreak();
-        walk(el);
-        if (block) requestBreak();
+        exits.push(child);
+        blocks.push(block);
+        child = el.firstChild;
       }
     }
   };

@@ -30,6 +30,20 @@ describe('buildTextIndex', () => {
     expect(idx.text).toBe('a\nb');
   });
 
+  it('leaves out code, keeps the text around a left-out block apart', () => {
+    const idx = index('<div>Russia<pre>US = 1</pre>Ukraine <code>NATO()</code> said<nav>menu</nav>Iran</div>', (el) => el.tagName === 'NAV');
+    expect(idx.text).toBe('Russia\nUkraine said\nIran');
+  });
+
+  it('indexes a page nested deeper than the call stack allows recursion', () => {
+    // A document of its own: the other tests' innerHTML would have to tear this tree down.
+    const doc = document.implementation.createHTMLDocument('');
+    let el: Element = doc.body;
+    for (let i = 0; i < 20_000; i++) el = el.appendChild(doc.createElement('span'));
+    el.textContent = 'deep Pentagon';
+    expect(buildTextIndex(doc.body).text).toBe('deep Pentagon');
+  });
+
   it('maps DOM points back to text offsets', () => {
     const idx = index('<p>Hello <em>big</em>   world</p>');
     const em = document.querySelector('em')!.firstChild!;
