@@ -2,7 +2,8 @@
  * At the point of reading, in both real browsers: hovering a highlighted actor shows who
  * it is (a card in Dossier's closed shadow root, read through the accessibility tree as
  * assistive technology reads it), "not an actor" hides a name for good,
- * and the toggle hides and shows every highlight.
+ * and the toggle hides and shows every highlight; pages that change (live text, history
+ * navigation in a single-page app) are followed.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,7 +82,57 @@ describe('Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-live-article.png') });
     await page.close();
   });
+
+  it('reads a single-page app again on each history navigation: paints the story, clears on leaving it', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/fixtures/spa.html'));
+    const seen = await spaFollowed(
+      (fn) => page.evaluate(fn),
+      (sel) => page.click(sel),
+      async (fn) => void (await page.waitForFunction(fn, null, { timeout: 20_000 })),
+      (ms) => page.waitForTimeout(ms),
+      () => page.screenshot({ path: join(ARTIFACTS, 'chromium-spa-story.png') }),
+    );
+    expect(seen.atHome).toEqual({});
+    expect(seen.storyPainted).toEqual(expect.arrayContaining(['Ukraine', 'Russia', 'Turkey']));
+    expect(seen.onStory).toHaveProperty('dossier-organization');
+    expect(seen.backHome).toEqual({});
+    await page.close();
+  });
 });
+
+/** What Dossier paints, by highlight name, on connected text (sizes only). */
+const paintedKinds = () =>
+  Object.fromEntries(
+    [...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)]
+      .filter(([name]) => name.startsWith('dossier-'))
+      .map(([name, ranges]) => [name, [...ranges].filter((r) => r.startContainer.isConnected).length])
+      .filter(([, n]) => n),
+  );
+
+/**
+ * A single-page app: a cookery front page (nothing painted), a link that moves to a war
+ * story with the history API (painted), and back home (nothing painted again).
+ */
+async function spaFollowed(
+  evaluate: <T>(fn: () => T) => Promise<T>,
+  click: (selector: string) => Promise<void>,
+  waitUntil: (fn: () => boolean) => Promise<void>,
+  wait: (ms: number) => Promise<void>,
+  shoot: () => Promise<unknown> = async () => undefined,
+) {
+  await wait(2_000);
+  const atHome = await evaluate(paintedKinds);
+  await click('a[data-view=story]');
+  await waitUntil(() => ((CSS as any).highlights?.get('dossier-country')?.size ?? 0) > 0);
+  const onStory = await evaluate(paintedKinds);
+  const storyPainted = await evaluate(() => [...(((CSS as any).highlights.get('dossier-country') ?? []) as Set<Range>)].map((r) => r.toString()));
+  await shoot();
+  await click('a[data-view=home]');
+  await waitUntil(() => ![...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)].some(([n, r]) => n.startsWith('dossier-') && r.size > 0));
+  const backHome = await evaluate(paintedKinds);
+  return { atHome, onStory, storyPainted, backHome };
+}
 
 /** A page that re-renders itself every second: Dossier must follow it without breaking it. */
 async function liveFollowed(evaluate: <T>(fn: () => T) => Promise<T>, wait: (ms: number) => Promise<void>) {
@@ -123,5 +174,20 @@ describe('Firefox', () => {
     const state = await liveFollowed((fn) => page.evaluate(fn), (ms) => new Promise((r) => setTimeout(r, ms)));
     expect(Number(state.clock.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(5);
     expect(state.painted).toContain('Pentagon');
+  });
+
+  it('reads a single-page app again on each history navigation', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(server.url('/fixtures/spa.html'));
+    const seen = await spaFollowed(
+      (fn) => page.evaluate(fn),
+      (sel) => page.click(sel),
+      async (fn) => void (await page.waitForFunction(fn, { timeout: 20_000 })),
+      (ms) => new Promise((r) => setTimeout(r, ms)),
+    );
+    expect(seen.atHome).toEqual({});
+    expect(seen.storyPainted).toEqual(expect.arrayContaining(['Ukraine', 'Russia', 'Turkey']));
+    expect(seen.backHome).toEqual({});
+    await page.close();
   });
 });

@@ -156,7 +156,7 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
   const walk = (top: Node) => {
     const exits: (Node | null)[] = [];
     const blocks: boolean[] = [];
-    let child = top.firstChild;
+    let child: Node | null = top.firstChild;
     for (;;) {
       while (!child) {
         if (!exits.length) return;
