@@ -130,11 +130,22 @@ export function Popup() {
             Options &amp; export
           </button>
         </h1>
-        <nav role="tablist" aria-label="Views">
-          <button role="tab" aria-selected={view === 'page'} onClick={() => setView('page')}>
+        <nav
+          role="tablist"
+          aria-label="Views"
+          onKeyDown={(e) => {
+            // The tab pattern: arrows, Home and End move between tabs and select them.
+            const next = ({ ArrowLeft: 'page', ArrowRight: 'all', Home: 'page', End: 'all' } as Record<string, View>)[e.key];
+            if (!next) return;
+            e.preventDefault();
+            setView(next);
+            document.getElementById(`tab-${next}`)?.focus();
+          }}
+        >
+          <button role="tab" id="tab-page" aria-controls="panel" tabIndex={view === 'page' ? 0 : -1} aria-selected={view === 'page'} onClick={() => setView('page')}>
             This page
           </button>
-          <button role="tab" aria-selected={view === 'all'} onClick={() => setView('all')}>
+          <button role="tab" id="tab-all" aria-controls="panel" tabIndex={view === 'all' ? 0 : -1} aria-selected={view === 'all'} onClick={() => setView('all')}>
             All notes
           </button>
         </nav>
@@ -153,7 +164,7 @@ export function Popup() {
         </div>
       )}
       {view === 'page' ? (
-        <main role="tabpanel" aria-label="This page">
+        <main role="tabpanel" id="panel" aria-labelledby="tab-page">
           {page ? (
             <PagePanel state={page} onForce={force} onRevealActor={reveal} />
           ) : (
@@ -186,7 +197,7 @@ export function Popup() {
           )}
         </main>
       ) : (
-        <main role="tabpanel" aria-label="All notes">
+        <main role="tabpanel" id="panel" aria-labelledby="tab-all">
           <input
             type="search"
             class="search"

@@ -63,7 +63,11 @@ describe('Chromium', () => {
     const popup = await s.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-    await popup.getByRole('tab', { name: 'All notes' }).click();
+    // By keyboard, as the tab pattern has it: the arrow key moves to and selects the next tab.
+    await popup.getByRole('tab', { name: 'This page' }).focus();
+    await popup.keyboard.press('ArrowRight');
+    expect(await popup.getByRole('tab', { name: 'All notes' }).getAttribute('aria-selected')).toBe('true');
+    expect(await popup.evaluate(() => document.activeElement?.textContent?.trim())).toBe('All notes');
     await popup.getByText('Docs page kept for later').waitFor({ timeout: 10_000 });
     await popup.getByLabel('Search notes').fill('oval office');
     await expect.poll(() => popup.locator('.note').count()).toBe(1);
