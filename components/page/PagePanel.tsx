@@ -42,28 +42,8 @@ export function PagePanel({ state, onForce, onRevealActor }: PagePanelProps) {
           </details>
         )}
         <div class="force">
-          <label>
-            This page{' '}
-            <select
-              value={state.forceScope === 'page' ? state.force : 'auto'}
-              onChange={(e) => onForce('page', (e.currentTarget as HTMLSelectElement).value as ForceMode)}
-            >
-              <option value="auto">Automatic</option>
-              <option value="on">Always on</option>
-              <option value="off">Always off</option>
-            </select>
-          </label>
-          <label>
-            This site{' '}
-            <select
-              value={state.forceScope === 'site' ? state.force : 'auto'}
-              onChange={(e) => onForce('site', (e.currentTarget as HTMLSelectElement).value as ForceMode)}
-            >
-              <option value="auto">Automatic</option>
-              <option value="on">Always on</option>
-              <option value="off">Always off</option>
-            </select>
-          </label>
+          <ForceSelect label="This page" value={state.forceScope === 'page' ? state.force : 'auto'} onChange={(mode) => onForce('page', mode)} />
+          <ForceSelect label="This site" value={state.forceScope === 'site' ? state.force : 'auto'} onChange={(mode) => onForce('site', mode)} />
         </div>
       </div>
       {state.actors.length > 0 && (
@@ -89,5 +69,18 @@ export function PagePanel({ state, onForce, onRevealActor }: PagePanelProps) {
         </p>
       )}
     </section>
+  );
+}
+
+function ForceSelect({ label, value, onChange }: { label: string; value: ForceMode; onChange: (mode: ForceMode) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as ForceMode)}>
+        <option value="auto">Automatic</option>
+        <option value="on">Always on</option>
+        <option value="off">Always off</option>
+      </select>
+    </label>
   );
 }

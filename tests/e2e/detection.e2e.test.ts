@@ -8,9 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS, chromiumTabId, launchChromium, launchFirefox, openFirefoxExtensionPage, type ChromiumSession, type FirefoxSession,
-} from './support/browsers';
+import { ARTIFACTS, chromiumTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { startServer, type PageServer } from './support/server';
 
 const NOT_OURS = ['tf-docker-docs', 'pl-reddit-askreddit'];
@@ -37,13 +35,7 @@ async function parsedScripts(page: Page): Promise<string[]> {
 }
 
 describe('Chromium', () => {
-  let s: ChromiumSession;
-  beforeAll(async () => {
-    s = await launchChromium();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useChromium();
 
   for (const id of NOT_OURS) {
     it(`leaves ${id} alone: no highlight, no reader loaded`, async () => {
@@ -89,13 +81,7 @@ describe('Chromium', () => {
 });
 
 describe('Firefox', () => {
-  let s: FirefoxSession;
-  beforeAll(async () => {
-    s = await launchFirefox();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useFirefox();
 
   const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
 

@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumTabId, chromiumWorker, launchChromium, launchFirefox, type ChromiumSession, type FirefoxSession } from './support/browsers';
+import { ARTIFACTS, chromiumTabId, chromiumWorker, useChromium, useFirefox } from './support/browsers';
 import { axDialog } from './support/ax';
 import { readHighlights, textPoint } from './support/page-probes';
 import { startServer, type PageServer } from './support/server';
@@ -27,13 +27,7 @@ const hostAt = ({ x, y }: { x: number; y: number }) => document.elementFromPoint
 const personTexts = () => [...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].map((r) => r.toString());
 
 describe('Chromium', () => {
-  let s: ChromiumSession;
-  beforeAll(async () => {
-    s = await launchChromium();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useChromium();
 
   it('shows who "Hegseth" is on hover, and hides a name for good', async () => {
     const page = await s.context.newPage();
@@ -147,13 +141,7 @@ async function liveFollowed(evaluate: <T>(fn: () => T) => Promise<T>, wait: (ms:
 }
 
 describe('Firefox', () => {
-  let s: FirefoxSession;
-  beforeAll(async () => {
-    s = await launchFirefox();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useFirefox();
 
   it('shows the card for "Zelensky" on hover, below the line', async () => {
     const page = await s.browser.newPage();

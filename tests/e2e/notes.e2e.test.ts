@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, seriousViolations } from './support/axe';
-import { ARTIFACTS, chromiumTabId, launchChromium, launchFirefox, openFirefoxExtensionPage, type ChromiumSession, type FirefoxSession } from './support/browsers';
+import { ARTIFACTS, chromiumTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { startServer, type PageServer } from './support/server';
 
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -40,13 +40,7 @@ afterAll(async () => {
 });
 
 describe('Chromium', () => {
-  let s: ChromiumSession;
-  beforeAll(async () => {
-    s = await launchChromium();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useChromium();
 
   it('imports a backup in the options page, with no serious accessibility violation', async () => {
     const options = await s.context.newPage();
@@ -108,13 +102,7 @@ describe('Chromium', () => {
 });
 
 describe('Firefox', () => {
-  let s: FirefoxSession;
-  beforeAll(async () => {
-    s = await launchFirefox();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useFirefox();
 
   it('imports a backup, lists and searches it, deletes and undoes, with no serious accessibility violation', async () => {
     const options = await s.browser.newPage();

@@ -6,9 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS, chromiumTabId, launchChromium, launchFirefox, openFirefoxExtensionPage, type ChromiumSession, type FirefoxSession,
-} from './support/browsers';
+import { ARTIFACTS, chromiumTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { pageMarkup, readHighlights, selectText } from './support/page-probes';
 import { CORPUS, startServer, type PageServer } from './support/server';
 
@@ -51,13 +49,7 @@ afterAll(async () => {
 });
 
 describe('Chromium', () => {
-  let s: ChromiumSession;
-  beforeAll(async () => {
-    s = await launchChromium();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useChromium();
 
   it('highlights the seed actors inside the article only, leaving the DOM as it was', async () => {
     const page = await s.context.newPage();
@@ -116,13 +108,7 @@ describe('Chromium', () => {
 });
 
 describe('Firefox', () => {
-  let s: FirefoxSession;
-  beforeAll(async () => {
-    s = await launchFirefox();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useFirefox();
 
   it('highlights the seed actors inside the article only, leaving the DOM as it was', async () => {
     const page = await s.browser.newPage();

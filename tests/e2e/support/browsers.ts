@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { REPO } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -120,4 +121,23 @@ export async function launchFirefox(): Promise<FirefoxSession> {
 export async function openFirefoxExtensionPage(page: PPage, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 3_000 }).catch(() => undefined);
   await page.waitForFunction((u) => location.href.startsWith(u) && document.readyState !== 'loading', { timeout: 15_000 }, url);
+}
+
+/**
+ * A browser for the enclosing `describe` block: launched before its tests, closed after.
+ * The returned object is filled in by `beforeAll`, so tests use it directly.
+ */
+export function useChromium(): ChromiumSession {
+  const session = {} as ChromiumSession;
+  beforeAll(async () => void Object.assign(session, await launchChromium()));
+  afterAll(async () => session.close?.());
+  return session;
+}
+
+/** As `useChromium`, for Firefox. */
+export function useFirefox(): FirefoxSession {
+  const session = {} as FirefoxSession;
+  beforeAll(async () => void Object.assign(session, await launchFirefox()));
+  afterAll(async () => session.close?.());
+  return session;
 }
