@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Page as PPage } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
-import { startServer, type PageServer } from './support/server';
+import { useServer } from './support/server';
 
 const NOT_OURS = ['tf-docker-docs', 'pl-reddit-askreddit'];
 /** Long enough for the watcher to decide and, if it wrongly said yes, to load and paint. */
@@ -17,13 +17,7 @@ const SETTLE_MS = 2_500;
 const painted = () => [...((CSS as any).highlights?.keys() ?? [])].filter((k: string) => k.startsWith('dossier-'));
 
 mkdirSync(ARTIFACTS, { recursive: true });
-let server: PageServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 /** Script URLs the page's renderer parsed, content-script worlds included (Chromium only). */
 async function parsedScripts(page: Page): Promise<string[]> {

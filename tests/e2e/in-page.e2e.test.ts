@@ -7,20 +7,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumTabId, chromiumWorker, useChromium, useFirefox } from './support/browsers';
 import { axDialog } from './support/ax';
 import { readHighlights, textPoint } from './support/page-probes';
-import { startServer, type PageServer } from './support/server';
+import { useServer } from './support/server';
 
 mkdirSync(ARTIFACTS, { recursive: true });
-let server: PageServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 /** Whether Dossier's UI (its shadow host, as page scripts see it) is at a viewport point. */
 const hostAt = ({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.tagName === 'DOSSIER-UI';

@@ -5,10 +5,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { pageMarkup, readHighlights, selectText } from './support/page-probes';
-import { CORPUS, startServer, type PageServer } from './support/server';
+import { CORPUS, useServer } from './support/server';
 
 const SEED_ACTORS = ['Hegseth', 'Trump', 'Zelensky', 'Pentagon', 'US Cyber Command', 'Russia'];
 /** The distinct actor surfaces of the seed article's gold: the highlights must be exactly these. */
@@ -40,13 +40,7 @@ const noteButtonPoint = (box: { right: number; bottom: number }) => ({
   y: box.bottom + 6 + 12,
 });
 
-let server: PageServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useServer();
 
 describe('Chromium', () => {
   const s = useChromium();

@@ -3,6 +3,7 @@
  * (tests/fixtures/pages) from 127.0.0.1 on a free port, as a reader's browser would get
  * them from a news site. `/corpus/<id>.html`, `/fixtures/<name>`.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -49,4 +50,12 @@ export async function startServer(): Promise<PageServer> {
     url: (p) => `${origin}${p.startsWith('/') ? p : `/${p}`}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
+}
+
+/** A page server for the whole test file: started before its tests, closed after. */
+export function useServer(): PageServer {
+  const server = {} as PageServer;
+  beforeAll(async () => void Object.assign(server, await startServer()));
+  afterAll(async () => server.close?.());
+  return server;
 }
