@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLiveQuery } from '@/components/use-live-query';
 import { openDatabase } from '@/utils/db/database';
 import type { CustomActorRecord } from '@/utils/db/schema';
-import type { ActorType } from '@/utils/extract/types';
+import type { ActorType, WatchType } from '@/utils/extract/types';
 import { DEFAULT_PALETTE, type Palette } from '@/utils/highlight/palette';
 import { request } from '@/utils/messaging/channel';
 import { DataSection } from './DataSection';
@@ -14,6 +14,7 @@ const TYPES: { value: ActorType; label: string }[] = [
   { value: 'country', label: 'Country' },
   { value: 'group', label: 'Armed or hacker group' },
 ];
+const WATCH_TYPES: { value: WatchType; label: string }[] = [...TYPES, { value: 'topic', label: 'Topic' }];
 const SENSITIVITY = [
   { value: -1, label: 'Strict: only clear-cut stories' },
   { value: 0, label: 'Balanced' },
@@ -129,7 +130,7 @@ export function Options() {
 
 function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: Promise<unknown>) => Promise<void> }) {
   const [name, setName] = useState('');
-  const [type, setType] = useState<ActorType>('person');
+  const [type, setType] = useState<WatchType>('person');
   const [aliases, setAliases] = useState('');
   const [role, setRole] = useState('');
   const submit = (e: Event) => {
@@ -137,7 +138,7 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
     void guard(
       request({
         type: 'actor.save',
-        actor: { name, type, aliases: aliases.split(',').map((a) => a.trim()).filter(Boolean), ...(role.trim() ? { role } : {}) },
+        actor: { name, type, aliases: aliases.split(',').map((a) => a.trim()).filter(Boolean), ...(role.trim() && type !== 'topic' ? { role } : {}) },
       }).then(() => {
         setName('');
         setAliases('');
@@ -148,15 +149,15 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
   return (
     <section aria-labelledby="watch-title">
       <h2 id="watch-title">Your watch-list</h2>
-      <p class="muted">Actors Dossier does not know yet. They are highlighted on every article, like built-in ones.</p>
+      <p class="muted">Actors and topics Dossier does not know yet. They are highlighted on every article, like built-in ones.</p>
       <form class="watch-form" onSubmit={submit}>
         <label>
           Name <input required value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} placeholder="Blue Harbor Group" />
         </label>
         <label>
           Kind{' '}
-          <select value={type} onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as ActorType)}>
-            {TYPES.map((t) => (
+          <select value={type} onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as WatchType)}>
+            {WATCH_TYPES.map((t) => (
               <option key={t.value} value={t.value}>
                 {t.label}
               </option>
@@ -166,9 +167,11 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
         <label>
           Other names, comma-separated <input value={aliases} onInput={(e) => setAliases((e.currentTarget as HTMLInputElement).value)} placeholder="BHG, Harbor Group" />
         </label>
-        <label>
-          Who they are <input value={role} onInput={(e) => setRole((e.currentTarget as HTMLInputElement).value)} placeholder="Hacker group tracked since 2024" />
-        </label>
+        {type !== 'topic' && (
+          <label>
+            Who they are <input value={role} onInput={(e) => setRole((e.currentTarget as HTMLInputElement).value)} placeholder="Hacker group tracked since 2024" />
+          </label>
+        )}
         <button type="submit" class="primary">
           Add to watch-list
         </button>
@@ -177,7 +180,7 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
         <ul class="plain">
           {actors.map((a) => (
             <li key={a.id}>
-              <strong>{a.name}</strong> <span class="muted">({TYPES.find((t) => t.value === a.type)?.label}{a.aliases.length ? `; also ${a.aliases.join(', ')}` : ''})</span>{' '}
+              <strong>{a.name}</strong> <span class="muted">({WATCH_TYPES.find((t) => t.value === a.type)?.label}{a.aliases.length ? `; also ${a.aliases.join(', ')}` : ''})</span>{' '}
               <button type="button" onClick={() => guard(request({ type: 'actor.remove', id: a.id }))} aria-label={`Remove ${a.name}`}>
                 Remove
               </button>

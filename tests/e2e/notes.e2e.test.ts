@@ -53,6 +53,32 @@ describe('Chromium', () => {
     await options.close();
   });
 
+  it('adds a topic and an actor to the watch-list, and the article shows them', async () => {
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    const add = async (name: string, kind: string, aliases = '') => {
+      await options.getByLabel('Name', { exact: true }).fill(name);
+      await options.getByLabel('Kind').selectOption({ label: kind });
+      await options.getByLabel('Other names, comma-separated').fill(aliases);
+      await options.getByRole('button', { name: 'Add to watch-list' }).click();
+      await options.getByRole('button', { name: `Remove ${name}` }).waitFor();
+    };
+    await add('high-stakes meeting', 'Topic');
+    await add('Oval Office', 'Organization');
+    const page = await s.context.newPage();
+    await page.goto(server.url('/corpus/seed-article.html'));
+    const texts = (kind: string) => [...(((CSS as any).highlights?.get(kind) ?? []) as Set<Range>)].map((r) => r.toString());
+    await page.waitForFunction(() => [...(((CSS as any).highlights?.get('dossier-topic') ?? []) as Set<Range>)].some((r) => r.toString() === 'high-stakes meeting'), null, { timeout: 20_000 });
+    // A watched actor wins over a topic term on the same words.
+    expect(await page.evaluate(texts, 'dossier-organization')).toContain('Oval Office');
+    expect(await page.evaluate(texts, 'dossier-topic')).not.toContain('Oval Office');
+    await options.getByRole('button', { name: 'Remove high-stakes meeting' }).click();
+    await options.getByRole('button', { name: 'Remove Oval Office' }).click();
+    await expect.poll(() => options.getByRole('button', { name: /^Remove / }).count()).toBe(0);
+    await page.close();
+    await options.close();
+  });
+
   it('searches, edits, deletes and undoes in the popup, in light and dark', async () => {
     const popup = await s.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });

@@ -2,7 +2,7 @@
  * The shapes stored in Dossier's database. Notes are W3C-annotation-like: a passage note
  * keeps its quote and selectors so it can be re-anchored when the page changes.
  */
-import type { ActorType } from '@/utils/extract/types';
+import type { ActorType, WatchType } from '@/utils/extract/types';
 
 export type NoteKind = 'passage' | 'actor' | 'page';
 
@@ -72,7 +72,7 @@ export interface PageRecord {
 export interface CustomActorRecord {
   id: string;
   name: string;
-  type: ActorType;
+  type: WatchType;
   aliases: string[];
   role?: string;
   created: number;

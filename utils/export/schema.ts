@@ -31,7 +31,7 @@ export const BackupV1Schema = v.object({
     [],
   ),
   actors: v.optional(
-    v.array(v.object({ id: v.string(), name: v.string(), type: ActorType, aliases: v.array(v.string()), role: v.optional(v.string()), created: v.number() })),
+    v.array(v.object({ id: v.string(), name: v.string(), type: v.picklist([...ActorType.options, 'topic']), aliases: v.array(v.string()), role: v.optional(v.string()), created: v.number() })),
     [],
   ),
   hidden: v.optional(v.array(v.object({ name: v.string(), created: v.number() })), []),

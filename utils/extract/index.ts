@@ -36,7 +36,7 @@ interface Candidate {
 
 const customCache = new Map<string, PhraseTrie<Phrase>>();
 function customFor(options: ExtractOptions): PhraseTrie<Phrase> | null {
-  const actors = options.customActors ?? [];
+  const actors = (options.customActors ?? []).filter((a) => a.type !== 'topic');
   if (!actors.length) return null;
   const key = JSON.stringify(actors);
   let trie = customCache.get(key);
@@ -263,7 +263,8 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
     }
     return lo < taken.length && taken[lo].start < m.end;
   };
-  const topics = (yield* topicSteps(text, tokens))
+  const ownTopics = (options.customActors ?? []).filter((a) => a.type === 'topic').map((a) => ({ id: a.id, name: a.name, terms: [a.name, ...a.aliases] }));
+  const topics = (yield* topicSteps(text, tokens, ownTopics))
     .map((t) => ({ ...t, mentions: t.mentions.filter((m) => !overlapsActor(m)) }))
     .filter((t) => t.mentions.length);
 

@@ -39,17 +39,20 @@ export interface Extraction {
   topics: TopicResult[];
 }
 
-/** An actor the reader added to their watch-list (options page). */
+/** What a watch-list entry is: an actor of some type, or a topic (underlined, not coloured). */
+export type WatchType = ActorType | 'topic';
+
+/** An actor or topic the reader added to their watch-list (options page). */
 export interface CustomActor {
   id: string;
   name: string;
-  type: ActorType;
+  type: WatchType;
   aliases: string[];
   role?: string;
 }
 
 export interface ExtractOptions {
-  /** Reader's watch-list entries, matched like gazetteer entries. */
+  /** Reader's watch-list: actors matched like gazetteer entries, topics like topic terms. */
   customActors?: CustomActor[];
   /** Surface strings the reader marked "not an actor" (case-sensitive exact match). */
   hiddenNames?: string[];

@@ -57,7 +57,7 @@ export const RequestSchema = v.variant('type', [
     actor: v.object({
       id: v.optional(id),
       name: v.pipe(text(500), v.trim(), v.minLength(1, 'An actor needs a name.')),
-      type: v.picklist(['person', 'organization', 'country', 'group']),
+      type: v.picklist(['person', 'organization', 'country', 'group', 'topic']),
       aliases: v.pipe(v.array(text(500)), v.maxLength(100)),
       role: v.optional(text(500)),
     }),

@@ -30,10 +30,29 @@ export function findTopics(text: string, tokens: readonly Token[] = tokenize(tex
   return runToEnd(topicSteps(text, tokens));
 }
 
-/** `findTopics` as steps that may pause every few thousand tokens (same result). */
-export function* topicSteps(text: string, tokens: readonly Token[]): Steps<TopicResult[]> {
+const customTries = new Map<string, PhraseTrie<TopicEntry>>();
+
+/** The built-in topic trie, or one that also holds the reader's own topics. */
+function trieWith(extra: readonly TopicEntry[]): PhraseTrie<TopicEntry> {
+  if (!extra.length) return topicTrie();
+  const key = JSON.stringify(extra);
+  let trie = customTries.get(key);
+  if (!trie) {
+    if (customTries.size > 8) customTries.clear();
+    trie = new PhraseTrie();
+    for (const topic of [...extra, ...TOPICS]) for (const term of topic.terms) for (const v of variants(term.toLowerCase())) trie.add(v, topic);
+    customTries.set(key, trie);
+  }
+  return trie;
+}
+
+/**
+ * `findTopics` as steps that may pause every few thousand tokens (same result). `extra`
+ * topics (the reader's watch-list) are matched like built-in ones and win a tie.
+ */
+export function* topicSteps(text: string, tokens: readonly Token[], extra: readonly TopicEntry[] = []): Steps<TopicResult[]> {
   const found = new Map<string, TopicResult>();
-  const t = topicTrie();
+  const t = trieWith(extra);
   for (let i = 0, step = 0; i < tokens.length; ) {
     if (++step % 2048 === 0) yield;
     const hit = t.longestAt(tokens, i, always);

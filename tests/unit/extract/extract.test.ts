@@ -117,6 +117,13 @@ describe('extract', () => {
     expect(names('The Pentagon tracked BHG, also called Blue Harbor Group.', opts)).toEqual({ 'Blue Harbor Group': ['BHG', 'Blue Harbor Group'] });
   });
 
+  it('finds the reader\'s own topics with their other names, as topics and not actors', () => {
+    const opts = { customActors: [{ id: 'custom/t1', name: 'undersea cables', type: 'topic' as const, aliases: ['subsea cable'] }] };
+    const found = extract('Sabotage of undersea cables in the Baltic worried NATO; a subsea cable was cut.', opts);
+    expect(found.topics.find((t) => t.id === 'custom/t1')?.mentions.map((m) => m.surface)).toEqual(['undersea cables', 'subsea cable']);
+    expect(found.actors.map((a) => a.name)).toEqual(['NATO']);
+  });
+
   it('drops agency credits but keeps agencies acting in the story', () => {
     expect(names('KABUL (Reuters) - Talks resumed.')).toEqual({});
     expect(names('Reuters reported that talks resumed.')).toEqual({ Reuters: ['Reuters'] });

@@ -123,10 +123,11 @@ export function gazetteer(): Compiled {
   return (compiled ??= compile());
 }
 
-/** A trie of the reader's watch-list, matched like gazetteer names. */
+/** A trie of the reader's watch-listed actors (not topics), matched like gazetteer names. */
 export function customTrie(actors: readonly CustomActor[]): PhraseTrie<Phrase> {
   const trie = new PhraseTrie<Phrase>();
   for (const a of actors) {
+    if (a.type === 'topic') continue;
     addNamed(trie, { id: a.id, name: a.name, type: a.type, ...(a.role ? { role: a.role } : {}) }, a.aliases);
   }
   return trie;
