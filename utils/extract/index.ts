@@ -174,25 +174,25 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   yield;
   const { demonyms } = gazetteer();
   const named = repeatedNames(tokens, text, covered, headline, (j) => demonyms.has(tokens[j].key) || tries.some((t) => t.longestAt(tokens, j, () => true)));
+  for (const g of named) covered.fill(1, g.from, g.to);
   const found = named.length ? [...candidates, ...named.map((g) => ({ from: g.from, to: g.to, guess: { type: g.type, name: g.name } }))].sort((a, b) => a.from - b.from) : candidates;
-  const all = withSurnames(tokens, found);
+  const all = withSurnames(tokens, found, covered);
   yield;
   return yield* group(text, tokens, all, options);
 }
 
 /**
  * Adds bare surnames of the people named in full on the page ("Kowalczyk" after "Maria
- * Kowalczyk"), which no rule above finds on their own. Keeps candidates in text order.
+ * Kowalczyk"), which no rule above finds on their own. Keeps candidates in text order;
+ * `covered` marks the tokens the candidates span.
  */
-function withSurnames(tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
+function withSurnames(tokens: readonly Token[], candidates: Candidate[], covered: Uint8Array): Candidate[] {
   const surnames = new Set<string>();
   for (const c of candidates) {
     const person = c.guess?.type === 'person' || c.phrases?.some((p) => p.kind === 'name' && p.entry.type === 'person');
     if (person && c.to - c.from > 1) surnames.add(tokens[c.to - 1].key);
   }
   if (!surnames.size) return candidates;
-  const covered = new Uint8Array(tokens.length);
-  for (const c of candidates) covered.fill(1, c.from, c.to);
   const added: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
