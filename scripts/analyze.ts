@@ -26,7 +26,17 @@ for (const file of files) {
     continue;
   }
   const t0 = performance.now();
-  const { decision, extraction } = analyzePage(documentFromHtml(html), { force });
+  let analysis: ReturnType<typeof analyzePage>;
+  try {
+    analysis = analyzePage(documentFromHtml(html), { force });
+  } catch (err) {
+    // A page that breaks the analysis is reported like an unreadable one; the run goes on.
+    failed = true;
+    process.stderr.write(`${file}: ${(err as Error).stack ?? String(err)}\n`);
+    process.stdout.write(`${JSON.stringify({ file, error: `analysis failed: ${(err as Error).message}` })}\n`);
+    continue;
+  }
+  const { decision, extraction } = analysis;
   const ms = Math.round((performance.now() - t0) * 10) / 10;
   const out = {
     file,

@@ -98,6 +98,17 @@ describe('extract', () => {
     expect(Object.keys(found).filter((n) => n.includes('Bashir'))).toHaveLength(1);
   });
 
+  it('reads names in lines of names and figures, which are not headlines', () => {
+    const found = names('Leading scores after the first round:\nColin Montgomerie (Scotland) 68 69\nNolan Henke (U.S.) 70 71');
+    expect(found['Colin Montgomerie']).toEqual(['Colin Montgomerie']);
+    expect(names('Colin Montgomerie Leads The Open')).toEqual({});
+  });
+
+  it('leaves photographers credited under a picture alone, and reads a middle initial', () => {
+    const found = names('Doctors examine a child on Oct. 21, 2023. Photo: Ali Jadallah/Anadolu via Getty Images. Reporter Abby D. Phillip asked again.');
+    expect(Object.keys(found)).toEqual(['Abby D. Phillip']);
+  });
+
   it('marks where the name starts after a title', () => {
     const [m] = extract('Ukrainian President Zelensky arrived.').actors[0].mentions;
     expect('Ukrainian President Zelensky arrived.'.slice(m.nameStart, m.end)).toBe('Zelensky');

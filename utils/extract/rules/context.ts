@@ -25,6 +25,7 @@ export const isWord = (t: Token | undefined): boolean => {
 /**
  * Marks the tokens of blocks written in Title Case (headlines, subheads), where a
  * capital letter says nothing about names: only the gazetteer may find actors there.
+ * Lines of names and figures (results, scores, tables) are not headlines.
  */
 export function titleCaseTokens(tokens: readonly Token[]): Uint8Array {
   const marks = new Uint8Array(tokens.length);
@@ -32,13 +33,16 @@ export function titleCaseTokens(tokens: readonly Token[]): Uint8Array {
   const close = (end: number) => {
     let words = 0;
     let caps = 0;
+    let nums = 0;
     for (let i = start; i < end; i++) {
       const t = tokens[i];
+      if (/^\d/.test(t.text)) nums++;
       if (!isWord(t) || MINOR.has(t.key) || /^\d/.test(t.text)) continue;
       words++;
       if (isCapitalized(t)) caps++;
     }
-    if (words >= 3 && caps / words >= 0.75) marks.fill(1, start, end);
+    // Two numbers or more: a table row, a score line or a dateline, not a headline.
+    if (words >= 3 && caps / words >= 0.75 && nums < 2) marks.fill(1, start, end);
   };
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].blockStart) {

@@ -2,7 +2,7 @@
  * Actors that are not in the gazetteer, found by the shape of their names: an
  * organization ending in a head word ("Kabul Security Council", "Ministry of Foreign
  * Affairs"), or a person whose first word is a known given name ("Samantha Vinograd") or
- * an initial ("S. Waugh").
+ * an initial ("S. Waugh", "Abby D. Phillip").
  * Precision first: anything else capitalised is left alone.
  */
 import type { ActorType } from '../types';
@@ -52,10 +52,18 @@ function innerMark(tokens: readonly Token[], k: number): boolean {
   return (t === "'" || t === '’') && (prev === 'O' || prev === 'D');
 }
 
+/** "Abby D. Phillip": a name word, a middle initial with its dot, a surname. */
+function middleInitialAt(tokens: readonly Token[], i: number): boolean {
+  return nameWord(tokens[i]) && tokens[i].text.length > 1 && !ORG_HEADS.has(tokens[i].key) && !tokens[i + 1]?.blockStart && initialAt(tokens, i + 1, true);
+}
+
 /** "S. Waugh": one capital and a dot before a surname, not the letters of "U.S." */
-function initialAt(tokens: readonly Token[], i: number): boolean {
+function initialAt(tokens: readonly Token[], i: number, middle = false): boolean {
   const [initial, dot, name] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!initial) return false;
   if (!/^\p{Lu}$/u.test(initial.text) || NOT_NAMES.has(initial.key) || dot?.text !== '.' || tokens[i - 1]?.text === '.') return false;
+  // A middle initial belongs to the name before it ("Abby D. Phillip"): see middleInitialAt.
+  if (!middle && nameWord(tokens[i - 1]) && !tokens[i].blockStart) return false;
   if (!name || name.blockStart || name.text.length < 2 || !nameWord(name) || ORG_HEADS.has(name.key)) return false;
   return !(COMPASS.has(initial.text) && REGIONS.test(name.key));
 }
@@ -95,6 +103,16 @@ export function personNameEnd(tokens: readonly Token[], i: number): number {
   return end;
 }
 
+const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'credit', 'illustration', 'video']);
+
+/** "Photo: Ali Jadallah/Anadolu", "Photograph by …": a photographer credited, not an actor. */
+function photoCredit(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text === '/') return true;
+  let k = from - 1;
+  if (tokens[k]?.key === ':' || tokens[k]?.key === 'by') k--;
+  return k < from - 1 && CREDIT_WORDS.has(tokens[k]?.key ?? '');
+}
+
 /** The guess starting at token `i`, or null. */
 export function guessAt(tokens: readonly Token[], source: string, i: number): Guess | null {
   const first = tokens[i];
@@ -107,8 +125,9 @@ export function guessAt(tokens: readonly Token[], source: string, i: number): Gu
     if (NOT_ACTORS.has(name.toLowerCase())) return null;
     return { from: i, to: last + 1, type: 'organization', name };
   }
-  if (!GIVEN_NAMES.has(first.key) && !initialAt(tokens, i)) return null;
+  if (!GIVEN_NAMES.has(first.key) && !initialAt(tokens, i) && !middleInitialAt(tokens, i)) return null;
   const end = personNameEnd(tokens, i);
+  if (photoCredit(tokens, i, end)) return null;
   let words = 0;
   for (let k = i; k < end; k++) if (isWord(tokens[k]) && !PARTICLES.has(tokens[k].key)) words++;
   return words >= 2 && words <= 4 ? { from: i, to: end, type: 'person', name: text(tokens, source, i, end) } : null;
