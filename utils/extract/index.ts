@@ -12,7 +12,7 @@
  */
 import type { ActorResult, ActorType, Extraction, ExtractOptions, Mention } from './types';
 import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
-import { GIVEN_NAMES } from './gazetteer/names';
+import { FAMILY_FIRST, GIVEN_NAMES } from './gazetteer/names';
 import { governmentContext, isCapitalized, isWord, titleCaseTokens } from './rules/context';
 import { guessAt, nameWord, personNameEnd } from './rules/guess';
 import { repeatedNames } from './rules/repeated-names';
@@ -126,6 +126,9 @@ function titledAt(
 /** The surname's key: its last token ("al-Bashir" → "bashir"). */
 const lastWord = (name: string) => name.split(/[\s\-‐]+/).pop()!.toLowerCase();
 
+/** The keys a person's name is later shortened to: the last word, or a family name written first. */
+const familyKeys = (first: string, last: string) => (FAMILY_FIRST.has(first) ? [last, first] : [last]);
+
 /** Tokens between two pause points: about a millisecond of work. */
 const TOKENS_PER_STEP = 512;
 
@@ -190,7 +193,7 @@ function withSurnames(tokens: readonly Token[], candidates: Candidate[], covered
   const surnames = new Set<string>();
   for (const c of candidates) {
     const person = c.guess?.type === 'person' || c.phrases?.some((p) => p.kind === 'name' && p.entry.type === 'person');
-    if (person && c.to - c.from > 1) surnames.add(tokens[c.to - 1].key);
+    if (person && c.to - c.from > 1) for (const key of familyKeys(tokens[c.from].key, tokens[c.to - 1].key)) surnames.add(key);
   }
   if (!surnames.size) return candidates;
   const added: Candidate[] = [];
@@ -212,7 +215,8 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
     const named = c.phrases?.find((p) => p.kind === 'name' && p.entry.type === 'person');
     if (named && named.entry.name.includes(' ')) fullNames.set(lastWord(named.entry.name), named.entry);
     if (c.guess?.type === 'person' && c.guess.name.includes(' ')) {
-      fullNames.set(lastWord(c.guess.name), { id: `guess/person/${slug(c.guess.name)}`, name: c.guess.name, type: 'person' });
+      const person = { id: `guess/person/${slug(c.guess.name)}`, name: c.guess.name, type: 'person' as const };
+      for (const key of familyKeys(c.guess.name.split(/\s+/)[0].toLowerCase(), lastWord(c.guess.name))) fullNames.set(key, person);
     }
   }
 

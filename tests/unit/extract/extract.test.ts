@@ -109,6 +109,16 @@ describe('extract', () => {
     expect(Object.keys(found)).toEqual(['Abby D. Phillip']);
   });
 
+  it('joins a family name written first to the full name ("Wang Junxia" … "Wang")', () => {
+    expect(names('China\'s Wang Junxia won the race in Beijing. Afterwards, Wang thanked her coach.')['Wang Junxia']).toEqual(['Wang Junxia', 'Wang']);
+  });
+
+  it('reads score lines with lowercase notation as text, not as headlines', () => {
+    const found = names('England were all out for 326.\nC. Lewis b Wasim Akram 5\nM. Atherton c Moin Khan b Wasim Akram 31');
+    expect(found['C. Lewis']).toEqual(['C. Lewis']);
+    expect(found['Wasim Akram']).toEqual(['Wasim Akram', 'Wasim Akram']);
+  });
+
   it('marks where the name starts after a title', () => {
     const [m] = extract('Ukrainian President Zelensky arrived.').actors[0].mentions;
     expect('Ukrainian President Zelensky arrived.'.slice(m.nameStart, m.end)).toBe('Zelensky');

@@ -92,3 +92,15 @@ rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores 
 petit dubois durand moreau laurent simon lefebvre muller mueller schmidt schneider fischer weber meyer wagner becker
 schulz hoffmann ivanov smirnov popov nguyen tran le pham cohen levy friedman
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Family names written first (Chinese, Korean, Vietnamese): after "Wang Junxia" the story
+ * says "Wang", not "Junxia".
+ */
+export const FAMILY_FIRST = new Set(`
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang han feng
+deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao cui zhong tan fan
+jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long shao wan gu lai kong
+kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong moon
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
+`.split(/\s+/).filter(Boolean));

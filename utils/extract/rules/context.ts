@@ -41,8 +41,10 @@ export function titleCaseTokens(tokens: readonly Token[]): Uint8Array {
       words++;
       if (isCapitalized(t)) caps++;
     }
-    // Two numbers or more: a table row, a score line or a dateline, not a headline.
-    if (words >= 3 && caps / words >= 0.75 && nums < 2) marks.fill(1, start, end);
+    // Numbers with lowercase words among names, or two numbers or more: a table row, a
+    // score line or a dateline ("C. Lewis b Wasim Akram 5"), not a headline.
+    const figures = nums >= 2 || (nums === 1 && caps < words);
+    if (words >= 3 && caps / words >= 0.75 && !figures) marks.fill(1, start, end);
   };
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].blockStart) {

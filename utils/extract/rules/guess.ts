@@ -61,7 +61,8 @@ function middleInitialAt(tokens: readonly Token[], i: number): boolean {
 function initialAt(tokens: readonly Token[], i: number, middle = false): boolean {
   const [initial, dot, name] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   if (!initial) return false;
-  if (!/^\p{Lu}$/u.test(initial.text) || NOT_NAMES.has(initial.key) || dot?.text !== '.' || tokens[i - 1]?.text === '.') return false;
+  if (!/^\p{Lu}$/u.test(initial.text) || NOT_NAMES.has(initial.key) || dot?.text !== '.') return false;
+  if (tokens[i - 1]?.text === '.' && !initial.blockStart) return false;
   // A middle initial belongs to the name before it ("Abby D. Phillip"): see middleInitialAt.
   if (!middle && nameWord(tokens[i - 1]) && !tokens[i].blockStart) return false;
   if (!name || name.blockStart || name.text.length < 2 || !nameWord(name) || ORG_HEADS.has(name.key)) return false;

@@ -1,7 +1,8 @@
 /**
  * News style names a person in full once, then by the surname alone. An unknown name of
  * two or three capitalised words whose last word also stands alone, mid-sentence,
- * elsewhere in the story ("Jesper Parnevik" … "Parnevik said") is taken for a person.
+ * elsewhere in the story ("Jesper Parnevik" … "Parnevik said") is taken for a person; so
+ * is one whose family name comes first and stands alone ("Wang Junxia" … "Wang won").
  *
  * Boundaries: tokens already found (gazetteer, titles, other guesses), words the
  * gazetteer knows (countries, demonyms: "Iraqi Kurdish"), acronyms and Title Case
@@ -11,6 +12,7 @@
  */
 import type { Token } from '@/utils/text/tokens';
 import { sentenceStart } from './context';
+import { FAMILY_FIRST } from '../gazetteer/names';
 import { nameWord, personNameEnd, type Guess } from './guess';
 
 const PLACE_WORDS = new Set(`street road avenue lane square boulevard bridge river sea ocean bay gulf lake valley hill
@@ -51,7 +53,9 @@ export function repeatedNames(
     const end = personNameEnd(tokens, i);
     const words: number[] = [];
     for (let k = i; k < end; k++) if (nameWord(tokens[k])) words.push(k);
-    if (words.length < 2 || words.length > 3 || !aloneKeys.has(tokens[end - 1].key)) continue;
+    const first = tokens[i].key;
+    if (words.length < 2 || words.length > 3) continue;
+    if (!aloneKeys.has(tokens[end - 1].key) && !(FAMILY_FIRST.has(first) && aloneKeys.has(first))) continue;
     if (words.some((k) => !usable(k) || PLACE_WORDS.has(tokens[k].key))) continue;
     found.push({ from: i, to: end, type: 'person', name: source.slice(tokens[i].start, tokens[end - 1].end) });
     i = end - 1;
