@@ -152,7 +152,13 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
       i++;
       continue;
     }
-    const hit = lookup(tries, tokens, i);
+    let hit = lookup(tries, tokens, i);
+    // Outside headlines, a known surname inside another name is someone else ("Rui Costa",
+    // "Power New Zealand"); in Title Case every word is capitalised, so nothing can be told.
+    if (hit && !headline[i] && hit.values.every((p) => p.kind === 'surname')) {
+      const after = tokens[hit.to];
+      if ((!tokens[i].blockStart && nameWord(tokens[i - 1])) || (after && !after.blockStart && nameWord(after))) hit = null;
+    }
     const titled = titledAt(tries, tokens, text, i, headline[i] === 1, hit);
     if (titled && (!hit || titled.to > hit.to)) {
       candidates.push(titled);
@@ -200,7 +206,9 @@ function withSurnames(tokens: readonly Token[], candidates: Candidate[], covered
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || !surnames.has(t.key) || !nameWord(t) || nameWord(tokens[i + 1])) continue;
-    added.push({ from: i, to: i + 1, guess: { type: 'person', name: t.text } });
+    // "O'Brien", "D'Alema": the surname starts at its prefix.
+    const from = /^['’]$/.test(tokens[i - 1]?.text ?? '') && /^[OD]$/.test(tokens[i - 2]?.text ?? '') && !covered[i - 2] ? i - 2 : i;
+    added.push({ from, to: i + 1, guess: { type: 'person', name: tokens.slice(from, i + 1).map((x) => x.text).join('') } });
   }
   return added.length ? [...candidates, ...added].sort((a, b) => a.from - b.from) : candidates;
 }

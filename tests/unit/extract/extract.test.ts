@@ -119,6 +119,16 @@ describe('extract', () => {
     expect(found['Wasim Akram']).toEqual(['Wasim Akram', 'Wasim Akram']);
   });
 
+  it('does not take a known surname inside another person\'s name, outside headlines', () => {
+    const found = extract('Portugal picked Rui Costa and Jorge Costa for the match.').actors;
+    expect(found.find((a) => a.id === 'person/antonio-costa')).toBeUndefined();
+    expect(names('Costa Warns Brussels Over Budget')).toHaveProperty('Antonio Costa');
+  });
+
+  it('joins "O\'Brien" alone to the full name, apostrophe and all', () => {
+    expect(names("Ireland's Keith O'Brien scored twice. Afterwards, O'Brien praised the crowd.")["Keith O'Brien"]).toEqual(["Keith O'Brien", "O'Brien"]);
+  });
+
   it('marks where the name starts after a title', () => {
     const [m] = extract('Ukrainian President Zelensky arrived.').actors[0].mentions;
     expect('Ukrainian President Zelensky arrived.'.slice(m.nameStart, m.end)).toBe('Zelensky');

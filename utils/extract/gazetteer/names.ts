@@ -73,6 +73,27 @@ malcolm marshall marvin maurice melvin mitch mitchell morgan murray neal ned nel
 pat percy perry pete phil preston quentin ralph randall reggie rex rhys richie rod rodney rudy russell rusty sal
 seth sheldon sherman sidney spencer stan stanley sterling ted terrence theo theodore tobias trevor troy vance vernon
 vic wade wallace warren wesley wilbur willard willie winston woody zachary
+aidan aiden brendan ciaran colm conor declan dermot eamon eamonn fergal kieran liam niall oisin padraig ronan seamus
+shane sinead siobhan aoife niamh orla mick micky kenny nolan loren payne donovan rory
+ansgar bernd dieter egon florian frank fritz gunter gunther hartmut helmut horst jens jochen jorg jurgen kai lars
+lothar lukas manfred markus matthias mathias michael niklas norbert oskar rainer reinhard rolf rudiger sebastian stefan
+stephan steffen sven thorsten tobias torsten udo ulrich uwe volker wilhelm wolfgang falk
+aad arjen bart bas dirk edwin frans gerrit hendrik henk jaap jeroen joost kees klaas maarten pieter rik ruud sander
+wim wout
+anders bjorn bo erik fredrik geir gunnar hakan henrik ingvar jesper jonas kjell lasse leif magnus mats mikael morten
+nils ola olav ole per rasmus stig svein terje thor tomas torbjorn ulf
+alessio andrea antonella carlo cristiano davide emanuele fabrizio filippo franco gianluca gianni giacomo giulio lorenzo
+luca marcello massimo mauro michele paolo pietro raffaele renato riccardo roberto salvatore sandro simone stefano
+tommaso vincenzo
+alfonso alvaro conchita eduardo emilio enrique esteban felipe fernando gerardo gonzalo ignacio inaki javier joaquin
+jordi josep julio marcos mariano miguel pablo pau ramon raul rodrigo santiago sergio xavi
+afonso bruno diogo duarte goncalo joao luis nuno paulo rui tiago vitor
+adrian alexandru andrei bogdan catalin cosmin cristian dan dorin florin gheorghe ilie ion ionut lucian marius mihai
+mircea nicolae ovidiu radu sorin stefan traian vasile victor viorel
+andreas christos dimitris dimitrios georgios giorgos ioannis kostas konstantinos nikos panagiotis spyros stavros
+thanasis vassilis yannis
+aivars andris arturas darius danius gintaras janis juris linas mindaugas rimantas saulius tomas valdas vytautas
+adler marion merlene davidson
 `.split(/\s+/).filter(Boolean));
 
 /**

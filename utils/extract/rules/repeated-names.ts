@@ -56,7 +56,7 @@ export function repeatedNames(
     const first = tokens[i].key;
     if (words.length < 2 || words.length > 3) continue;
     if (!aloneKeys.has(tokens[end - 1].key) && !(FAMILY_FIRST.has(first) && aloneKeys.has(first))) continue;
-    if (words.some((k) => !usable(k) || PLACE_WORDS.has(tokens[k].key))) continue;
+    if (words.some((k) => !usable(k) || PLACE_WORDS.has(tokens[k].key) || tokens[k].text.length < 2)) continue;
     found.push({ from: i, to: end, type: 'person', name: source.slice(tokens[i].start, tokens[end - 1].end) });
     i = end - 1;
   }
