@@ -14,7 +14,7 @@ import type { ActorResult, ActorType, Extraction, ExtractOptions, Mention } from
 import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
 import { FAMILY_FIRST, GIVEN_NAMES } from './gazetteer/names';
 import { governmentContext, isCapitalized, isWord, titleCaseTokens } from './rules/context';
-import { guessAt, nameWord, personNameEnd } from './rules/guess';
+import { guessAt, nameWord, personNameEnd, surnameStart } from './rules/guess';
 import { repeatedNames } from './rules/repeated-names';
 import { titleTrie } from './rules/titles';
 import { topicSteps } from '@/utils/topics';
@@ -206,8 +206,8 @@ function withSurnames(tokens: readonly Token[], candidates: Candidate[], covered
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered[i] || !surnames.has(t.key) || !nameWord(t) || nameWord(tokens[i + 1])) continue;
-    // "O'Brien", "D'Alema": the surname starts at its prefix.
-    const from = /^['’]$/.test(tokens[i - 1]?.text ?? '') && /^[OD]$/.test(tokens[i - 2]?.text ?? '') && !covered[i - 2] ? i - 2 : i;
+    const start = surnameStart(tokens, i);
+    const from = covered[start] ? i : start;
     added.push({ from, to: i + 1, guess: { type: 'person', name: tokens.slice(from, i + 1).map((x) => x.text).join('') } });
   }
   return added.length ? [...candidates, ...added].sort((a, b) => a.from - b.from) : candidates;

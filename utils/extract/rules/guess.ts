@@ -44,12 +44,23 @@ export function nameWord(t: Token | undefined): boolean {
   return !!t && isWord(t) && isCapitalized(t) && !NOT_NAMES.has(t.key);
 }
 
+/** The apostrophe of "O'Neill", "D'Alema" at `k`. */
+function nameApostrophe(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.text;
+  const prev = tokens[k - 1]?.text;
+  return (t === "'" || t === '’') && (prev === 'O' || prev === 'D');
+}
+
+/** Where a surname at `i` starts: at its "O'" or "D'" when it has one. */
+export function surnameStart(tokens: readonly Token[], i: number): number {
+  return nameApostrophe(tokens, i - 1) ? i - 2 : i;
+}
+
 /** An initial's dot ("George W. Bush") or the apostrophe of "O'Neill", "D'Alema". */
 function innerMark(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]?.text;
-  const t = tokens[k].text;
-  if (t === '.') return !!prev && /^\p{Lu}$/u.test(prev);
-  return (t === "'" || t === '’') && (prev === 'O' || prev === 'D');
+  if (tokens[k].text === '.') return !!prev && /^\p{Lu}$/u.test(prev);
+  return nameApostrophe(tokens, k);
 }
 
 /** "Abby D. Phillip": a name word, a middle initial with its dot, a surname. */
@@ -64,7 +75,7 @@ function initialAt(tokens: readonly Token[], i: number, middle = false): boolean
   if (!/^\p{Lu}$/u.test(initial.text) || NOT_NAMES.has(initial.key) || dot?.text !== '.') return false;
   if (tokens[i - 1]?.text === '.' && !initial.blockStart) return false;
   // A middle initial belongs to the name before it ("Abby D. Phillip"): see middleInitialAt.
-  if (!middle && nameWord(tokens[i - 1]) && !tokens[i].blockStart) return false;
+  if (!middle && nameWord(tokens[i - 1]) && !initial.blockStart) return false;
   if (!name || name.blockStart || name.text.length < 2 || !nameWord(name) || ORG_HEADS.has(name.key)) return false;
   return !(COMPASS.has(initial.text) && REGIONS.test(name.key));
 }
