@@ -28,19 +28,21 @@ if (!sharedAvailable()) {
 const bundle = execFileSync(resolve(REPO, 'node_modules/.bin/esbuild'), ['scripts/bench/page-entry.ts', '--bundle', '--minify', '--format=iife', `--alias:@=${REPO}`], { cwd: REPO, maxBuffer: 64 << 20 }).toString();
 const markJs = readFileSync(resolve(REPO, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
-function longPage(): string {
+function longPage(targetWords = 50_000): string {
   const seed = readFileSync(resolve(PAGES, 'seed-article.html'), 'utf8');
   const paragraphs = seed.match(/<p>[\s\S]*?<\/p>/g) ?? [];
   const words = paragraphs.join(' ').split(/\s+/).length;
-  const copies = Math.ceil(50_000 / words);
+  const copies = Math.ceil(targetWords / words);
   return seed.replace(/(<p>[\s\S]*<\/p>)(\s*<\/article>)/, (_m, body: string, end: string) => `${Array(copies).fill(body).join('\n')}${end}`);
 }
 const LONG = longPage();
+/** Ten times longer: past READ_LIMIT, where the cheap stage stops reading. */
+const HUGE = longPage(500_000);
 
 const server = createServer((req, res) => {
   const name = decodeURIComponent((req.url ?? '/').slice(1));
   try {
-    const html = name === 'long.html' ? LONG : readFileSync(resolve(PAGES, name), 'utf8');
+    const html = name === 'long.html' ? LONG : name === 'huge.html' ? HUGE : readFileSync(resolve(PAGES, name), 'utf8');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(html);
   } catch {
@@ -100,6 +102,10 @@ for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort())
   console.log(`${file.padEnd(44)} ${fmt(ms)}  (scope ${fmt(parts.scope)}, text index ${fmt(parts.index)}, detect ${fmt(parts.detect)})`);
 }
 
+await open('huge.html');
+const hugeCheap = await median('dossierCheap()', '', 3);
+console.log(`huge.html (~500,000 words, read up to READ_LIMIT)   ${fmt(hugeCheap)}`);
+
 console.log('\n## Whole pass vs floor vs mark.js');
 const inDomain = devLabels().filter((l) => l.is_article && l.in_domain && l.language === 'en').map((l) => `${l.id}.html`);
 const rows: { name: string; floor: number; full: number; mark: number; longest: number; heapMb: number }[] = [];
@@ -146,7 +152,7 @@ server.close();
 
 const long = rows[0];
 console.log('');
-console.log(`cheap stage median over ${cheap.length} corpus pages: ${fmt(med(cheap))} (max ${fmt(Math.max(...cheap))})`);
+console.log(`cheap stage median over ${cheap.length} corpus pages: ${fmt(med(cheap))} (max ${fmt(Math.max(...cheap))}); on a ~500,000-word page ${fmt(hugeCheap)}`);
 console.log(`long page (~50,000 words): longest task ${fmt(long.longest)} (target ≤ 50), heap added ${long.heapMb.toFixed(2)} MB (target < 5)`);
 console.log(`longest task over all measured pages: ${fmt(Math.max(...rows.map((r) => r.longest)))}`);
 console.log(`in-domain pages: median (b)/(a) ${med(rows.slice(1).map((r) => r.full / r.floor)).toFixed(2)}, median (c)/(b) ${med(rows.slice(1).map((r) => r.mark / r.full)).toFixed(2)}`);

@@ -41,6 +41,11 @@ interface Segment {
 export interface TextIndexOptions {
   /** Return true to leave an element and everything under it out of the index. */
   skip?: (el: Element) => boolean;
+  /**
+   * Stop reading after about this many characters (the rest of the page is left out, as if
+   * skipped): bounds the work on pages of megabytes of text.
+   */
+  maxChars?: number;
 }
 
 export interface TextIndex {
@@ -68,6 +73,7 @@ export function isEditable(el: Element): boolean {
 }
 
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
+  const maxChars = options.maxChars ?? Infinity;
   const segments: Segment[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -102,7 +108,7 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     let out = '';
     let raw: number[] | null = null;
     let lastWasSpace = tail === 'space' || tail === 'break' || tail === 'start';
-    for (let i = 0; i < data.length; i++) {
+    for (let i = 0; i < data.length && length + out.length < maxChars; i++) {
       const ch = data[i]!;
       if (WS.test(ch)) {
         if (lastWasSpace) {
@@ -163,6 +169,7 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
         if (blocks.pop()) requestBreak();
         child = exits.pop()!;
       }
+      if (length >= maxChars) return;
       const node = child;
       child = node.nextSibling;
       if (node.nodeType === 3) {

@@ -20,11 +20,18 @@ export interface ReadOptions {
   sensitivity?: number;
 }
 
+/**
+ * How much of a page is read: about 70,000 words, far beyond any article, so that a page of
+ * megabytes (a log, a specification, an endless feed) costs a bounded, small amount.
+ */
+export const READ_LIMIT = 400_000;
+
 export function readPage(doc: Document, options: ReadOptions = {}): PageReading {
   const scope = findScope(doc);
   const own = options.skip;
   const index = buildTextIndex(scope.root, {
     skip: own ? (el) => own(el) || scope.skip(el) : scope.skip,
+    maxChars: READ_LIMIT,
   });
   const decision = detectPage(doc, scope, index, { sensitivity: options.sensitivity });
   return { index, decision };

@@ -44,6 +44,16 @@ describe('buildTextIndex', () => {
     expect(buildTextIndex(doc.body).text).toBe('deep Pentagon');
   });
 
+  it('stops reading at maxChars, inside a long text node too, with ranges still right', () => {
+    const idx = index(`<p>Russia and NATO met.</p><p>${'word '.repeat(10_000)}</p><p>Never read</p>`);
+    const capped = buildTextIndex(document.body, { maxChars: 1_000 });
+    expect(capped.text.length).toBeLessThanOrEqual(1_000);
+    expect(capped.text.startsWith('Russia and NATO met.\nword word')).toBe(true);
+    expect(capped.text).not.toContain('Never');
+    expect(capped.toRange(11, 15)!.toString()).toBe('NATO');
+    expect(idx.text).toContain('Never read');
+  });
+
   it('maps DOM points back to text offsets', () => {
     const idx = index('<p>Hello <em>big</em>   world</p>');
     const em = document.querySelector('em')!.firstChild!;
