@@ -24,7 +24,8 @@ const BLOCK_TAGS = new Set([
   'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML', 'CAPTION', 'LEGEND',
 ]);
 
-const WS = /[ \t\n\r\f\u00a0]/;
+/** Space, tab, line feed, carriage return, form feed, no-break space: white space to collapse. */
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
 
 interface Segment {
   node: Text;
@@ -105,37 +106,48 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
   const addText = (node: Text) => {
     const data = node.data;
     if (!data) return;
+    // Kept characters are copied to `out` in stretches (`from` … current), not one by one.
     let out = '';
+    let from = -1;
+    const copy = (to: number) => {
+      if (from >= 0) out += data.slice(from, to);
+      from = -1;
+    };
     let raw: number[] | null = null;
     let lastWasSpace = tail === 'space' || tail === 'break' || tail === 'start';
-    for (let i = 0; i < data.length && length + out.length < maxChars; i++) {
-      const ch = data[i]!;
-      if (WS.test(ch)) {
-        if (lastWasSpace) {
+    let i = 0;
+    for (; i < data.length && length + out.length + (from < 0 ? 0 : i - from) < maxChars; i++) {
+      const code = data.charCodeAt(i);
+      if (isSpace(code)) {
+        // A repeated space, or one right before a pending break, is dropped.
+        if (lastWasSpace || (breakPending && tail !== 'start')) {
+          copy(i);
           raw ??= identityPrefix(out.length);
           continue;
         }
-        if (breakPending && tail !== 'start') {
-          // A space right before a pending break is dropped with the break.
+        if (code === 32) {
+          if (from < 0) from = i;
+          raw?.push(i);
+        } else {
+          copy(i);
           raw ??= identityPrefix(out.length);
-          continue;
+          raw.push(i);
+          out += ' ';
         }
-        if (ch !== ' ') raw ??= identityPrefix(out.length);
-        raw?.push(i);
-        out += ' ';
         lastWasSpace = true;
         continue;
       }
       if (breakPending) {
-        // Breaks are requested only at element boundaries, so `out` is still empty here.
+        // Breaks are requested only at element boundaries, so nothing is kept yet here.
         breakPending = false;
         if (tail !== 'start') emitBreak();
       }
-      if (raw) raw.push(i);
-      out += ch;
+      if (from < 0) from = i;
+      raw?.push(i);
       lastWasSpace = false;
       tail = 'char';
     }
+    copy(i);
     if (out.length) {
       tail = out.endsWith(' ') ? 'space' : 'char';
       flush(node, out, raw);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildTextIndex } from '@/utils/dom/text-index';
 
 function index(html: string, skip?: (el: Element) => boolean) {
@@ -70,6 +71,25 @@ describe('buildTextIndex', () => {
       const r = idx.toRange(m.index!, m.index! + m[0].length)!;
       expect(r.toString()).toBe(m[0]);
     }
+  });
+
+  it('collapses any white space and maps every character back to the DOM (property)', () => {
+    const chunk = fc.stringMatching(/^[ab \t\n\u00a0]{0,8}$/);
+    const html = fc.array(fc.tuple(fc.constantFrom('p', 'span', 'em', 'li', 'div'), chunk, chunk), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.map(([tag, a, b]) => `${a}<${tag}>${b}</${tag}>`).join(''));
+    fc.assert(
+      fc.property(html, (markup) => {
+        const idx = index(markup);
+        // (A space may end the whole text: nothing follows it to collapse into.)
+        expect(idx.text).not.toMatch(/ {2}| \n|\n |^ |\n\n/);
+        for (let i = 0; i < idx.text.length; i++) {
+          if (idx.text[i] === '\n') continue;
+          const r = idx.toRange(i, i + 1)!;
+          expect(r.toString().replace(/[\s\u00a0]/g, ' ')).toBe(idx.text[i]);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('returns null for empty or out-of-bounds spans', () => {
