@@ -125,6 +125,25 @@ describe('Chromium', () => {
     await page.close();
     await popup.close();
   });
+
+  // Last: it empties the database the tests above fill.
+  it('deletes everything only after a confirmation, and the notebook says it is empty', async () => {
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Delete all data…' }).click();
+    await options.getByRole('alert').filter({ hasText: 'This cannot be undone' }).waitFor();
+    await options.getByRole('button', { name: 'Keep my data' }).click();
+    await options.getByRole('button', { name: 'Delete all data…' }).click();
+    await options.getByRole('button', { name: 'Delete everything' }).click();
+    await options.getByRole('status').filter({ hasText: /^Deleted \d+ notes and all settings\.$/ }).waitFor();
+    expect(await options.getByRole('button', { name: 'Delete all data…' }).isDisabled()).toBe(true);
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.getByRole('tab', { name: 'All notes' }).click();
+    await popup.getByText('Your notebook is empty.').waitFor({ timeout: 10_000 });
+    await popup.close();
+    await options.close();
+  });
 });
 
 describe('Firefox', () => {
