@@ -23,6 +23,18 @@ const markup = (text: string, cuts: number[], tags: string[]) => {
 };
 
 describe('mention ranges', () => {
+  it('are right beside right-to-left text and inside bidi-isolated names', () => {
+    document.body.innerHTML =
+      '<p dir="rtl" lang="ar">قالت وزارة الخارجية إن المحادثات ستستمر</p>' +
+      '<p>Officials in <bdi>Tehran</bdi> said <span dir="rtl">إيران</span> and Russia would talk; Iran denied it.</p>';
+    const index = buildTextIndex(document.body);
+    const extraction = extract(index.text);
+    const { byActor } = extractionRanges(index, extraction);
+    expect(byActor.get('country/russia')?.map((r) => r.toString())).toEqual(['Russia']);
+    expect(byActor.get('country/iran')?.map((r) => r.toString())).toEqual(['Iran']);
+  });
+
+
   it('cover exactly the surface strings the extractor reports, however the text is wrapped (property)', () => {
     const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
     fc.assert(
