@@ -8,6 +8,9 @@ export default defineConfig({
   // Separate output folders let several builds (e.g. parallel test runs) coexist.
   outDir: process.env.DOSSIER_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip is what a store reviewer rebuilds from: test artifacts and dev scripts
+  // (which read ../shared) have no place in it.
+  zip: { excludeSources: ['test-results/**', 'tests/**', 'scripts/**'] },
   vite: () => ({
     plugins: [preact()],
   }),
