@@ -136,7 +136,8 @@ describe('Chromium', () => {
     await options.getByRole('button', { name: 'Delete all data…' }).click();
     await options.getByRole('button', { name: 'Delete everything' }).click();
     await options.getByRole('status').filter({ hasText: /^Deleted \d+ notes and all settings\.$/ }).waitFor();
-    expect(await options.getByRole('button', { name: 'Delete all data…' }).isDisabled()).toBe(true);
+    // The count behind the button follows the database a moment later.
+    await expect.poll(() => options.getByRole('button', { name: 'Delete all data…' }).isDisabled()).toBe(true);
     const popup = await s.context.newPage();
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
     await popup.getByRole('tab', { name: 'All notes' }).click();

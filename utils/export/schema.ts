@@ -38,8 +38,10 @@ export const BackupV1Schema = v.object({
   settings: v.optional(v.array(v.object({ key: v.string(), value: v.unknown() })), []),
 });
 
-const { format: _format, version: _version, exported: _exported, ...dataEntries } = BackupV1Schema.entries;
-
-/** Everything an import may write, in the current version's shape (the `import.apply` message). */
-export const ImportDataSchema = v.object(dataEntries);
+/**
+ * Everything an import may write, in the current version's shape (the `import.apply`
+ * message). Derived with `v.omit`, a pure call: bundles that never use it (the script on
+ * every page) leave it out.
+ */
+export const ImportDataSchema = v.omit(BackupV1Schema, ['format', 'version', 'exported']);
 export type ImportData = v.InferOutput<typeof ImportDataSchema>;
