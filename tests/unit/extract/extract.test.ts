@@ -88,6 +88,10 @@ describe('extract', () => {
     expect(names(text)['Jesper Parnevik']).toEqual(['Jesper Parnevik', 'Parnevik']);
   });
 
+  it('does not count a name\'s own last word as its surname standing alone', () => {
+    expect(names('Rebels known as Maghawir al Thawra fought on.')).toEqual({});
+  });
+
   it('does not take teams, places or regions repeated alone for people', () => {
     const text = 'Fans of the New York Yankees cheered as the Yankees won. Troops in Southeast Asian states met; Asian leaders agreed. Aid reached Grozny Chechnya and stayed in Chechnya.';
     expect(extract(text).actors.filter((a) => a.type === 'person')).toEqual([]);

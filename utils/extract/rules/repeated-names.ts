@@ -37,16 +37,23 @@ export function repeatedNames(
   // Cheapest tests first: most tokens are lowercase or already found.
   const free = (j: number) => !covered[j] && !headline[j] && nameWord(tokens[j]);
   const usable = (j: number) => free(j) && !ACRONYM.test(tokens[j].text) && !known(j);
-  const aloneKeys = new Set<string>();
+  // Where each word stands alone (its own neighbours are no name words).
+  const alone = new Map<string, number[]>();
   // "the Yankees", "in Chechnya": a word seen after an article or a place preposition is no surname.
   const placeOrTeam = new Set<string>();
   for (let j = 0; j < tokens.length; j++) {
     if (!free(j)) continue;
     if (PLACE_OR_TEAM_BEFORE.has(tokens[j - 1]?.key ?? '')) placeOrTeam.add(tokens[j].key);
-    if (!nameWord(tokens[j - 1]) && !nameWord(tokens[j + 1]) && !sentenceStart(tokens, j) && usable(j)) aloneKeys.add(tokens[j].key);
+    if (!nameWord(tokens[j - 1]) && !nameWord(tokens[j + 1]) && !sentenceStart(tokens, j) && usable(j)) {
+      const at = alone.get(tokens[j].key);
+      if (at) at.push(j);
+      else alone.set(tokens[j].key, [j]);
+    }
   }
-  for (const key of placeOrTeam) aloneKeys.delete(key);
-  if (!aloneKeys.size) return [];
+  for (const key of placeOrTeam) alone.delete(key);
+  if (!alone.size) return [];
+  // Alone somewhere else than inside the name itself ("Maghawir al Thawra": "al" is no name word).
+  const aloneElsewhere = (key: string, from: number, to: number) => (alone.get(key) ?? []).some((j) => j < from || j >= to);
   const found: Guess[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!free(i) || nameWord(tokens[i - 1])) continue;
@@ -55,7 +62,7 @@ export function repeatedNames(
     for (let k = i; k < end; k++) if (nameWord(tokens[k])) words.push(k);
     const first = tokens[i].key;
     if (words.length < 2 || words.length > 3) continue;
-    if (!aloneKeys.has(tokens[end - 1].key) && !(FAMILY_FIRST.has(first) && aloneKeys.has(first))) continue;
+    if (!aloneElsewhere(tokens[end - 1].key, i, end) && !(FAMILY_FIRST.has(first) && aloneElsewhere(first, i, end))) continue;
     if (words.some((k) => !usable(k) || PLACE_WORDS.has(tokens[k].key) || tokens[k].text.length < 2)) continue;
     found.push({ from: i, to: end, type: 'person', name: source.slice(tokens[i].start, tokens[end - 1].end) });
     i = end - 1;
