@@ -17,7 +17,13 @@ export interface CardActions {
 }
 
 export interface HoverCard {
-  show(actor: ActorSummary, surface: string, notes: readonly Note[] | null, near: DOMRect, actions: CardActions, focus?: boolean): void;
+  /** Opens the card; its notes section waits for `showNotes`. */
+  show(actor: ActorSummary, surface: string, near: DOMRect, actions: CardActions, focus?: boolean): void;
+  /**
+   * Fills the open card's notes section in place, so the buttons (and the focus a keyboard
+   * reader may already have moved among them) stay as they are. Null: notes unavailable.
+   */
+  showNotes(notes: readonly Note[] | null): void;
   hide(): void;
   contains(node: Node | null): boolean;
   readonly open: boolean;
@@ -25,6 +31,8 @@ export interface HoverCard {
 
 export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCard {
   let card: HTMLElement | null = null;
+  let notesSlot: HTMLElement | null = null;
+  let anchor: DOMRect | null = null;
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
     const e = doc.createElement(tag);
@@ -46,6 +54,7 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
   const hide = () => {
     card?.remove();
     card = null;
+    notesSlot = null;
   };
 
   return {
@@ -54,7 +63,24 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
     },
     contains: (node) => !!card && !!node && card.contains(node),
     hide,
-    show(actor, surface, notes, near, actions, focus = false) {
+    showNotes(notes) {
+      if (!notesSlot || !notes) return;
+      if (notes.length) {
+        const list = el('ul', 'card-notes');
+        list.setAttribute('aria-label', 'Your notes about this actor');
+        for (const n of notes.slice(0, 3)) {
+          const li = el('li');
+          li.append(el('span', 'card-note-body', n.body.length > 140 ? `${n.body.slice(0, 137)}…` : n.body), el('span', 'card-note-page', n.title));
+          list.append(li);
+        }
+        notesSlot.replaceChildren(el('p', 'card-label', `Your notes (${notes.length})`), list);
+      } else {
+        notesSlot.replaceChildren(el('p', 'card-empty', 'No notes about this actor yet.'));
+      }
+      // Taller now: placed again so it still clears the line it belongs to.
+      if (card && anchor) place(card, anchor);
+    },
+    show(actor, surface, near, actions, focus = false) {
       hide();
       const box = el('div', 'card');
       box.setAttribute('role', 'dialog');
@@ -64,19 +90,8 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
       head.append(el('span', `swatch ${actor.type}`), el('strong', 'card-name', actor.name));
       const meta = el('p', 'card-meta', [TYPE_LABEL[actor.type], actor.role].filter(Boolean).join(' · '));
       const seen = el('p', 'card-seen', `${actor.count} mention${actor.count === 1 ? '' : 's'} on this page${actor.aliases.length > 1 || actor.aliases[0] !== actor.name ? ` as ${actor.aliases.map((a) => `“${a}”`).join(', ')}` : ''}`);
-      box.append(head, meta, seen);
-      if (notes?.length) {
-        const list = el('ul', 'card-notes');
-        list.setAttribute('aria-label', 'Your notes about this actor');
-        for (const n of notes.slice(0, 3)) {
-          const li = el('li');
-          li.append(el('span', 'card-note-body', n.body.length > 140 ? `${n.body.slice(0, 137)}…` : n.body), el('span', 'card-note-page', n.title));
-          list.append(li);
-        }
-        box.append(el('p', 'card-label', `Your notes (${notes.length})`), list);
-      } else if (notes) {
-        box.append(el('p', 'card-empty', 'No notes about this actor yet.'));
-      }
+      notesSlot = el('div', 'card-notes-slot');
+      box.append(head, meta, seen, notesSlot);
       const buttons = el('div', 'actions');
       const add = el('button', 'primary', 'Add note');
       add.type = 'button';
@@ -95,6 +110,7 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
       });
       root().append(box);
       card = box;
+      anchor = near;
       place(box, near);
       if (focus) add.focus();
     },

@@ -162,9 +162,9 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       },
       onClose: closeCard,
     };
-    card.show(actor, surface, null, near, actions, focusCard);
+    card.show(actor, surface, near, actions, focusCard);
     const notes = await request({ type: 'notes.forActor', actorId }).catch(() => null);
-    if (cardFor === range) card.show(actor, surface, notes, near, actions, focusCard);
+    if (cardFor === range) card.showNotes(notes);
   };
 
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
