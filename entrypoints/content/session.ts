@@ -12,6 +12,7 @@ import { isOwnElement } from '@/utils/dom/own-ui';
 import { extractSteps } from '@/utils/extract';
 import type { Extraction } from '@/utils/extract/types';
 import { createPainter, type Paint } from '@/utils/highlight/painter';
+import { createShadowStyles } from '@/utils/highlight/shadow-styles';
 import { extractionRanges } from '@/utils/highlight/ranges';
 import { pageLooksDark } from '@/utils/highlight/page-theme';
 import { request } from '@/utils/messaging/channel';
@@ -28,6 +29,7 @@ import type { ReaderSession, ReaderState } from './reader-api';
 export function createSession(ctx: ContentScriptContext, doc: Document): ReaderSession {
   const ui = createInPageUi(doc);
   const painter = createPainter(doc);
+  const shadowStyles = createShadowStyles(doc);
 
   let extraction: Extraction | null = null;
   let visible = true;
@@ -36,13 +38,16 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   let notes: Note[] = [];
   let noteRanges = new Map<string, Range>();
   let orphaned: string[] = [];
+  let noteRoots: readonly ShadowRoot[] = [];
   let focus: Range | null = null;
   let last: { reading: PageReading; config: PageConfig; act: boolean } | null = null;
   let summaries = new Map<string, ActorSummary>();
   let targets: HitTarget<{ actorId: string; index: number }>[] = [];
   const card = createHoverCard(doc, ui.root);
   let cardFor: Range | null = null;
-  let cssRequested = false;
+  let css: Promise<string> | null = null;
+  // Open shadow trees holding painted text: they need the styles, and hit-testing must pierce them.
+  let shadowRoots: readonly ShadowRoot[] = [];
   // Each show() gets a number; a slower, older one stops when a newer one has started.
   let generation = 0;
 
@@ -60,10 +65,13 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     });
   };
 
-  const ensureCss = async () => {
-    if (cssRequested) return;
-    cssRequested = true;
-    await request({ type: 'highlight.css', dark: pageLooksDark(doc) });
+  const ensureCss = async (roots: readonly ShadowRoot[]) => {
+    css ??= request({ type: 'highlight.css', dark: pageLooksDark(doc) });
+    css.catch(() => {
+      css = null;
+    });
+    if (roots.length) shadowStyles.add(roots, await css);
+    else await css;
   };
 
   const anchorNotes = async () => {
@@ -73,6 +81,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     const passages = notes.filter((n) => n.kind === 'passage' && n.selectors?.length);
     if (!passages.length) return;
     const index = bodyIndex();
+    noteRoots = index.shadowRoots;
     for (const note of passages) {
       const found = anchorSpan(index.text, note.selectors!);
       const range = found && index.toRange(found.start, found.end);
@@ -100,10 +109,11 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
     }
     summaries = new Map(extraction ? summarizeActors(extraction).map((a) => [a.id, a]) : []);
+    shadowRoots = reading.index.shadowRoots;
     targets = [...byActor].flatMap(([actorId, ranges]) => ranges.map((range, index) => ({ range, value: { actorId, index } })));
     await anchorNotes();
     if (run !== generation) return;
-    if (act || noteRanges.size) await ensureCss();
+    if (act || noteRanges.size) await ensureCss([...shadowRoots, ...noteRoots]);
     repaint();
     if (act && extraction) {
       void request({
@@ -175,7 +185,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       clearTimeout(hideTimer);
       return;
     }
-    const hit = hitTest(doc, targets, x, y);
+    const hit = hitTest(doc, targets, x, y, shadowRoots);
     if (hit) {
       clearTimeout(hideTimer);
       if (hit.range !== cardFor) void openCard(hit.value.actorId, hit.value.index, false);
@@ -249,7 +259,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
         });
         doc.getSelection()?.removeAllRanges();
         await anchorNotes();
-        await ensureCss();
+        await ensureCss(noteRoots);
         repaint();
       },
     });
@@ -282,6 +292,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
 
   ctx.onInvalidated(() => {
     painter.clear();
+    shadowStyles.removeAll();
     ui.destroy();
   });
 
@@ -321,6 +332,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       noteRanges = new Map();
       focus = null;
       painter.clear();
+      shadowStyles.removeAll();
       ui.hideNoteButton();
     },
   };

@@ -31,6 +31,7 @@ export function startWatcher(ctx: ContentScriptContext): void {
     config = await request({ type: 'page.config', url: location.href });
     const reading = readPage(doc, { skip: isOwnElement, sensitivity: config.sensitivity });
     decision = reading.decision;
+    for (const root of reading.index.shadowRoots) observe(root);
     active = shouldAct(decision, config.force);
     // Notes come back on any page the reader annotated, detected or not.
     const hasNotes = !active && !reader && (await request({ type: 'notes.forPage', url: location.href })).length > 0;
@@ -65,7 +66,7 @@ export function startWatcher(ctx: ContentScriptContext): void {
   // Text that arrives later is read in batches; Dossier's own UI and fallback marks are not page changes.
   const ours = (node: Node) => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el && (isOwnElement(el) || !!el.closest('dossier-ui, mark[data-dossier]'));
+    return !!el && (isOwnElement(el) || !!el.closest('dossier-ui, mark[data-dossier], style[data-dossier]'));
   };
   const batcher = createChangeBatcher(() => void analyze().catch(report), {
     minChars: 40,
@@ -78,7 +79,14 @@ export function startWatcher(ctx: ContentScriptContext): void {
     const chars = changedChars(records, ours);
     if (chars) batcher.changed(chars);
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+  // Shadow trees are observed once read: a mutation inside one never reaches the document's observer.
+  const observed = new WeakSet<Node>();
+  const observe = (root: Node) => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+  };
+  observe(doc.body ?? doc.documentElement);
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (location.href === url) return;

@@ -103,8 +103,9 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       }),
     'highlight.css': async ({ dark }, sender) => {
       const palette = await getSetting<Partial<Palette>>(db, 'palette');
-      await caps.insertCss(sender, highlightCss({ dark, palette: palette ?? undefined }));
-      return true;
+      const css = highlightCss({ dark, palette: palette ?? undefined });
+      await caps.insertCss(sender, css);
+      return css;
     },
   };
   return Object.fromEntries(

@@ -6,8 +6,15 @@
  * Text inside script, style, form fields, code, editable regions and anything `skip`
  * rejects is left out, so offsets never point into places Dossier must not touch.
  *
+ * The walk follows what the reader sees (the flat tree): an element with an open shadow
+ * root is read through its shadow tree, a `<slot>` through the nodes assigned to it (or
+ * its fallback content), and light children assigned to no slot are not read. Closed
+ * shadow roots are the page's private business and stay unread. A span that starts and
+ * ends in different trees has no single DOM Range: `toRange` returns null for it.
+ *
  * Works on any DOM implementation (browser, happy-dom, linkedom): it uses only
- * `nodeType`, `firstChild`/`nextSibling`, `tagName`, `getAttribute` and `Range`.
+ * `nodeType`, `firstChild`/`nextSibling`, `tagName`, `getAttribute`, `shadowRoot`,
+ * `assignedNodes` where present, and `Range`.
  */
 
 const SKIP_TAGS = new Set([
@@ -54,6 +61,8 @@ export interface TextIndex {
   readonly text: string;
   /** The text nodes the index was built from, in document order. */
   readonly nodes: readonly Text[];
+  /** The open shadow roots the text was read through, in document order (empty on most pages). */
+  readonly shadowRoots: readonly ShadowRoot[];
   /**
    * A DOM Range covering text[start, end), or null when the span is empty, out of
    * bounds, or covers only line breaks the index inserted.
@@ -170,20 +179,29 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     else tail = 'char';
   };
 
+  const shadowRoots: ShadowRoot[] = [];
+
   // Depth-first without recursion: a hostile page may nest elements deeper than the stack.
+  // Children come as a sibling chain, or, for a slot, as the list of nodes assigned to it.
   const walk = (top: Node) => {
     const exits: (Node | null)[] = [];
+    const exitLists: (Node[] | null)[] = [];
+    const exitAt: number[] = [];
     const blocks: boolean[] = [];
+    let list: Node[] | null = null;
+    let at = 0;
     let child: Node | null = top.firstChild;
     for (;;) {
       while (!child) {
         if (!exits.length) return;
         if (blocks.pop()) requestBreak();
         child = exits.pop()!;
+        list = exitLists.pop()!;
+        at = exitAt.pop()!;
       }
       if (length >= maxChars) return;
       const node = child;
-      child = node.nextSibling;
+      child = list ? (list[at++] ?? null) : node.nextSibling;
       if (node.nodeType === 3) {
         addText(node as Text);
       } else if (node.nodeType === 1) {
@@ -197,8 +215,19 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
         }
         if (block) requestBreak();
         exits.push(child);
+        exitLists.push(list);
+        exitAt.push(at);
         blocks.push(block);
-        child = el.firstChild;
+        const shadow = el.shadowRoot;
+        const assigned = tag === 'SLOT' ? slotted(el) : null;
+        list = assigned;
+        at = 0;
+        if (shadow) {
+          shadowRoots.push(shadow);
+          child = shadow.firstChild;
+        } else {
+          child = assigned ? (assigned[at++] ?? null) : el.firstChild;
+        }
       }
     }
   };
@@ -238,6 +267,7 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     if (!sa || sa.start >= end) return null;
     const sb = segments[Math.min(b, segments.length - 1)]!;
     const lastSeg = sb.start > end - 1 ? segments[b - 1]! : sb;
+    if (shadowRoots.length && sa.node.getRootNode() !== lastSeg.node.getRootNode()) return null;
     const startIn = Math.max(0, start - sa.start);
     const endIn = Math.min(lastSeg.length, end - lastSeg.start);
     const doc = sa.node.ownerDocument!;
@@ -261,20 +291,29 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
     const doc = (node.ownerDocument ?? node) as Document;
     const probe = doc.createRange();
     probe.setStart(node, offset);
+    const pointRoot = shadowRoots.length ? node.getRootNode() : null;
+    const before = (s: Segment) => {
+      let n: Node = s.node;
+      if (pointRoot && n.getRootNode() !== pointRoot) {
+        // Another tree: a node in a shadow tree stands where its host stands.
+        const climbed = inTreeOf(n, node);
+        if (climbed.getRootNode() !== pointRoot) return !!(n.compareDocumentPosition(inTreeOf(node, n)) & 4);
+        n = climbed;
+      }
+      // comparePoint: -1 when the node is before the probe point.
+      return probe.comparePoint(n, 0) < 0 && !n.contains(node);
+    };
     let lo = 0;
     let hi = segments.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const s = segments[mid]!;
-      // comparePoint: -1 when the segment's node is before the probe point.
-      const cmp = probe.comparePoint(s.node, 0);
-      if (cmp < 0 && !s.node.contains(node)) lo = mid + 1;
+      if (before(segments[mid]!)) lo = mid + 1;
       else hi = mid;
     }
     return lo < segments.length ? segments[lo]!.start : text.length;
   };
 
-  return { root, text, nodes, toRange, offsetOf };
+  return { root, text, nodes, shadowRoots, toRange, offsetOf };
 }
 
 function identityPrefix(n: number): number[] {
@@ -286,4 +325,18 @@ function identityPrefix(n: number): number[] {
 function isContiguous(raw: number[]): boolean {
   for (let i = 1; i < raw.length; i++) if (raw[i] !== raw[0]! + i) return false;
   return true;
+}
+
+/** The nodes a slot shows: those assigned to it, or null to read its fallback children. */
+function slotted(el: Element): Node[] | null {
+  const assigned = (el as HTMLSlotElement).assignedNodes?.();
+  return assigned?.length ? assigned : null;
+}
+
+/** `node`, or the host of the shadow root it sits in, climbed until it shares a tree with `other`. */
+function inTreeOf(node: Node, other: Node): Node {
+  const target = other.getRootNode();
+  let n = node;
+  for (let root = n.getRootNode(); root !== target && (root as ShadowRoot).host; root = n.getRootNode()) n = (root as ShadowRoot).host;
+  return n;
 }

@@ -12,15 +12,19 @@ export interface HitTarget<T> {
 }
 
 interface CaretDoc {
-  caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots: readonly ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?(x: number, y: number): Range | null;
 }
 
-/** The DOM position under a viewport point, or null (outside text, or no API). */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The DOM position under a viewport point, or null (outside text, or no API). The point
+ * may lie inside any of `shadowRoots` (without them, a caret in a shadow tree is reported
+ * at its host); browsers that cannot pierce shadow roots report the host.
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): { node: Node; offset: number } | null {
   const d = doc as unknown as CaretDoc;
   if (d.caretPositionFromPoint) {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const r = d.caretRangeFromPoint?.(x, y);
@@ -34,9 +38,15 @@ function boxesContain(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-/** The target whose range is under (x, y), or null. Targets may be in any order. */
-export function hitTest<T>(doc: Document, targets: readonly HitTarget<T>[], x: number, y: number): HitTarget<T> | null {
-  const caret = caretAt(doc, x, y);
+/** The target whose range is under (x, y), or null. Targets may be in any order, and in any of `shadowRoots`. */
+export function hitTest<T>(
+  doc: Document,
+  targets: readonly HitTarget<T>[],
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): HitTarget<T> | null {
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret) return null;
   for (const t of targets) {
     try {

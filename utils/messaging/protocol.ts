@@ -108,7 +108,8 @@ export interface Responses {
   'setting.set': true;
   'import.apply': ImportResult;
   'data.deleteAll': number;
-  'highlight.css': true;
+  /** The style sheet inserted into the page, for the reader to give its shadow trees too. */
+  'highlight.css': string;
 }
 
 export const TabRequestSchema = v.variant('type', [

@@ -49,9 +49,17 @@ export function selectText({ within, text }: { within: string; text: string }): 
   throw new Error(`text not found: ${text}`);
 }
 
-/** The centre of the first line box of the `nth` occurrence of `text` as a whole word inside `within`. */
-export function textPoint({ within, text, nth = 0 }: { within: string; text: string; nth?: number }): { x: number; y: number } {
-  const root = document.querySelector(within)!;
+/**
+ * The centre of the first line box of the `nth` occurrence of `text` as a whole word inside
+ * `within` (inside its open shadow tree with `shadow`), with the box itself.
+ */
+export function textPoint({ within, text, nth = 0, shadow = false }: { within: string; text: string; nth?: number; shadow?: boolean }): {
+  x: number;
+  y: number;
+  box: { x: number; y: number; width: number; height: number };
+} {
+  const host = document.querySelector(within)!;
+  const root = shadow ? host.shadowRoot! : host;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const word = new RegExp(`(^|[^\\p{L}])(${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}])`, 'gu');
   let seen = 0;
@@ -63,8 +71,28 @@ export function textPoint({ within, text, nth = 0 }: { within: string; text: str
       range.setStart(n, start);
       range.setEnd(n, start + text.length);
       const r = range.getClientRects()[0];
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, box: { x: r.left, y: r.top, width: r.width, height: r.height } };
     }
   }
   throw new Error(`"${text}" #${nth} not found in ${within}`);
+}
+
+/**
+ * The mean colour of a PNG (a screenshot of a few words), decoded by the browser itself:
+ * what the reader sees there, as [r, g, b] in 0…255.
+ */
+export async function meanColour(pngBase64: string): Promise<[number, number, number]> {
+  const img = new Image();
+  img.src = `data:image/png;base64,${pngBase64}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth;
+  canvas.height = img.naturalHeight;
+  const g = canvas.getContext('2d')!;
+  g.drawImage(img, 0, 0);
+  const { data } = g.getImageData(0, 0, canvas.width, canvas.height);
+  const sum = [0, 0, 0];
+  for (let i = 0; i < data.length; i += 4) for (let c = 0; c < 3; c++) sum[c] += data[i + c]!;
+  const n = data.length / 4;
+  return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
 }

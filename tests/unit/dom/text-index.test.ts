@@ -97,4 +97,44 @@ describe('buildTextIndex', () => {
     expect(idx.toRange(1, 1)).toBeNull();
     expect(idx.toRange(0, 99)).toBeNull();
   });
+
+  describe('shadow DOM', () => {
+    /** `<p>Before</p><x-story>…light…</x-story><p>After</p>`, the story's shadow tree given. */
+    function story(shadowHtml: string, light: string, mode: ShadowRootMode = 'open') {
+      document.body.innerHTML = `<p>Before</p><x-story>${light}</x-story><p>After</p>`;
+      const host = document.querySelector('x-story')!;
+      host.attachShadow({ mode }).innerHTML = shadowHtml;
+      return buildTextIndex(document.body);
+    }
+
+    it('reads an open shadow tree in place of the light children, slots as assigned', () => {
+      const idx = story(
+        '<h2><slot name="title">Untitled</slot></h2><p>NATO said <slot></slot> today.</p><p><slot name="none">Fallback text</slot></p>',
+        '<span slot="title">Kyiv talks</span>Russia and Ukraine<span slot="unused">never shown</span>',
+      );
+      expect(idx.text).toBe('Before\nKyiv talks\nNATO said Russia and Ukraine today.\nFallback text\nAfter');
+      expect(idx.shadowRoots).toHaveLength(1);
+    });
+
+    it('leaves a closed shadow tree alone and reads the host as it is in the light', () => {
+      const idx = story('<p>Secret NATO text</p><slot></slot>', 'light text', 'closed');
+      expect(idx.text).toBe('Before\nlight text\nAfter');
+      expect(idx.shadowRoots).toEqual([]);
+    });
+
+    it('maps spans inside a shadow tree and slotted text to ranges, and refuses spans across trees', () => {
+      const idx = story('<p>NATO said <slot></slot> today.</p>', 'Russia and Ukraine');
+      const span = (s: string) => idx.toRange(idx.text.indexOf(s), idx.text.indexOf(s) + s.length);
+      expect(span('NATO')!.toString()).toBe('NATO');
+      expect(span('NATO')!.startContainer.getRootNode()).toBe(idx.shadowRoots[0]);
+      expect(span('Russia and Ukraine')!.toString()).toBe('Russia and Ukraine');
+      expect(span('said Russia')).toBeNull();
+    });
+
+    it('maps a point in the light tree after a shadow host past the shadow text', () => {
+      const idx = story('<p>NATO said</p>', '');
+      expect(idx.offsetOf(document.body, 2)).toBe(idx.text.indexOf('After'));
+      expect(idx.offsetOf(document.body, 0)).toBe(0);
+    });
+  });
 });

@@ -1,0 +1,107 @@
+/**
+ * Odd DOM, in both real browsers: an article whose body lives in a web component's open
+ * shadow tree (with slots) is read and painted there — visibly, which in Firefox takes
+ * Dossier's styles inside the shadow root — and its names answer to the pointer; code, an
+ * editable box, a form field, SVG text and a closed shadow root are left alone;
+ * right-to-left text beside names does not shift the highlights.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useChromium, useFirefox } from './support/browsers';
+import { axDialog } from './support/ax';
+import { meanColour, textPoint } from './support/page-probes';
+import { useServer } from './support/server';
+
+mkdirSync(ARTIFACTS, { recursive: true });
+const server = useServer();
+
+interface Painted {
+  name: string;
+  text: string;
+  /** The id of the nearest element with one, prefixed "shadow:" inside a shadow tree. */
+  where: string;
+}
+
+/** Every range Dossier paints, with where it lies. */
+function painted(): Painted[] {
+  const out: Painted[] = [];
+  const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+  for (const [name, ranges] of registry) {
+    if (!name.startsWith('dossier-')) continue;
+    for (const r of ranges) {
+      const inShadow = r.startContainer.getRootNode() instanceof ShadowRoot;
+      const id = r.startContainer.parentElement?.closest('[id]')?.id ?? '';
+      out.push({ name, text: r.toString(), where: `${inShadow ? 'shadow:' : ''}${id}` });
+    }
+  }
+  return out;
+}
+
+const hasGroupInShadow = () =>
+  [...(((CSS as any).highlights?.get('dossier-group') ?? []) as Set<Range>)].some((r) => r.startContainer.getRootNode() instanceof ShadowRoot);
+
+/** Whether Dossier's UI (its shadow host, as page scripts see it) is at a viewport point. */
+const hostAt = ({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.tagName === 'DOSSIER-UI';
+
+function expectOddDomRead(seen: Painted[]) {
+  const at = (where: string) => seen.filter((p) => p.where === where).map((p) => p.text);
+  // The shadow tree's own text, and light children shown through its slots.
+  expect(at('shadow:')).toEqual(expect.arrayContaining(['Iran', 'Israel', 'Hezbollah']));
+  expect(at('story')).toEqual(expect.arrayContaining(['Ukraine', 'Russia', 'Turkey', 'President Volodymyr Zelensky', 'Pentagon', 'NATO']));
+  // Names beside right-to-left text are painted exactly.
+  expect(at('rtl')).toEqual(expect.arrayContaining(['Zelensky', 'Russia']));
+  // Never inside code, editable text, form fields, SVG or a closed shadow root.
+  for (const where of ['code', 'editable', 'field', 'chart', 'closed']) expect(at(where)).toEqual([]);
+  expect(seen.some((p) => p.text.includes('Hamas'))).toBe(false);
+}
+
+/** Colour distance between the mean colours of two screenshot clips. */
+const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
+
+describe('Chromium', () => {
+  const s = useChromium();
+
+  it('reads and paints an article inside open shadow roots, and leaves code, editable text, fields and SVG alone', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/fixtures/odd-dom.html'));
+    await page.waitForFunction(hasGroupInShadow, null, { timeout: 20_000 });
+    expectOddDomRead(await page.evaluate(painted));
+
+    const name = await page.evaluate(textPoint, { within: '#story', text: 'Hezbollah', shadow: true });
+    const plain = await page.evaluate(textPoint, { within: '#story', text: 'table', shadow: true });
+    const shot = async (box: typeof name.box) => (await page.screenshot({ clip: box })).toString('base64');
+    const [named, unpainted] = [await page.evaluate(meanColour, await shot(name.box)), await page.evaluate(meanColour, await shot(plain.box))];
+    expect(distance(named, unpainted)).toBeGreaterThan(15);
+
+    await page.mouse.move(name.x, name.y);
+    const card = await axDialog(page, 'Hezbollah: who this is');
+    expect(card.text).toContain('Hezbollah');
+    expect(await page.evaluate(hostAt, name)).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-odd-dom.png') });
+    await page.close();
+  });
+});
+
+describe('Firefox', () => {
+  const s = useFirefox();
+
+  it('reads and paints an article inside open shadow roots, and leaves code, editable text, fields and SVG alone', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(server.url('/fixtures/odd-dom.html'));
+    await page.waitForFunction(hasGroupInShadow, { timeout: 20_000 });
+    expectOddDomRead(await page.evaluate(painted));
+
+    const name = await page.evaluate(textPoint, { within: '#story', text: 'Hezbollah', shadow: true });
+    const plain = await page.evaluate(textPoint, { within: '#story', text: 'table', shadow: true });
+    const shot = async (box: typeof name.box) => (await page.screenshot({ clip: box, encoding: 'base64' })) as string;
+    const [named, unpainted] = [await page.evaluate(meanColour, await shot(name.box)), await page.evaluate(meanColour, await shot(plain.box))];
+    expect(distance(named, unpainted)).toBeGreaterThan(15);
+
+    await page.mouse.move(name.x, name.y);
+    await page.waitForFunction(hostAt, { timeout: 10_000 }, { x: name.x, y: name.y + 60 });
+    expect(await page.evaluate(hostAt, name)).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-odd-dom.png') });
+    await page.close();
+  });
+});
