@@ -34,14 +34,15 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'add-note' && tab?.id !== undefined) {
-      void requestTab(tab.id, { type: 'tab.noteSelection' }).catch(() => undefined);
+      void requestTab(tab.id, { type: 'tab.noteSelection' }, info.frameId ?? 0).catch(() => undefined);
     }
   });
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    if (command === 'add-note') await requestTab(tab.id, { type: 'tab.noteSelection' }).catch(() => undefined);
-    if (command === 'toggle-highlights') await requestTab(tab.id, { type: 'tab.toggle' }).catch(() => undefined);
+    // A command does not say which frame it is for: every frame Dossier reads takes it.
+    if (command === 'add-note') await requestTab(tab.id, { type: 'tab.noteSelection' }, 'all').catch(() => undefined);
+    if (command === 'toggle-highlights') await requestTab(tab.id, { type: 'tab.toggle' }, 'all').catch(() => undefined);
   });
 });
 

@@ -12,12 +12,6 @@ export interface PagePanelProps {
 /** The decision for the current tab with its reasons, the force switch, and the page's actors. */
 export function PagePanel({ state, onForce, onRevealActor }: PagePanelProps) {
   const { decision } = state;
-  const [steps, setSteps] = useState<Record<string, number>>({});
-  const step = (id: string) => {
-    const next = (steps[id] ?? -1) + 1;
-    setSteps({ ...steps, [id]: next });
-    onRevealActor(id, next);
-  };
   const headline = state.active
     ? state.force === 'on'
       ? `Highlighting: switched on for this ${state.forceScope}`
@@ -49,18 +43,7 @@ export function PagePanel({ state, onForce, onRevealActor }: PagePanelProps) {
       {state.actors.length > 0 && (
         <>
           <h3>Actors in this article</h3>
-          <ul class="actors">
-            {state.actors.map((a) => (
-              <li key={a.id}>
-                <button type="button" class={`actor ${a.type}`} onClick={() => step(a.id)} title="Show the next mention on the page">
-                  <span class="swatch" aria-hidden="true" />
-                  <span class="name">{a.name}</span>
-                  <span class="type">{TYPE_LABEL[a.type]}</span>
-                  <span class="count" aria-label={`${a.count} mentions`}>{a.count}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <ActorList state={state} onRevealActor={onRevealActor} />
         </>
       )}
       {state.topics.length > 0 && (
@@ -69,6 +52,30 @@ export function PagePanel({ state, onForce, onRevealActor }: PagePanelProps) {
         </p>
       )}
     </section>
+  );
+}
+
+/** The actors of a page (or of a frame in it), each a button that steps through its mentions there. */
+export function ActorList({ state, onRevealActor }: Pick<PagePanelProps, 'state' | 'onRevealActor'>) {
+  const [steps, setSteps] = useState<Record<string, number>>({});
+  const step = (id: string) => {
+    const next = (steps[id] ?? -1) + 1;
+    setSteps({ ...steps, [id]: next });
+    onRevealActor(id, next);
+  };
+  return (
+    <ul class="actors">
+      {state.actors.map((a) => (
+        <li key={a.id}>
+          <button type="button" class={`actor ${a.type}`} onClick={() => step(a.id)} title="Show the next mention on the page">
+            <span class="swatch" aria-hidden="true" />
+            <span class="name">{a.name}</span>
+            <span class="type">{TYPE_LABEL[a.type]}</span>
+            <span class="count" aria-label={`${a.count} mentions`}>{a.count}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
 

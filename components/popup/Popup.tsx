@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NOTES_PER_SCREEN, NoteList } from '@/components/notes/NoteList';
-import { PagePanel } from '@/components/page/PagePanel';
+import { ActorList, PagePanel } from '@/components/page/PagePanel';
 import { useLiveQuery } from '@/components/use-live-query';
 import { openDatabase } from '@/utils/db/database';
 import { notesForPage } from '@/utils/db/notes';
@@ -10,6 +10,7 @@ import type { Note } from '@/utils/db/schema';
 import { request, requestTab } from '@/utils/messaging/channel';
 import type { ForceMode, PageState } from '@/utils/messaging/protocol';
 import { normalizeUrl } from '@/utils/url/normalize';
+import { readerFrames } from './reader-frames';
 
 const db = openDatabase();
 
@@ -33,6 +34,8 @@ export function Popup() {
   const [view, setView] = useState<View>('page');
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [page, setPage] = useState<PageState | null>(null);
+  // Articles Dossier reads in same-origin frames of the page, each with its frame id.
+  const [frames, setFrames] = useState<{ frameId: number; state: PageState }[]>([]);
   const [pageError, setPageError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Omit<NoteQuery, 'text'>>({});
@@ -45,12 +48,21 @@ export function Popup() {
         setTab(t);
         if (!t) return setPageError('No tab to look at.');
         setPage(await requestTab(t.id, { type: 'tab.state' }));
+        const found = await Promise.all(
+          (await readerFrames(t.id)).map(async (frameId) => ({ frameId, state: await requestTab(t.id, { type: 'tab.state' }, frameId).catch(() => null) })),
+        );
+        setFrames(found.flatMap((f) => (f.state ? [{ frameId: f.frameId, state: f.state }] : [])));
       })
       .catch((err: Error) => setPageError(err.message));
   }, []);
 
   const pageUrl = useMemo(() => (tab ? normalizeUrl(tab.url) : null), [tab]);
-  const pageNotes = useLiveQuery(() => (pageUrl ? notesForPage(db, pageUrl) : Promise.resolve([])), [pageUrl]);
+  const frameUrls = frames.map((f) => f.state.url).join('\n');
+  // The page's notes and those taken in its frames.
+  const pageNotes = useLiveQuery(
+    async () => (pageUrl ? (await Promise.all([pageUrl, ...(frameUrls ? frameUrls.split('\n') : [])].map((u) => notesForPage(db, u)))).flat() : []),
+    [pageUrl, frameUrls],
+  );
   // The newest notes come straight from the index and paint first; then the whole notebook
   // is read into memory so every keystroke searches it without a database trip.
   const newest = useLiveQuery(() => db.notes.orderBy('updated').reverse().limit(NOTES_PER_SCREEN).toArray(), []);
@@ -97,8 +109,9 @@ export function Popup() {
   };
 
   const open = async (note: Note) => {
-    if (tab && pageUrl === note.url) {
-      const found = await requestTab(tab.id, { type: 'tab.revealNote', noteId: note.id }).catch(() => false);
+    const frame = frames.find((f) => normalizeUrl(f.state.url) === note.url);
+    if (tab && (pageUrl === note.url || frame)) {
+      const found = await requestTab(tab.id, { type: 'tab.revealNote', noteId: note.id }, frame?.frameId ?? 0).catch(() => false);
       if (!found) setMessage({ text: 'That passage is no longer on the page; the note keeps its quote.' });
     } else {
       // The background opens the page and scrolls to the passage once it has loaded: the
@@ -117,8 +130,8 @@ export function Popup() {
     }
   };
 
-  const reveal = (actorId: string, index: number) => {
-    if (tab) void requestTab(tab.id, { type: 'tab.revealActor', actorId, index }).catch(() => undefined);
+  const reveal = (actorId: string, index: number, frameId = 0) => {
+    if (tab) void requestTab(tab.id, { type: 'tab.revealActor', actorId, index }, frameId).catch(() => undefined);
   };
 
   return (
@@ -170,6 +183,15 @@ export function Popup() {
           ) : (
             <p class="muted">{pageError ?? 'Reading this page…'}</p>
           )}
+          {frames
+            .filter((f) => f.state.active && f.state.actors.length)
+            .map((f) => (
+              <section key={f.frameId} class="frame" aria-label={`In a frame: ${f.state.title || f.state.url}`}>
+                <h3>Highlighted in a frame</h3>
+                <p class="frame-title">{f.state.title || f.state.url}</p>
+                <ActorList state={f.state} onRevealActor={(actorId, index) => reveal(actorId, index, f.frameId)} />
+              </section>
+            ))}
           <h3>Notes on this page</h3>
           {pageNotes.status === 'error' ? (
             <p class="error">Could not read your notes: {pageNotes.error}</p>

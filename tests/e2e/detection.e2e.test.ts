@@ -6,9 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Page as PPage } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
+import { ARTIFACTS, chromiumTabId, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { useServer } from './support/server';
 
 const NOT_OURS = ['tf-docker-docs', 'pl-reddit-askreddit'];
@@ -79,13 +78,6 @@ describe('Firefox', () => {
 
   const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
 
-  async function tabIdOf(popup: PPage, url: string): Promise<number> {
-    return popup.evaluate(async (u) => {
-      const tabs: { id?: number; url?: string }[] = await (globalThis as any).browser.tabs.query({});
-      return tabs.find((t) => t.url === u)!.id!;
-    }, url);
-  }
-
   for (const id of NOT_OURS) {
     it(`leaves ${id} alone: no highlight, and the popup says why`, async () => {
       const page = await s.browser.newPage();
@@ -95,7 +87,7 @@ describe('Firefox', () => {
       expect(await page.evaluate(painted)).toEqual([]);
       const popup = await s.browser.newPage();
       await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html`);
-      const tabId = await tabIdOf(popup, url);
+      const tabId = await firefoxTabId(popup, url);
       await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html?tabId=${tabId}`);
       await popup.waitForFunction(() => document.body.innerText.includes('Not highlighted'), { timeout: 10_000 });
       // No actors in the popup: the reader, which alone extracts, never ran.
@@ -112,7 +104,7 @@ describe('Firefox', () => {
     await settle();
     const popup = await s.browser.newPage();
     await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html`);
-    const tabId = await tabIdOf(popup, url);
+    const tabId = await firefoxTabId(popup, url);
     await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('select');
     await popup.select('select', 'on');

@@ -86,14 +86,18 @@ export async function request<K extends Request['type']>(
   }
 }
 
-/** Sends a request to the content script of a tab (top frame). */
+/**
+ * Sends a request to the content script of a tab: its top frame, another frame, or with
+ * 'all' every frame Dossier reads (each acts on its own part; the first answer returns).
+ */
 export async function requestTab<K extends TabRequest['type']>(
   tabId: number,
   msg: Extract<TabRequest, { type: K }>,
+  frame: number | 'all' = 0,
 ): Promise<TabResponses[K]> {
   let reply: unknown;
   try {
-    reply = await browser.tabs.sendMessage(tabId, msg, { frameId: 0 });
+    reply = await (frame === 'all' ? browser.tabs.sendMessage(tabId, msg) : browser.tabs.sendMessage(tabId, msg, { frameId: frame }));
   } catch {
     throw new DossierError('Dossier is not running on this page (browser pages and stores are off limits).');
   }

@@ -123,6 +123,14 @@ export async function openFirefoxExtensionPage(page: PPage, url: string): Promis
   await page.waitForFunction((u) => location.href.startsWith(u) && document.readyState !== 'loading', { timeout: 15_000 }, url);
 }
 
+/** The id of the Firefox tab showing `url`, asked from an extension page. */
+export async function firefoxTabId(extensionPage: PPage, url: string): Promise<number> {
+  return extensionPage.evaluate(async (u) => {
+    const tabs: { id?: number; url?: string }[] = await (globalThis as any).browser.tabs.query({});
+    return tabs.find((t) => t.url === u)!.id!;
+  }, url);
+}
+
 /**
  * A browser for the enclosing `describe` block: launched before its tests, closed after.
  * The returned object is filled in by `beforeAll`, so tests use it directly.
