@@ -2,8 +2,9 @@
  * At the point of reading, in both real browsers: hovering a highlighted actor shows who
  * it is (a card in Dossier's closed shadow root, read through the accessibility tree as
  * assistive technology reads it), "not an actor" hides a name for good,
- * and the toggle hides and shows every highlight; pages that change (live text, history
- * navigation in a single-page app) are followed.
+ * and the toggle hides and shows every highlight; pages that change (live text, a page
+ * Preact renders and patches every second, history navigation in a single-page app) are
+ * followed without breaking them.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,6 +72,19 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('follows a page Preact renders and patches every second, without breaking it', async () => {
+    const page = await s.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(server.url('/fixtures/preact-live.html'));
+    await page.waitForFunction(preactSettled, null, { timeout: 30_000 });
+    expectPreactFollowed(await page.evaluate(preactState));
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-preact-live.png') });
+    await page.close();
+  });
+
   it('reads a single-page app again on each history navigation: paints the story, clears on leaving it', async () => {
     const page = await s.context.newPage();
     await page.goto(server.url('/fixtures/spa.html'));
@@ -134,6 +148,38 @@ async function liveFollowed(evaluate: <T>(fn: () => T) => Promise<T>, wait: (ms:
   return state;
 }
 
+/** The Preact page has made its last update and Dossier has painted the lead it ends on. */
+const preactSettled = () =>
+  document.getElementById('clock')?.textContent === 'Updated 8 times' &&
+  [...(((CSS as any).highlights?.get('dossier-country') ?? []) as Set<Range>)].some(
+    (r) => r.startContainer.isConnected && r.toString() === 'Saudi Arabia',
+  );
+
+/** What the Preact page shows and what Dossier paints on it. */
+const preactState = () => {
+  const ranges = [...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)]
+    .filter(([name]) => name.startsWith('dossier-'))
+    .flatMap(([, set]) => [...set]);
+  const inside = (id: string) => ranges.filter((r) => document.getElementById(id)?.contains(r.startContainer)).map((r) => r.toString());
+  return {
+    stale: ranges.filter((r) => !r.startContainer.isConnected).length,
+    lead: inside('lead'),
+    updates: inside('updates'),
+    items: [...document.querySelectorAll('#updates li')].map((li) => li.textContent ?? ''),
+  };
+};
+
+function expectPreactFollowed(state: ReturnType<typeof preactState>) {
+  // Preact's own rendering went on: its keyed list holds every update, newest first.
+  expect(state.items).toHaveLength(6);
+  expect(state.items[0]).toMatch(/^Update 6: The United Nations/);
+  // Highlights sit on the current text only: the last lead, the updates added later.
+  expect(state.stale).toBe(0);
+  expect(state.lead).toContain('Saudi Arabia');
+  expect(state.lead).not.toContain('Qatar');
+  expect(state.updates).toEqual(expect.arrayContaining(['United Nations', 'Pentagon', 'NATO', 'Turkey']));
+}
+
 describe('Firefox', () => {
   const s = useFirefox();
 
@@ -156,6 +202,19 @@ describe('Firefox', () => {
     const state = await liveFollowed((fn) => page.evaluate(fn), (ms) => new Promise((r) => setTimeout(r, ms)));
     expect(Number(state.clock.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(5);
     expect(state.painted).toContain('Pentagon');
+  });
+
+  it('follows a page Preact renders and patches every second, without breaking it', async () => {
+    const page = await s.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(server.url('/fixtures/preact-live.html'));
+    await page.waitForFunction(preactSettled, { timeout: 30_000 });
+    expectPreactFollowed(await page.evaluate(preactState));
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-preact-live.png') });
+    await page.close();
   });
 
   it('reads a single-page app again on each history navigation', async () => {

@@ -1,7 +1,8 @@
 /**
  * Serves the evaluation corpus (../shared/corpus/pages) and our own fixtures
  * (tests/fixtures/pages) from 127.0.0.1 on a free port, as a reader's browser would get
- * them from a news site. `/corpus/<id>.html`, `/fixtures/<name>`.
+ * them from a news site. `/corpus/<id>.html`, `/fixtures/<name>`, and `/preact/…` (the
+ * framework a fixture page renders itself with).
  */
 import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
@@ -11,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 export const REPO = resolve(import.meta.dirname, '../../..');
 export const CORPUS = resolve(REPO, '../shared/corpus/pages');
 const FIXTURES = resolve(REPO, 'tests/fixtures/pages');
+const AREAS: Record<string, string> = { corpus: CORPUS, fixtures: FIXTURES, preact: resolve(REPO, 'node_modules/preact') };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,8 +30,13 @@ export interface PageServer {
 export async function startServer(): Promise<PageServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on their own; a 404 would be a console error on every page.
+      res.writeHead(204).end();
+      return;
+    }
     const [, area, ...rest] = path.split('/');
-    const base = area === 'corpus' ? CORPUS : area === 'fixtures' ? FIXTURES : null;
+    const base = area && Object.hasOwn(AREAS, area) ? AREAS[area]! : null;
     const file = base && normalize(join(base, ...rest));
     if (!file || !file.startsWith(base!)) {
       res.writeHead(404).end('not found');
