@@ -319,7 +319,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       if (!ranges.length) return false;
       const i = ((index % ranges.length) + ranges.length) % ranges.length;
       reveal(ranges[i]!);
-      void openCard(actorId, i, false);
+      // Asked for from the popup, often by keyboard: the card takes the focus, so Tab reaches its buttons.
+      void openCard(actorId, i, true);
       return true;
     },
     clear: () => {

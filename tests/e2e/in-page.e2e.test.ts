@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumTabId, chromiumWorker, useChromium, useFirefox } from './support/browsers';
+import { ARTIFACTS, chromiumTabId, chromiumWorker, collectErrors, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { axDialog } from './support/ax';
 import { readHighlights, textPoint } from './support/page-probes';
 import { useServer } from './support/server';
@@ -58,9 +58,7 @@ describe('Chromium', () => {
 
   it('follows a page that re-renders its text every second, without breaking it', async () => {
     const page = await s.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = collectErrors(page);
     await page.goto(server.url('/fixtures/live-article.html'));
     const state = await liveFollowed((fn) => page.evaluate(fn), (ms) => page.waitForTimeout(ms));
     // The page's own updates went on (it counts its renders), and highlights sit on the
@@ -74,9 +72,7 @@ describe('Chromium', () => {
 
   it('follows a page Preact renders and patches every second, without breaking it', async () => {
     const page = await s.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = collectErrors(page);
     await page.goto(server.url('/fixtures/preact-live.html'));
     await page.waitForFunction(preactSettled, null, { timeout: 30_000 });
     expectPreactFollowed(await page.evaluate(preactState));
@@ -196,19 +192,54 @@ describe('Firefox', () => {
     await page.close();
   });
 
+  it('opens the card from the popup with the focus in it: by keyboard, hides a name for good; the toggle hides and shows every highlight', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(server.url('/corpus/seed-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
+    const popup = await s.browser.newPage();
+    await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html`);
+    const tabId = await firefoxTabId(popup, page.url());
+    await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html?tabId=${tabId}`);
+    const hegseth = await popup.waitForSelector('button.actor.person ::-p-text(Pete Hegseth)', { timeout: 10_000 });
+    // Twice: the second mention, "Hegseth" alone (the first is "Defense Secretary Hegseth").
+    await hegseth!.click();
+    await hegseth!.click();
+    await page.bringToFront();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'DOSSIER-UI', { timeout: 10_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-from-popup.png') });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => ![...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].some((r) => r.toString() === 'Hegseth'), { timeout: 10_000 });
+    await page.reload();
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
+    const after = await page.evaluate(personTexts);
+    expect(after).not.toContain('Hegseth');
+    expect(after).toContain('Defense Secretary Hegseth');
+
+    // As the toggle command does: one message to every frame of the tab.
+    const toggle = () => popup.evaluate((id) => (globalThis as any).browser.tabs.sendMessage(id, { type: 'tab.toggle' }), tabId);
+    expect(await toggle()).toEqual({ ok: true, data: false });
+    expect(await page.evaluate(paintedKinds)).toEqual({});
+    expect(await toggle()).toEqual({ ok: true, data: true });
+    expect(await page.evaluate(personTexts)).toContain('Zelensky');
+    await popup.close();
+    await page.close();
+  });
+
   it('follows a page that re-renders its text every second', async () => {
     const page = await s.browser.newPage();
+    const errors = collectErrors(page);
     await page.goto(server.url('/fixtures/live-article.html'));
     const state = await liveFollowed((fn) => page.evaluate(fn), (ms) => new Promise((r) => setTimeout(r, ms)));
     expect(Number(state.clock.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(5);
     expect(state.painted).toContain('Pentagon');
+    expect(errors).toEqual([]);
   });
 
   it('follows a page Preact renders and patches every second, without breaking it', async () => {
     const page = await s.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const errors = collectErrors(page);
     await page.goto(server.url('/fixtures/preact-live.html'));
     await page.waitForFunction(preactSettled, { timeout: 30_000 });
     expectPreactFollowed(await page.evaluate(preactState));

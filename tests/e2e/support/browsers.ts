@@ -123,6 +123,16 @@ export async function openFirefoxExtensionPage(page: PPage, url: string): Promis
   await page.waitForFunction((u) => location.href.startsWith(u) && document.readyState !== 'loading', { timeout: 15_000 }, url);
 }
 
+/** Collects a Playwright or Puppeteer page's uncaught errors and console errors from now on, into the returned list. */
+export function collectErrors(page: Page | PPage): string[] {
+  const errors: string[] = [];
+  // Both drivers name these events alike and hand over objects of the same shape.
+  const on = page.on.bind(page) as (event: 'pageerror' | 'console', listener: (e: any) => void) => unknown;
+  on('pageerror', (e: unknown) => errors.push(String(e)));
+  on('console', (m: { type(): string; text(): string }) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
+
 /** The id of the Firefox tab showing `url`, asked from an extension page. */
 export async function firefoxTabId(extensionPage: PPage, url: string): Promise<number> {
   return extensionPage.evaluate(async (u) => {
