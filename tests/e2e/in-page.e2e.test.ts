@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumTabId, chromiumWorker, collectErrors, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { axDialog } from './support/ax';
-import { readHighlights, textPoint } from './support/page-probes';
+import { pageMarkup, readHighlights, textPoint } from './support/page-probes';
 import { useServer } from './support/server';
 
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -49,10 +49,15 @@ describe('Chromium', () => {
     const tabId = await chromiumTabId(s, page);
     const worker = await chromiumWorker(s.context);
     const toggle = () => worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.toggle' }), tabId);
+    // Taking the highlights off and putting them back moves nothing: same markup, same scroll.
+    await page.evaluate(() => window.scrollTo(0, 700));
+    const before = { markup: await page.evaluate(pageMarkup), y: await page.evaluate(() => scrollY) };
     expect(await toggle()).toEqual({ ok: true, data: false });
     expect(Object.keys(await page.evaluate(readHighlights, 'article')).filter((k) => k.startsWith('dossier-'))).toEqual([]);
+    expect({ markup: await page.evaluate(pageMarkup), y: await page.evaluate(() => scrollY) }).toEqual(before);
     expect(await toggle()).toEqual({ ok: true, data: true });
     expect(await page.evaluate(personTexts)).toContain('Zelensky');
+    expect({ markup: await page.evaluate(pageMarkup), y: await page.evaluate(() => scrollY) }).toEqual(before);
     await page.close();
   });
 

@@ -23,6 +23,21 @@ const markup = (text: string, cuts: number[], tags: string[]) => {
 };
 
 describe('mention ranges', () => {
+  it('are exact inside one very long text node (a page that writes its whole story as one string)', () => {
+    const sentence = 'Officials in Kyiv said Russia and NATO met   in Brussels, and the Pentagon\nwas told. ';
+    document.body.innerHTML = '<p></p>';
+    document.querySelector('p')!.append(document.createTextNode(sentence.repeat(4_000)));
+    const index = buildTextIndex(document.body);
+    const extraction = extract(index.text);
+    const { paint } = extractionRanges(index, extraction);
+    const ranges = [...paint.country!, ...paint.organization!];
+    const surfaces = [...extraction.actors].flatMap((a) => (a.type === 'country' || a.type === 'organization' ? a.mentions.map((m) => m.surface) : []));
+    expect(ranges.length).toBe(surfaces.length);
+    expect(ranges.length).toBeGreaterThanOrEqual(3 * 4_000);
+    for (const r of ranges) expect(surfaces).toContain(r.toString());
+    expect(ranges.filter((r) => r.toString() === 'Pentagon')).toHaveLength(4_000);
+  });
+
   it('are right beside right-to-left text and inside bidi-isolated names', () => {
     document.body.innerHTML =
       '<p dir="rtl" lang="ar">قالت وزارة الخارجية إن المحادثات ستستمر</p>' +
