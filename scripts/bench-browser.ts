@@ -3,7 +3,8 @@
  *
  * For each corpus page: the cheap stage every page pays (scope + text index + decision).
  * For a long article (the seed article's body repeated to ~50,000 words) and each in-domain
- * labelled page: (a) the floor, one TreeWalker pass over the body; (b) Dossier's whole pass
+ * labelled page: (a) the floor, one TreeWalker pass over the body (and, for context, a
+ * word floor: that text split into words once); (b) Dossier's whole pass
  * (detect + extract + ranges + paint); (c) mark.js marking the same surface strings in the
  * same article root. Medians of several runs; the longest task of (b) as the content script
  * runs it (extraction in slices); the JS heap (b) leaves reachable. The ratios are the last
@@ -108,11 +109,12 @@ console.log(`huge.html (~500,000 words, read up to READ_LIMIT)   ${fmt(hugeCheap
 
 console.log('\n## Whole pass vs floor vs mark.js');
 const inDomain = devLabels().filter((l) => l.is_article && l.in_domain && l.language === 'en').map((l) => `${l.id}.html`);
-const rows: { name: string; floor: number; full: number; mark: number; longest: number; heapMb: number }[] = [];
+const rows: { name: string; floor: number; words: number; full: number; mark: number; longest: number; heapMb: number }[] = [];
 for (const name of ['long.html', ...inDomain]) {
   await open(name);
   console.error(`measuring ${name}…`);
   const floor = await median('floor()', '', RUNS, 50);
+  const words = await median('wordFloor()');
   const full = await median('dossierFull()', 'dossierClear()');
   // The heap Dossier adds is what stays reachable after its pass (ranges, extraction),
   // after a GC; the longest task is the longest stretch of the pass as the content script
@@ -144,8 +146,8 @@ for (const name of ['long.html', ...inDomain]) {
     'new Mark(scopeRoot()).unmark()',
     name === 'long.html' ? 2 : RUNS,
   );
-  rows.push({ name, floor, full, mark, longest: stats.longest, heapMb: stats.heap });
-  console.log(`${name.padEnd(40)} floor ${fmt(floor)}  dossier ${fmt(full)}  mark.js ${fmt(mark)}  longest task ${fmt(stats.longest)} (${stats.slices} slices)  heap +${stats.heap.toFixed(2)} MB`);
+  rows.push({ name, floor, words, full, mark, longest: stats.longest, heapMb: stats.heap });
+  console.log(`${name.padEnd(40)} floor ${fmt(floor)}  word floor ${fmt(words)}  dossier ${fmt(full)}  mark.js ${fmt(mark)}  longest task ${fmt(stats.longest)} (${stats.slices} slices)  heap +${stats.heap.toFixed(2)} MB`);
 }
 await browser.close();
 server.close();
@@ -156,5 +158,6 @@ console.log(`cheap stage median over ${cheap.length} corpus pages: ${fmt(med(che
 console.log(`long page (~50,000 words): longest task ${fmt(long.longest)} (target ≤ 50), heap added ${long.heapMb.toFixed(2)} MB (target < 5)`);
 console.log(`longest task over all measured pages: ${fmt(Math.max(...rows.map((r) => r.longest)))}`);
 console.log(`in-domain pages: median (b)/(a) ${med(rows.slice(1).map((r) => r.full / r.floor)).toFixed(2)}, median (c)/(b) ${med(rows.slice(1).map((r) => r.mark / r.full)).toFixed(2)}`);
+console.log(`long page (b)/word floor = ${(long.full / long.words).toFixed(2)} (for context: Dossier against splitting the text into words once)`);
 console.log(`long page (b)/(a) = ${(long.full / long.floor).toFixed(2)}`);
 console.log(`long page (c)/(b) = ${(long.mark / long.full).toFixed(2)}`);

@@ -9,6 +9,7 @@ import { anchorSpan, describeSpan } from '@/utils/anchor';
 import type { Note } from '@/utils/db/schema';
 import { buildTextIndex, isEditable, type TextIndex } from '@/utils/dom/text-index';
 import { isOwnElement } from '@/utils/dom/own-ui';
+import { hasSelectedText, selectionRange } from '@/utils/dom/selection';
 import { extractSteps } from '@/utils/extract';
 import type { Extraction } from '@/utils/extract/types';
 import { createPainter, type Paint } from '@/utils/highlight/painter';
@@ -214,10 +215,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   };
 
   const selectedRange = (): Range | null => {
-    const sel = doc.getSelection();
-    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
-    const range = sel.getRangeAt(0);
-    if (!range.toString().trim()) return null;
+    const range = selectionRange(doc, [...shadowRoots, ...noteRoots]);
+    if (!range?.toString().trim()) return null;
     const container = range.commonAncestorContainer;
     const el = container.nodeType === 1 ? (container as Element) : container.parentElement;
     if (!el || ui.isOwn(el) || el.closest('input, textarea, [contenteditable]:not([contenteditable="false"])')) return null;
@@ -227,7 +226,11 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   const actorsIn = (range: Range): string[] =>
     [...byActor].filter(([, ranges]) =>
       ranges.some(
-        (r) => range.compareBoundaryPoints(Range.END_TO_START, r) <= 0 && range.compareBoundaryPoints(Range.START_TO_END, r) >= 0,
+        (r) =>
+          // Ranges in another tree (a shadow root) cannot be compared, and cannot overlap.
+          r.startContainer.getRootNode() === range.startContainer.getRootNode() &&
+          range.compareBoundaryPoints(Range.END_TO_START, r) <= 0 &&
+          range.compareBoundaryPoints(Range.START_TO_END, r) >= 0,
       ),
     ).map(([id]) => id);
 
@@ -287,7 +290,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     if (e.shiftKey && !isEditableTarget(e.target)) onSelectionEnd();
   });
   ctx.addEventListener(doc, 'selectionchange', () => {
-    if (doc.getSelection()?.isCollapsed) ui.hideNoteButton();
+    if (!hasSelectedText(doc)) ui.hideNoteButton();
   });
 
   ctx.onInvalidated(() => {

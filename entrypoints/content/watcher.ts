@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Decision } from '@/utils/detect/types';
 import { focusInChildFrame } from '@/utils/dom/frames';
 import { isOwnElement } from '@/utils/dom/own-ui';
+import { hasSelectedText } from '@/utils/dom/selection';
 import { receiveTabRequest, request } from '@/utils/messaging/channel';
 import type { PageConfig, PageState } from '@/utils/messaging/protocol';
 import { readPage, shouldAct } from '@/utils/pipeline/read-page';
@@ -59,8 +60,7 @@ export function startWatcher(ctx: ContentScriptContext): void {
     // Sent to every frame of the tab: the frame holding the selection answers, and only the
     // top frame, with focus not in a child frame, says that nothing is selected.
     'tab.noteSelection': async () => {
-      const selected = !(doc.getSelection()?.isCollapsed ?? true);
-      if (!selected && (window !== window.top || focusInChildFrame(doc))) return false;
+      if (!hasSelectedText(doc) && (window !== window.top || focusInChildFrame(doc))) return false;
       return (await openReader()).noteSelection();
     },
     'tab.revealNote': async ({ noteId }) => (await openReader()).revealNote(noteId),

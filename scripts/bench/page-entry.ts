@@ -54,6 +54,18 @@ Object.assign(window, {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
     return parts.length;
   },
+  /**
+   * A second, wider floor for context: the floor's text joined and split into words once —
+   * the least any reader of words pays, where the floor never touches a character.
+   */
+  wordFloor: () => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
+    let words = 0;
+    for (const _ of parts.join(' ').matchAll(/[\p{L}\p{N}]+/gu)) words++;
+    return words;
+  },
   scopeRoot: () => findScope(document).root,
   /** The cheap stage split into its parts (one run each, after the timed runs warmed up). */
   dossierStages: () => {

@@ -3,14 +3,15 @@
  * shadow tree (with slots) is read and painted there — visibly, which in Firefox takes
  * Dossier's styles inside the shadow root — and its names answer to the pointer; code, an
  * editable box, a form field, SVG text and a closed shadow root are left alone;
- * right-to-left text beside names does not shift the highlights.
+ * right-to-left text beside names does not shift the highlights. A passage selected inside
+ * the shadow tree takes a note that comes back there after a reload.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, useChromium, useFirefox } from './support/browsers';
 import { axDialog } from './support/ax';
-import { meanColour, textPoint } from './support/page-probes';
+import { meanColour, noteButtonPoint, textPoint } from './support/page-probes';
 import { useServer } from './support/server';
 
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -56,6 +57,15 @@ function expectOddDomRead(seen: Painted[]) {
   expect(seen.some((p) => p.text.includes('Hamas'))).toBe(false);
 }
 
+const NOTE_QUOTE = 'were not at the table';
+
+/** The passages Dossier marks as noted, and whether each lies in a shadow tree. */
+const notedPassages = () =>
+  [...(((CSS as any).highlights?.get('dossier-note') ?? []) as Set<Range>)].map((r) => ({
+    text: r.toString(),
+    inShadow: r.startContainer.getRootNode() instanceof ShadowRoot,
+  }));
+
 /** Colour distance between the mean colours of two screenshot clips. */
 const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
 
@@ -81,6 +91,30 @@ describe('Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-odd-dom.png') });
     await page.close();
   });
+
+  it('notes a passage selected inside a shadow tree, and finds it there again after a reload', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/fixtures/odd-dom.html'));
+    await page.waitForFunction(hasGroupInShadow, null, { timeout: 20_000 });
+    const from = await page.evaluate(textPoint, { within: '#story', text: 'were', shadow: true });
+    const to = await page.evaluate(textPoint, { within: '#story', text: 'table', shadow: true });
+    await page.mouse.move(from.box.x + 1, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.box.x + to.box.width - 1, to.y, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    const button = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.box.y + to.box.height });
+    await page.mouse.click(button.x, button.y);
+    await page.keyboard.type('Who was missing from the talks');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 10_000 });
+    expect(await page.evaluate(notedPassages)).toEqual([{ text: NOTE_QUOTE, inShadow: true }]);
+    await page.reload();
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 20_000 });
+    expect(await page.evaluate(notedPassages)).toEqual([{ text: NOTE_QUOTE, inShadow: true }]);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-odd-dom-note.png') });
+    await page.close();
+  });
 });
 
 describe('Firefox', () => {
@@ -102,6 +136,32 @@ describe('Firefox', () => {
     await page.waitForFunction(hostAt, { timeout: 10_000 }, { x: name.x, y: name.y + 60 });
     expect(await page.evaluate(hostAt, name)).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-odd-dom.png') });
+    await page.close();
+  });
+
+  it('notes a passage selected inside a shadow tree, and finds it there again after a reload', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(server.url('/fixtures/odd-dom.html'));
+    await page.waitForFunction(hasGroupInShadow, { timeout: 20_000 });
+    const from = await page.evaluate(textPoint, { within: '#story', text: 'were', shadow: true });
+    const to = await page.evaluate(textPoint, { within: '#story', text: 'table', shadow: true });
+    await page.mouse.move(from.box.x + 1, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.box.x + to.box.width - 1, to.y, { steps: 5 });
+    await page.mouse.up();
+    await new Promise((r) => setTimeout(r, 200));
+    const button = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.box.y + to.box.height });
+    await page.mouse.click(button.x, button.y);
+    await page.keyboard.type('Who was missing from the talks');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), { timeout: 10_000 });
+    expect(await page.evaluate(notedPassages)).toEqual([{ text: NOTE_QUOTE, inShadow: true }]);
+    await page.reload();
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), { timeout: 20_000 });
+    expect(await page.evaluate(notedPassages)).toEqual([{ text: NOTE_QUOTE, inShadow: true }]);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-odd-dom-note.png') });
     await page.close();
   });
 });

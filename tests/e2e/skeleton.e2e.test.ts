@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
-import { pageMarkup, readHighlights, selectText } from './support/page-probes';
+import { noteButtonPoint, pageMarkup, readHighlights, selectText } from './support/page-probes';
 import { CORPUS, useServer } from './support/server';
 
 const SEED_ACTORS = ['Hegseth', 'Trump', 'Zelensky', 'Pentagon', 'US Cyber Command', 'Russia'];
@@ -34,11 +34,6 @@ function actorTexts(hl: Record<string, { text: string; inside: boolean }[]>) {
   return ACTOR_KINDS.flatMap((k) => hl[k] ?? []);
 }
 
-/** Where the in-page "Note" button sits for a selection ending at `box` (see in-page-ui.ts). */
-const noteButtonPoint = (box: { right: number; bottom: number }) => ({
-  x: Math.max(4, box.right - 60) + 20,
-  y: box.bottom + 6 + 12,
-});
 
 const server = useServer();
 

@@ -29,9 +29,15 @@ export function pageMarkup(): string {
   return clone.outerHTML;
 }
 
-/** Selects the first occurrence of `text` inside `within` and returns its last line box. */
-export function selectText({ within, text }: { within: string; text: string }): { x: number; y: number; right: number; bottom: number } {
-  const root = document.querySelector(within)!;
+/** Selects the first occurrence of `text` inside `within` (its open shadow tree with `shadow`) and returns its last line box. */
+export function selectText({ within, text, shadow = false }: { within: string; text: string; shadow?: boolean }): {
+  x: number;
+  y: number;
+  right: number;
+  bottom: number;
+} {
+  const host = document.querySelector(within)!;
+  const root = shadow ? host.shadowRoot! : host;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const i = (n as Text).data.indexOf(text);
@@ -96,3 +102,9 @@ export async function meanColour(pngBase64: string): Promise<[number, number, nu
   const n = data.length / 4;
   return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
 }
+
+/** Where the in-page "Note" button sits for a selection ending at `box` (see in-page-ui.ts). Not run in the page. */
+export const noteButtonPoint = (box: { right: number; bottom: number }) => ({
+  x: Math.max(4, box.right - 60) + 20,
+  y: box.bottom + 6 + 12,
+});
