@@ -7,10 +7,12 @@ export interface PagePanelProps {
   state: PageState;
   onForce: (scope: 'page' | 'site', mode: ForceMode) => void;
   onRevealActor: (actorId: string, index: number) => void;
+  /** Whether Dossier highlights an article in a frame of this page (listed below the panel). */
+  framed?: boolean;
 }
 
 /** The decision for the current tab with its reasons, the force switch, and the page's actors. */
-export function PagePanel({ state, onForce, onRevealActor }: PagePanelProps) {
+export function PagePanel({ state, onForce, onRevealActor, framed = false }: PagePanelProps) {
   const { decision } = state;
   const headline = state.active
     ? state.force === 'on'
@@ -18,7 +20,9 @@ export function PagePanel({ state, onForce, onRevealActor }: PagePanelProps) {
       : 'Highlighting: this is a news article Dossier covers'
     : state.force === 'off'
       ? `Off: switched off for this ${state.forceScope}`
-      : 'Not highlighted: not a news article on geopolitics or security';
+      : framed
+        ? 'This page is a frame around the article: Dossier highlights it there (below)'
+        : 'Not highlighted: not a news article on geopolitics or security';
   return (
     <section aria-labelledby="decision-title">
       <div class={state.active ? 'decision on' : 'decision off'}>

@@ -56,6 +56,7 @@ export function Popup() {
       .catch((err: Error) => setPageError(err.message));
   }, []);
 
+  const framedArticles = frames.filter((f) => f.state.active && f.state.actors.length);
   const pageUrl = useMemo(() => (tab ? normalizeUrl(tab.url) : null), [tab]);
   const frameUrls = frames.map((f) => f.state.url).join('\n');
   // The page's notes and those taken in its frames.
@@ -179,19 +180,17 @@ export function Popup() {
       {view === 'page' ? (
         <main role="tabpanel" id="panel" aria-labelledby="tab-page">
           {page ? (
-            <PagePanel state={page} onForce={force} onRevealActor={reveal} />
+            <PagePanel state={page} onForce={force} onRevealActor={reveal} framed={framedArticles.length > 0} />
           ) : (
             <p class="muted">{pageError ?? 'Reading this page…'}</p>
           )}
-          {frames
-            .filter((f) => f.state.active && f.state.actors.length)
-            .map((f) => (
-              <section key={f.frameId} class="frame" aria-label={`In a frame: ${f.state.title || f.state.url}`}>
-                <h3>Highlighted in a frame</h3>
-                <p class="frame-title">{f.state.title || f.state.url}</p>
-                <ActorList state={f.state} onRevealActor={(actorId, index) => reveal(actorId, index, f.frameId)} />
-              </section>
-            ))}
+          {framedArticles.map((f) => (
+            <section key={f.frameId} class="frame" aria-label={`In a frame: ${f.state.title || f.state.url}`}>
+              <h3>Highlighted in a frame</h3>
+              <p class="frame-title">{f.state.title || f.state.url}</p>
+              <ActorList state={f.state} onRevealActor={(actorId, index) => reveal(actorId, index, f.frameId)} />
+            </section>
+          ))}
           <h3>Notes on this page</h3>
           {pageNotes.status === 'error' ? (
             <p class="error">Could not read your notes: {pageNotes.error}</p>

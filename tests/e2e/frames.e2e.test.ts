@@ -1,8 +1,9 @@
 /**
  * Frames, in both real browsers: an article shown in a same-origin frame is read, painted
  * and answers to the pointer inside its frame, and the toggle command (sent to every frame
- * of the tab) reaches it; the popup lists the frame's actors and steps through their
- * mentions there; the same article in a frame of another origin, and the shell page
+ * of the tab) reaches it, and so does the add-note command for a passage selected in it
+ * (the top page keeps quiet); the popup lists the frame's actors and steps through their
+ * mentions there, with the frame's notes among the page's; the same article in a frame of another origin, and the shell page
  * around them, are left alone.
  */
 import { mkdirSync } from 'node:fs';
@@ -59,17 +60,35 @@ describe('Chromium', () => {
     await same.waitForFunction(cardNear, { x: at.x, y: at.y }, { timeout: 10_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-framed.png') });
 
+    // A passage selected by mouse in the frame, then the add-note command, which goes to
+    // every frame: the frame opens its editor there, and the top page says nothing.
+    const from = await same.evaluate(textPoint, { within: 'article', text: 'directive', nth: 0 });
+    const to = await same.evaluate(textPoint, { within: 'article', text: 'issued', nth: 0 });
+    await page.mouse.move(origin.x + from.box.x + 1, origin.y + from.y);
+    await page.mouse.down();
+    await page.mouse.move(origin.x + to.box.x + to.box.width - 1, origin.y + to.y, { steps: 5 });
+    await page.mouse.up();
     const tabId = await chromiumTabId(s, page);
+    const worker = await chromiumWorker(s.context);
+    await worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.noteSelection' }), tabId);
+    await same.waitForFunction(() => (document.activeElement as HTMLElement | null)?.tagName === 'DOSSIER-UI', null, { timeout: 10_000 });
+    await page.keyboard.type('Directive issued before the meeting');
+    await page.keyboard.press('Control+Enter');
+    await same.waitForFunction(() => (CSS as any).highlights?.get('dossier-note')?.size === 1, null, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.querySelector('dossier-ui'))).toBeNull();
+
     const popup = await s.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
     const inFrame = popup.getByRole('region', { name: /^In a frame: Stop: Trump/ });
     await inFrame.getByRole('button', { name: /Pete Hegseth/ }).click();
     await same.waitForFunction(focused, null, { timeout: 10_000 });
+    // The frame's note is among the page's notes.
+    await popup.getByText('Directive issued before the meeting').waitFor({ timeout: 10_000 });
+    await popup.getByText('This page is a frame around the article').waitFor({ timeout: 10_000 });
     await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup-framed.png') });
     await popup.close();
 
-    const worker = await chromiumWorker(s.context);
     // As the toggle command does: one message to every frame of the tab.
     await worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.toggle' }), tabId);
     await same.waitForFunction(() => ![...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)].some(([n, r]) => n.startsWith('dossier-') && r.size), null, { timeout: 10_000 });
