@@ -4,7 +4,8 @@
  * Dossier's styles inside the shadow root — and its names answer to the pointer; code, an
  * editable box, a form field, SVG text and a closed shadow root are left alone;
  * right-to-left text beside names does not shift the highlights. A passage selected inside
- * the shadow tree takes a note that comes back there after a reload.
+ * the shadow tree takes a note that comes back there after a reload. On a dark page the
+ * highlights stay visible and the names on them readable.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,6 +114,26 @@ describe('Chromium', () => {
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 20_000 });
     expect(await page.evaluate(notedPassages)).toEqual([{ text: NOTE_QUOTE, inShadow: true }]);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-odd-dom-note.png') });
+    await page.close();
+  });
+});
+
+describe('Chromium, a dark page', () => {
+  const s = useChromium();
+
+  it('paints names that stand out from the dark page and keep light text', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/fixtures/dark-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
+    const name = await page.evaluate(textPoint, { within: 'article', text: 'Zelensky' });
+    const plain = await page.evaluate(textPoint, { within: 'article', text: 'urged' });
+    const shot = async (box: typeof name.box) => page.evaluate(meanColour, (await page.screenshot({ clip: box })).toString('base64'));
+    const [named, unpainted, background] = [await shot(name.box), await shot(plain.box), await shot({ ...plain.box, y: 4, height: 12 })];
+    expect(distance(named, unpainted)).toBeGreaterThan(15);
+    // The fill is a colour, not a light block that would drown the page's light text.
+    expect(Math.max(...named)).toBeLessThan(200);
+    expect(distance(named, background)).toBeGreaterThan(15);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-dark-page.png') });
     await page.close();
   });
 });
