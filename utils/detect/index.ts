@@ -20,6 +20,13 @@ export interface DetectOptions {
 /** Weighted domain hits per thousand words at which a page counts as in the domain. */
 export const DOMAIN_THRESHOLD = 12;
 
+/**
+ * How much of the text the domain score reads: some 8,000 words, far more than a decision
+ * needs. A book-length page is judged on its beginning, so the decision costs about the
+ * same on every page and only the extractor pays for length.
+ */
+export const DOMAIN_SAMPLE = 50_000;
+
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 function linkDensity(root: Element, textLength: number): number {
@@ -79,13 +86,17 @@ export function detectPage(doc: Document, scope: Scope, index: TextIndex, option
 
   const language = pageLanguage(doc.documentElement.getAttribute('lang'), text);
   const title = meta.title || doc.querySelector('h1')?.textContent || '';
-  const evidence = domainEvidence(text, title, words);
+  const sample = text.length > DOMAIN_SAMPLE ? text.slice(0, DOMAIN_SAMPLE) : text;
+  const sampleWords = sample === text ? words : countWords(sample);
+  const evidence = domainEvidence(sample, title, sampleWords);
   const threshold = DOMAIN_THRESHOLD * (1 - 0.4 * Math.max(-1, Math.min(1, options.sensitivity ?? 0)));
   let inDomain = isInDomain(evidence, threshold);
   if (evidence.topics.length) {
     reasons.push(`topic terms: ${evidence.topics.slice(0, 3).map(([n, c]) => `${n.toLowerCase()} ×${c}`).join(', ')}`);
   } else reasons.push('no topic terms');
-  reasons.push(`domain score ${evidence.density.toFixed(1)} per 1,000 words (needs ${threshold.toFixed(1)})`);
+  reasons.push(
+    `domain score ${evidence.density.toFixed(1)} per 1,000 words${sample === text ? '' : ` of the first ${fmt(sampleWords)}`} (needs ${threshold.toFixed(1)})`,
+  );
   if (evidence.density >= threshold && evidence.economy > evidence.density) {
     reasons.push(`mostly about the economy (${evidence.economy.toFixed(1)} economy words per 1,000)`);
   }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPage, shouldAct } from '@/utils/pipeline/read-page';
 import { findScope } from '@/utils/scope';
+import { DOMAIN_SAMPLE } from '@/utils/detect';
 import { guessLanguage } from '@/utils/detect/language';
 import { jsonLdTypes } from '@/utils/detect/metadata';
 
@@ -37,6 +38,17 @@ describe('scope', () => {
 });
 
 describe('detect', () => {
+  it('judges the domain of a book-length page on its first ~8,000 words, and says so', () => {
+    const cooking = para('The chef folded the butter into the dough, rested it overnight and baked the loaves until golden. '.repeat(6));
+    const filler = cooking.repeat(Math.ceil(DOMAIN_SAMPLE / cooking.length) + 1);
+    const late = page(`<article><h1>A long read</h1>${filler}${BODY.repeat(20)}</article>`);
+    const decision = readPage(late).decision;
+    expect(decision.inDomain).toBe(false);
+    expect(decision.reasons.join(' ')).toMatch(/per 1,000 words of the first [\d,]+/);
+    const early = page(`<article><h1>A long read</h1>${BODY.repeat(20)}${filler}</article>`);
+    expect(readPage(early).decision.inDomain).toBe(true);
+  });
+
   it('flags an in-domain article with metadata, with reasons a reader can follow', () => {
     const doc = page(`<article><h1>US halts cyber operations against Russia</h1>${BODY.repeat(3)}</article>`,
       '<meta property="og:type" content="article"><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle"}]}</script>');
