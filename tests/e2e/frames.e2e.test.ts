@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumTabId, chromiumWorker, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { textPoint } from './support/page-probes';
+import { dragSelect } from './support/pointer';
 import { useServer } from './support/server';
 
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -64,10 +65,7 @@ describe('Chromium', () => {
     // every frame: the frame opens its editor there, and the top page says nothing.
     const from = await same.evaluate(textPoint, { within: 'article', text: 'directive', nth: 0 });
     const to = await same.evaluate(textPoint, { within: 'article', text: 'issued', nth: 0 });
-    await page.mouse.move(origin.x + from.box.x + 1, origin.y + from.y);
-    await page.mouse.down();
-    await page.mouse.move(origin.x + to.box.x + to.box.width - 1, origin.y + to.y, { steps: 5 });
-    await page.mouse.up();
+    await dragSelect(page.mouse, from, to, origin);
     const tabId = await chromiumTabId(s, page);
     const worker = await chromiumWorker(s.context);
     await worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.noteSelection' }), tabId);

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, useChromium, useFirefox } from './support/browsers';
 import { axDialog } from './support/ax';
 import { meanColour, noteButtonPoint, textPoint } from './support/page-probes';
+import { dragSelect } from './support/pointer';
 import { useServer } from './support/server';
 
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -99,10 +100,7 @@ describe('Chromium', () => {
     await page.waitForFunction(hasGroupInShadow, null, { timeout: 20_000 });
     const from = await page.evaluate(textPoint, { within: '#story', text: 'were', shadow: true });
     const to = await page.evaluate(textPoint, { within: '#story', text: 'table', shadow: true });
-    await page.mouse.move(from.box.x + 1, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.box.x + to.box.width - 1, to.y, { steps: 5 });
-    await page.mouse.up();
+    await dragSelect(page.mouse, from, to);
     await page.waitForTimeout(200);
     const button = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.box.y + to.box.height });
     await page.mouse.click(button.x, button.y);
@@ -166,10 +164,7 @@ describe('Firefox', () => {
     await page.waitForFunction(hasGroupInShadow, { timeout: 20_000 });
     const from = await page.evaluate(textPoint, { within: '#story', text: 'were', shadow: true });
     const to = await page.evaluate(textPoint, { within: '#story', text: 'table', shadow: true });
-    await page.mouse.move(from.box.x + 1, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.box.x + to.box.width - 1, to.y, { steps: 5 });
-    await page.mouse.up();
+    await dragSelect(page.mouse, from, to);
     await new Promise((r) => setTimeout(r, 200));
     const button = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.box.y + to.box.height });
     await page.mouse.click(button.x, button.y);
