@@ -58,12 +58,9 @@ export function Popup() {
 
   const framedArticles = frames.filter((f) => f.state.active && f.state.actors.length);
   const pageUrl = useMemo(() => (tab ? normalizeUrl(tab.url) : null), [tab]);
-  const frameUrls = frames.map((f) => f.state.url).join('\n');
   // The page's notes and those taken in its frames.
-  const pageNotes = useLiveQuery(
-    async () => (pageUrl ? (await Promise.all([pageUrl, ...(frameUrls ? frameUrls.split('\n') : [])].map((u) => notesForPage(db, u)))).flat() : []),
-    [pageUrl, frameUrls],
-  );
+  const pageUrls = useMemo(() => (pageUrl ? [...new Set([pageUrl, ...frames.map((f) => normalizeUrl(f.state.url))])] : []), [pageUrl, frames]);
+  const pageNotes = useLiveQuery(async () => (await Promise.all(pageUrls.map((u) => notesForPage(db, u)))).flat(), [pageUrls]);
   // The newest notes come straight from the index and paint first; then the whole notebook
   // is read into memory so every keystroke searches it without a database trip.
   const newest = useLiveQuery(() => db.notes.orderBy('updated').reverse().limit(NOTES_PER_SCREEN).toArray(), []);

@@ -66,13 +66,15 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     });
   };
 
+  /** Puts the highlight styles in the page once (asked again after a failure), and into `roots`. */
   const ensureCss = async (roots: readonly ShadowRoot[]) => {
-    css ??= request({ type: 'highlight.css', dark: pageLooksDark(doc) });
-    css.catch(() => {
-      css = null;
-    });
-    if (roots.length) shadowStyles.add(roots, await css);
-    else await css;
+    if (!css) {
+      css = request({ type: 'highlight.css', dark: pageLooksDark(doc) });
+      css.catch(() => {
+        css = null;
+      });
+    }
+    shadowStyles.add(roots, await css);
   };
 
   const anchorNotes = async () => {
