@@ -13,7 +13,7 @@ import { hasSelectedText, selectionRange } from '@/utils/dom/selection';
 import { extractSteps } from '@/utils/extract';
 import type { Extraction } from '@/utils/extract/types';
 import { createPainter, type Paint } from '@/utils/highlight/painter';
-import { createShadowStyles } from '@/utils/highlight/shadow-styles';
+import { createShadowStyles, shadowRootsOf } from '@/utils/highlight/shadow-styles';
 import { extractionRanges } from '@/utils/highlight/ranges';
 import { pageLooksDark } from '@/utils/highlight/page-theme';
 import { request } from '@/utils/messaging/channel';
@@ -39,6 +39,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   let notes: Note[] = [];
   let noteRanges = new Map<string, Range>();
   let orphaned: string[] = [];
+  // Shadow roots holding noted passages.
   let noteRoots: readonly ShadowRoot[] = [];
   let focus: Range | null = null;
   let last: { reading: PageReading; config: PageConfig; act: boolean } | null = null;
@@ -47,8 +48,10 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   const card = createHoverCard(doc, ui.root);
   let cardFor: Range | null = null;
   let css: Promise<string> | null = null;
-  // Open shadow trees holding painted text: they need the styles, and hit-testing must pierce them.
-  let shadowRoots: readonly ShadowRoot[] = [];
+  // Open shadow trees the article was read through (a selection there can be noted), and
+  // those holding mentions: they need the styles, and hit-testing must pierce them.
+  let readRoots: readonly ShadowRoot[] = [];
+  let mentionRoots: readonly ShadowRoot[] = [];
   // Each show() gets a number; a slower, older one stops when a newer one has started.
   let generation = 0;
 
@@ -80,17 +83,18 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   const anchorNotes = async () => {
     notes = await request({ type: 'notes.forPage', url: location.href });
     noteRanges = new Map();
+    noteRoots = [];
     orphaned = [];
     const passages = notes.filter((n) => n.kind === 'passage' && n.selectors?.length);
     if (!passages.length) return;
     const index = bodyIndex();
-    noteRoots = index.shadowRoots;
     for (const note of passages) {
       const found = anchorSpan(index.text, note.selectors!);
       const range = found && index.toRange(found.start, found.end);
       if (range) noteRanges.set(note.id, range);
       else orphaned.push(note.id);
     }
+    noteRoots = index.shadowRoots.length ? shadowRootsOf(noteRanges.values()) : [];
   };
 
   const show = async (reading: PageReading, config: PageConfig, act: boolean) => {
@@ -112,11 +116,12 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
     }
     summaries = new Map(extraction ? summarizeActors(extraction).map((a) => [a.id, a]) : []);
-    shadowRoots = reading.index.shadowRoots;
+    readRoots = reading.index.shadowRoots;
+    mentionRoots = readRoots.length ? shadowRootsOf(Object.values(mentionPaint).flat()) : [];
     targets = [...byActor].flatMap(([actorId, ranges]) => ranges.map((range, index) => ({ range, value: { actorId, index } })));
     await anchorNotes();
     if (run !== generation) return;
-    if (act || noteRanges.size) await ensureCss([...shadowRoots, ...noteRoots]);
+    if (act || noteRanges.size) await ensureCss([...mentionRoots, ...noteRoots]);
     repaint();
     if (act && extraction) {
       void request({
@@ -188,7 +193,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       clearTimeout(hideTimer);
       return;
     }
-    const hit = hitTest(doc, targets, x, y, shadowRoots);
+    const hit = hitTest(doc, targets, x, y, mentionRoots);
     if (hit) {
       clearTimeout(hideTimer);
       if (hit.range !== cardFor) void openCard(hit.value.actorId, hit.value.index, false);
@@ -217,7 +222,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   };
 
   const selectedRange = (): Range | null => {
-    const range = selectionRange(doc, [...shadowRoots, ...noteRoots]);
+    const range = selectionRange(doc, [...readRoots, ...noteRoots]);
     if (!range?.toString().trim()) return null;
     const container = range.commonAncestorContainer;
     const el = container.nodeType === 1 ? (container as Element) : container.parentElement;
@@ -336,6 +341,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       byActor = new Map();
       mentionPaint = {};
       noteRanges = new Map();
+      mentionRoots = [];
+      noteRoots = [];
       focus = null;
       painter.clear();
       shadowStyles.removeAll();

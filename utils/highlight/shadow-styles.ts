@@ -42,3 +42,13 @@ function styleRoot(doc: Document, root: ShadowRoot, css: string): () => void {
     return () => style.remove();
   }
 }
+
+/** The shadow roots that hold any of `ranges`, each once: the trees to style (most pages: none). */
+export function shadowRootsOf(ranges: Iterable<Range>): ShadowRoot[] {
+  const roots = new Set<ShadowRoot>();
+  for (const range of ranges) {
+    const root = range.startContainer.getRootNode();
+    if ((root as ShadowRoot).host) roots.add(root as ShadowRoot);
+  }
+  return [...roots];
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createShadowStyles } from '@/utils/highlight/shadow-styles';
+import { createShadowStyles, shadowRootsOf } from '@/utils/highlight/shadow-styles';
 
 const CSS_TEXT = '::highlight(dossier-person) { background-color: orange; }';
 
@@ -39,5 +39,22 @@ describe('shadow styles', () => {
     expect(root.querySelector('style[data-dossier]')?.textContent).toBe(CSS_TEXT);
     styles.removeAll();
     expect(root.innerHTML).toBe('<p>NATO</p>');
+  });
+});
+
+describe('shadowRootsOf', () => {
+  it('names each shadow root holding a range once, and none for the document', () => {
+    const root = shadowHost('<p>NATO and Russia</p>');
+    const text = root.querySelector('p')!.firstChild!;
+    const range = (node: Node, start: number, end: number) => {
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, end);
+      return r;
+    };
+    document.body.insertAdjacentHTML('afterbegin', '<p>Kremlin</p>');
+    const light = document.body.querySelector('p')!.firstChild!;
+    expect(shadowRootsOf([range(text, 0, 4), range(text, 9, 15), range(light, 0, 7)])).toEqual([root]);
+    expect(shadowRootsOf([range(light, 0, 7)])).toEqual([]);
   });
 });
