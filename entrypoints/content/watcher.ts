@@ -11,7 +11,9 @@ import { isOwnElement } from '@/utils/dom/own-ui';
 import { hasSelectedText } from '@/utils/dom/selection';
 import { receiveTabRequest, request } from '@/utils/messaging/channel';
 import type { PageConfig, PageState } from '@/utils/messaging/protocol';
-import { readPage, shouldAct } from '@/utils/pipeline/read-page';
+import { detectPage } from '@/utils/detect';
+import { indexPage, shouldAct, type PageReading } from '@/utils/pipeline/read-page';
+import { nextTask } from '@/utils/schedule/slices';
 import { changedChars, createChangeBatcher } from '@/utils/dynamic/change-batcher';
 import type { ReaderSession } from './reader-api';
 import { loadReader } from './reader-loader';
@@ -31,7 +33,10 @@ export function startWatcher(ctx: ContentScriptContext): void {
 
   const analyze = async () => {
     config = await request({ type: 'page.config', url: location.href });
-    const reading = readPage(doc, { skip: isOwnElement, sensitivity: config.sensitivity });
+    const { scope, index } = indexPage(doc, { skip: isOwnElement });
+    // The page gets its main thread back between reading and deciding.
+    await nextTask();
+    const reading: PageReading = { index, decision: detectPage(doc, scope, index, { sensitivity: config.sensitivity }) };
     decision = reading.decision;
     for (const root of reading.index.shadowRoots) observe(root);
     active = shouldAct(decision, config.force);

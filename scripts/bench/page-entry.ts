@@ -6,7 +6,7 @@ import { extract, extractSteps } from '../../utils/extract';
 import { nextTask, runInSlices } from '../../utils/schedule/slices';
 import { extractionRanges } from '../../utils/highlight/ranges';
 import { createPainter } from '../../utils/highlight/painter';
-import { readPage } from '../../utils/pipeline/read-page';
+import { indexPage, readPage } from '../../utils/pipeline/read-page';
 import { findScope } from '../../utils/scope';
 import { buildTextIndex } from '../../utils/dom/text-index';
 import { detectPage } from '../../utils/detect';
@@ -16,6 +16,15 @@ const painter = createPainter(document);
 Object.assign(window, {
   /** The cheap stage that runs on every page: scope, text index, decision. */
   dossierCheap: () => readPage(document).decision.isArticle,
+  /** The cheap stage as the watcher runs it, in two tasks: both together and the longer one, in ms. */
+  dossierCheapTasks: () => {
+    const t0 = performance.now();
+    const { scope, index } = indexPage(document);
+    const t1 = performance.now();
+    detectPage(document, scope, index);
+    const t2 = performance.now();
+    return { total: t2 - t0, longest: Math.max(t1 - t0, t2 - t1) };
+  },
   /** Dossier's whole pass: detect + extract + ranges + paint. Returns the painted surfaces. */
   dossierFull: () => {
     const { index } = readPage(document);

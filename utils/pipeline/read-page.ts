@@ -6,7 +6,7 @@
 import { buildTextIndex, type TextIndex } from '@/utils/dom/text-index';
 import { detectPage } from '@/utils/detect';
 import type { Decision } from '@/utils/detect/types';
-import { findScope } from '@/utils/scope';
+import { findScope, type Scope } from '@/utils/scope';
 import type { ForceMode } from '@/utils/messaging/protocol';
 
 export interface PageReading {
@@ -26,15 +26,24 @@ export interface ReadOptions {
  */
 export const READ_LIMIT = 400_000;
 
-export function readPage(doc: Document, options: ReadOptions = {}): PageReading {
+/** The first half of the cheap stage: the article body and its text. */
+export function indexPage(doc: Document, options: ReadOptions = {}): { scope: Scope; index: TextIndex } {
   const scope = findScope(doc);
   const own = options.skip;
   const index = buildTextIndex(scope.root, {
     skip: own ? (el) => own(el) || scope.skip(el) : scope.skip,
     maxChars: READ_LIMIT,
   });
-  const decision = detectPage(doc, scope, index, { sensitivity: options.sensitivity });
-  return { index, decision };
+  return { scope, index };
+}
+
+/**
+ * The whole cheap stage at once. The content script runs its two halves (`indexPage`, then
+ * `detectPage`) as two tasks, so a heavy page never blocks for their sum.
+ */
+export function readPage(doc: Document, options: ReadOptions = {}): PageReading {
+  const { scope, index } = indexPage(doc, options);
+  return { index, decision: detectPage(doc, scope, index, { sensitivity: options.sensitivity }) };
 }
 
 /** Whether Dossier acts on a page: the reader's switch first, then the decision. */

@@ -27,7 +27,7 @@ export interface SliceOptions {
   now?: () => number;
 }
 
-/** Next macrotask: `scheduler.yield()` where it exists (keeps priority), else a message. */
+/** Next macrotask: `scheduler.yield()` where it exists (keeps priority), else a zero-delay timer. */
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
