@@ -15,6 +15,14 @@ const TYPES: { value: ActorType; label: string }[] = [
   { value: 'group', label: 'Armed or hacker group' },
 ];
 const WATCH_TYPES: { value: WatchType; label: string }[] = [...TYPES, { value: 'topic', label: 'Topic' }];
+/** Examples in the form's empty fields, matching the kind chosen (the role field is absent for topics). */
+const EXAMPLES: Record<WatchType, { name: string; aliases: string; role: string }> = {
+  person: { name: 'Maria Kowalczyk', aliases: 'Kowalczyk', role: 'Deputy defence minister' },
+  organization: { name: 'Baltic Grid Authority', aliases: 'BGA', role: 'Operator of the regional power grid' },
+  country: { name: 'Transnistria', aliases: 'Pridnestrovie', role: 'Breakaway region of Moldova' },
+  group: { name: 'Blue Harbor Group', aliases: 'BHG, Harbor Group', role: 'Hacker group tracked since 2024' },
+  topic: { name: 'undersea cables', aliases: 'subsea cable', role: '' },
+};
 const SENSITIVITY = [
   { value: -1, label: 'Strict: only clear-cut stories' },
   { value: 0, label: 'Balanced' },
@@ -50,20 +58,21 @@ export function Options() {
       <WatchList actors={actors.status === 'ready' ? actors.value : []} guard={guard} />
 
       <section aria-labelledby="hidden-title">
-        <h2 id="hidden-title">Hidden names</h2>
+        <h2 id="hidden-title">Hidden actors</h2>
         {hidden.status === 'ready' && hidden.value.length ? (
           <ul class="plain">
             {hidden.value.map((h) => (
               <li key={h.name}>
-                “{h.name}”{' '}
-                <button type="button" onClick={() => guard(request({ type: 'hidden.remove', name: h.name }))}>
+                <strong>{h.name}</strong>
+                {h.wordings?.length ? <span class="muted"> (also written {h.wordings.map((w) => `“${w}”`).join(', ')})</span> : null}{' '}
+                <button type="button" aria-label={`Highlight ${h.name} again`} onClick={() => guard(request({ type: 'hidden.remove', name: h.name }))}>
                   Highlight again
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="muted">None. Point at a highlighted name and choose “Not an actor” to hide it everywhere.</p>
+          <p class="muted">None. Point at a highlighted name and choose “Not an actor” to hide that actor, under all its names, everywhere.</p>
         )}
       </section>
 
@@ -152,7 +161,7 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
       <p class="muted">Actors and topics Dossier does not know yet. They are highlighted on every article, like built-in ones.</p>
       <form class="watch-form" onSubmit={submit}>
         <label>
-          Name <input required value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} placeholder="Blue Harbor Group" />
+          Name <input required value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} placeholder={EXAMPLES[type].name} />
         </label>
         <label>
           Kind{' '}
@@ -165,11 +174,11 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
           </select>
         </label>
         <label>
-          Other names, comma-separated <input value={aliases} onInput={(e) => setAliases((e.currentTarget as HTMLInputElement).value)} placeholder="BHG, Harbor Group" />
+          Other names, comma-separated <input value={aliases} onInput={(e) => setAliases((e.currentTarget as HTMLInputElement).value)} placeholder={EXAMPLES[type].aliases} />
         </label>
         {type !== 'topic' && (
           <label>
-            Who they are <input value={role} onInput={(e) => setRole((e.currentTarget as HTMLInputElement).value)} placeholder="Hacker group tracked since 2024" />
+            Who they are <input value={role} onInput={(e) => setRole((e.currentTarget as HTMLInputElement).value)} placeholder={EXAMPLES[type].role} />
           </label>
         )}
         <button type="submit" class="primary">

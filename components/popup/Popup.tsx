@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NOTES_PER_SCREEN, NoteList } from '@/components/notes/NoteList';
 import { ActorList, PagePanel } from '@/components/page/PagePanel';
+import { ShortcutHint } from '@/components/Shortcut';
 import { useLiveQuery } from '@/components/use-live-query';
 import { openDatabase } from '@/utils/db/database';
 import { notesForPage } from '@/utils/db/notes';
@@ -200,7 +201,7 @@ export function Popup() {
               onSave={save}
               empty={
                 <>
-                  <strong>No notes on this page yet.</strong> Select a passage, then press <kbd>Alt+Shift+N</kbd> or
+                  <strong>No notes on this page yet.</strong> Select a passage, then <ShortcutHint command="add-note" /> or
                   right-click → <em>Add note to selection</em>
                   {page?.active ? (
                     <>
@@ -254,7 +255,7 @@ export function Popup() {
                   <>No note matches{query ? ` “${query}”` : ''} with these filters.</>
                 ) : (
                   <>
-                    <strong>Your notebook is empty.</strong> On any page, select a passage and press <kbd>Alt+Shift+N</kbd>
+                    <strong>Your notebook is empty.</strong> On any page, select a passage and <ShortcutHint command="add-note" />{' '}
                     (or the <kbd>Note</kbd> button on highlighted articles). Point at a highlighted actor to note it.
                   </>
                 )

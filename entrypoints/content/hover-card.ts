@@ -18,7 +18,7 @@ export interface CardActions {
 
 export interface HoverCard {
   /** Opens the card; its notes section waits for `showNotes`. */
-  show(actor: ActorSummary, surface: string, near: DOMRect, actions: CardActions, focus?: boolean): void;
+  show(actor: ActorSummary, near: DOMRect, actions: CardActions, focus?: boolean): void;
   /**
    * Fills the open card's notes section in place, so the buttons (and the focus a keyboard
    * reader may already have moved among them) stay as they are. Null: notes unavailable.
@@ -80,7 +80,7 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
       // Taller now: placed again so it still clears the line it belongs to.
       if (card && anchor) place(card, anchor);
     },
-    show(actor, surface, near, actions, focus = false) {
+    show(actor, near, actions, focus = false) {
       hide();
       const box = el('div', 'card');
       box.setAttribute('role', 'dialog');
@@ -99,7 +99,7 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
       const next = el('button', '', 'Next mention');
       next.type = 'button';
       next.onclick = actions.onNextMention;
-      const hideBtn = el('button', '', `Not an actor: hide “${surface}”`);
+      const hideBtn = el('button', '', `Not an actor: hide “${actor.name}”`);
       hideBtn.type = 'button';
       hideBtn.onclick = actions.onHide;
       buttons.append(add, next, hideBtn);

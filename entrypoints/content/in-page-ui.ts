@@ -70,7 +70,7 @@ export function createInPageUi(doc: Document): InPageUi {
       button.className = 'note-button';
       button.type = 'button';
       button.textContent = 'Note';
-      button.title = 'Add a note to the selected passage (Alt+Shift+N)';
+      button.title = 'Add a note to the selected passage (Alt+Shift+M)';
       button.onclick = (e) => {
         e.preventDefault();
         onActivate();
@@ -78,8 +78,13 @@ export function createInPageUi(doc: Document): InPageUi {
       // Keep the page's selection when the button is pressed.
       button.onmousedown = (e) => e.preventDefault();
       r.append(button);
-      button.style.left = `${Math.max(4, near.right - 60)}px`;
-      button.style.top = `${near.bottom + 6}px`;
+      // Beside the end of the selection, in its last line, where no text of the page
+      // lies; above the selection when the right edge leaves no room (the line below is
+      // what the reader reads next).
+      const { width, height } = button.getBoundingClientRect();
+      const fitsBeside = near.right + 6 + width <= (doc.defaultView?.innerWidth ?? 0) - 4;
+      button.style.left = `${fitsBeside ? near.right + 6 : Math.max(4, near.right - width)}px`;
+      button.style.top = `${fitsBeside ? near.bottom - height : Math.max(4, near.top - height - 4)}px`;
     },
     hideNoteButton() {
       button?.remove();

@@ -152,7 +152,6 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     const range = byActor.get(actorId)?.[index];
     if (!actor || !range) return;
     cardFor = range;
-    const surface = range.toString().replace(/\s+/g, ' ');
     const near = range.getBoundingClientRect();
     const actions = {
       onAddNote: () => {
@@ -173,14 +172,15 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       },
       onHide: () => {
         closeCard();
-        void request({ type: 'hidden.add', name: surface }).then(async (hiddenNames) => {
+        // The actor is hidden, under every name it had on this page.
+        void request({ type: 'hidden.add', name: actor.name, wordings: actor.aliases }).then(async (hiddenNames) => {
           if (last) await show(last.reading, { ...last.config, hiddenNames }, last.act);
-          ui.status(`“${surface}” will not be highlighted again (undo in Dossier's options).`);
-        }).catch((err) => ui.status(`Could not hide “${surface}”: ${err instanceof Error ? err.message : String(err)}`, 'error'));
+          ui.status(`“${actor.name}” will not be highlighted again (undo in Dossier's options).`);
+        }).catch((err) => ui.status(`Could not hide “${actor.name}”: ${err instanceof Error ? err.message : String(err)}`, 'error'));
       },
       onClose: closeCard,
     };
-    card.show(actor, surface, near, actions, focusCard);
+    card.show(actor, near, actions, focusCard);
     const notes = await request({ type: 'notes.forActor', actorId }).catch(() => null);
     if (cardFor === range) card.showNotes(notes);
   };

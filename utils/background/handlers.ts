@@ -73,8 +73,8 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       await setSetting(db, forceKey(scope, url), mode);
       return pageConfig(db, url);
     },
-    'hidden.add': async ({ name }) => {
-      await addHiddenName(db, name);
+    'hidden.add': async ({ name, wordings }) => {
+      await addHiddenName(db, name, Date.now(), wordings);
       return listHiddenNames(db);
     },
     'hidden.remove': async ({ name }) => {

@@ -3,10 +3,17 @@ import type { CustomActor } from '@/utils/extract/types';
 import type { DossierDB } from './database';
 import type { CustomActorRecord } from './schema';
 
-/** Hides a surface string on every page from now on; blank names are ignored, repeats kept once. */
-export async function addHiddenName(db: DossierDB, name: string, now: number = Date.now()): Promise<void> {
+/**
+ * Hides an actor on every page from now on: by its canonical name, with the wordings it had
+ * (kept apart from the name, trimmed, de-duplicated). Blank names are ignored; hiding a name
+ * again adds the new wordings to the entry.
+ */
+export async function addHiddenName(db: DossierDB, name: string, now: number = Date.now(), wordings: readonly string[] = []): Promise<void> {
   const clean = name.trim();
-  if (clean) await db.hidden.put({ name: clean, created: now });
+  if (!clean) return;
+  const old = await db.hidden.get(clean);
+  const all = [...new Set([...(old?.wordings ?? []), ...wordings.map((w) => w.trim())])].filter((w) => w && w !== clean);
+  await db.hidden.put({ name: clean, ...(all.length ? { wordings: all } : {}), created: old?.created ?? now });
 }
 
 /** Shows a hidden name again; a name that was not hidden is a no-op. */
@@ -14,9 +21,12 @@ export async function removeHiddenName(db: DossierDB, name: string): Promise<voi
   await db.hidden.delete(name.trim());
 }
 
-/** Every hidden name, in the table's key order (alphabetical by code unit). */
+/**
+ * Every hidden name and wording, as the extractor takes them: entries in the table's key
+ * order (alphabetical by code unit), each name followed by its wordings.
+ */
 export async function listHiddenNames(db: DossierDB): Promise<string[]> {
-  return (await db.hidden.toArray()).map((h) => h.name);
+  return (await db.hidden.toArray()).flatMap((h) => [h.name, ...(h.wordings ?? [])]);
 }
 
 /**

@@ -78,9 +78,13 @@ export interface CustomActorRecord {
   created: number;
 }
 
-/** A surface string the reader marked "not an actor". */
+/**
+ * An actor the reader marked "not an actor", by its canonical name, with the wordings it
+ * had where it was hidden (older entries and imports may hold a bare wording and none).
+ */
 export interface HiddenName {
   name: string;
+  wordings?: string[];
   created: number;
 }
 

@@ -251,7 +251,6 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
     const start = tokens[c.from].start;
     const end = tokens[c.to - 1].end;
     const surface = text.slice(start, end);
-    if (hidden.has(surface) || hidden.has(actor.name)) continue;
     let result = actors.get(actor.id);
     if (!result) {
       result = { id: actor.id, name: actor.name, type: actor.type, mentions: [] };
@@ -264,7 +263,11 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
     result.mentions.push(mention);
   }
 
+  // Hiding applies to the actor: one hidden wording hides all its names. Its mentions
+  // still keep topics off its words ("troops" of a hidden "American troops" is no topic).
+  const isHidden = (a: ActorResult) => hidden.has(a.name) || a.mentions.some((m) => hidden.has(m.surface));
   const taken: Mention[] = [...actors.values()].flatMap((a) => a.mentions).sort((a, b) => a.start - b.start);
+  for (const a of actors.values()) if (isHidden(a)) actors.delete(a.id);
   const overlapsActor = (m: Mention) => {
     let lo = 0;
     let hi = taken.length;

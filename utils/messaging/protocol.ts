@@ -49,7 +49,7 @@ export const RequestSchema = v.variant('type', [
     ),
   }),
   v.object({ type: v.literal('force.set'), scope: v.picklist(['page', 'site']), url, mode: ForceModeSchema }),
-  v.object({ type: v.literal('hidden.add'), name: text(500) }),
+  v.object({ type: v.literal('hidden.add'), name: text(500), wordings: v.optional(v.pipe(v.array(text(500)), v.maxLength(100))) }),
   v.object({ type: v.literal('hidden.remove'), name: text(500) }),
   v.object({ type: v.literal('reader.load') }),
   v.object({

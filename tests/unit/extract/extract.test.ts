@@ -152,6 +152,18 @@ describe('extract', () => {
     expect(names('The Pentagon tracked BHG, also called Blue Harbor Group.', opts)).toEqual({ 'Blue Harbor Group': ['BHG', 'Blue Harbor Group'] });
   });
 
+  it('hides the whole actor when one of its wordings is hidden, and keeps topics off its words', () => {
+    const text = 'APT28 struck again. Fancy Bear, as the group is also known, denied it.';
+    expect(names(text, { hiddenNames: ['Fancy Bear'] })).toEqual({});
+    expect(names(text, { hiddenNames: ['APT28'] })).toEqual({});
+    const troops = 'American troops left Kabul. Later, American troops returned.';
+    const shown = extract(troops);
+    const hidden = extract(troops, { hiddenNames: shown.actors.filter((a) => a.mentions.some((m) => m.surface === 'American troops')).map((a) => a.name) });
+    expect(shown.actors.some((a) => a.mentions.some((m) => m.surface === 'American troops'))).toBe(true);
+    expect(hidden.actors.some((a) => a.mentions.some((m) => m.surface === 'American troops'))).toBe(false);
+    expect(hidden.topics.flatMap((t) => t.mentions.map((m) => m.surface))).not.toContain('troops');
+  });
+
   it('finds the reader\'s own topics with their other names, as topics and not actors', () => {
     const opts = { customActors: [{ id: 'custom/t1', name: 'undersea cables', type: 'topic' as const, aliases: ['subsea cable'] }] };
     const found = extract('Sabotage of undersea cables in the Baltic worried NATO; a subsea cable was cut.', opts);
