@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ForceMode, PageState } from '@/utils/messaging/protocol';
+import { plainReasons } from './plain-reasons';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
 
@@ -9,11 +10,14 @@ export interface PagePanelProps {
   onRevealActor: (actorId: string, index: number) => void;
   /** Whether Dossier highlights an article in a frame of this page (listed below the panel). */
   framed?: boolean;
+  /** Shows the notes on a topic (the notebook filtered by it). */
+  onTopic?: (topicId: string) => void;
 }
 
 /** The decision for the current tab with its reasons, the force switch, and the page's actors. */
-export function PagePanel({ state, onForce, onRevealActor, framed = false }: PagePanelProps) {
+export function PagePanel({ state, onForce, onRevealActor, framed = false, onTopic }: PagePanelProps) {
   const { decision } = state;
+  const why = decision && plainReasons(decision, state.topics.map((t) => t.name));
   const headline = state.active
     ? state.force === 'on'
       ? `Highlighting: switched on for this ${state.forceScope}`
@@ -27,16 +31,21 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false }: Pag
     <section aria-labelledby="decision-title">
       <div class={state.active ? 'decision on' : 'decision off'}>
         <h2 id="decision-title">{headline}</h2>
-        {decision && (
-          <details>
-            <summary>
-              Why? Score {decision.score.toFixed(2)}
-            </summary>
-            <ul class="reasons">
-              {decision.reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
+        {decision && why && (
+          <details class="why">
+            <summary>Why?</summary>
+            {why.plain.map((sentence) => (
+              <p key={sentence}>{sentence}</p>
+            ))}
+            <details class="figures">
+              <summary>Details</summary>
+              <ul class="reasons">
+                {why.details.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+                <li>confidence {decision.score.toFixed(2)}</li>
+              </ul>
+            </details>
           </details>
         )}
         <div class="force">
@@ -51,9 +60,18 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false }: Pag
         </>
       )}
       {state.topics.length > 0 && (
-        <p class="topics">
-          <strong>Topics:</strong> {state.topics.map((t) => `${t.name} (${t.count})`).join(' · ')}
-        </p>
+        <div class="topics">
+          <h3 id="topics-title">Topics</h3>
+          <ul aria-labelledby="topics-title">
+            {state.topics.map((t) => (
+              <li key={t.id}>
+                <button type="button" class="topic" onClick={() => onTopic?.(t.id)} aria-label={`${t.name}, ${t.count} ${t.count === 1 ? 'mention' : 'mentions'}: show your notes on it`}>
+                  {t.name} <span class="count">{t.count}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

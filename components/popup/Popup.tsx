@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { NOTES_PER_SCREEN, NoteList } from '@/components/notes/NoteList';
 import { ActorList, PagePanel } from '@/components/page/PagePanel';
@@ -10,10 +10,12 @@ import { filterNotes, type NoteQuery } from '@/utils/db/search';
 import type { Note } from '@/utils/db/schema';
 import { request, requestTab } from '@/utils/messaging/channel';
 import type { ForceMode, PageState } from '@/utils/messaging/protocol';
+import { TOPICS } from '@/utils/topics/lexicon';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { readerFrames } from './reader-frames';
 
 const db = openDatabase();
+const TOPIC_NAMES = new Map(TOPICS.map((t) => [t.id, t.name]));
 
 interface TargetTab {
   id: number;
@@ -42,6 +44,10 @@ export function Popup() {
   const [filter, setFilter] = useState<Omit<NoteQuery, 'text'>>({});
   const [oldestFirst, setOldestFirst] = useState(false);
   const [message, setMessage] = useState<{ text: string; undo?: () => void } | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  // Each view starts at its top: the scroll of the other view would leave the search box
+  // under the sticky header.
+  useEffect(() => scroller.current?.scrollTo({ top: 0 }), [view]);
 
   useEffect(() => {
     findTargetTab()
@@ -83,9 +89,9 @@ export function Popup() {
       sites: uniq(notes.map((n) => n.site).filter(Boolean)),
       tags: uniq(notes.flatMap((n) => n.tags)),
       actors: uniq(notes.flatMap((n) => n.actorIds)).map((id) => ({ id, name: names.get(id) ?? id.replace(/^.*\//, '').replace(/-/g, ' ') })),
-      topics: uniq(notes.flatMap((n) => n.topicIds)),
+      topics: uniq([...notes.flatMap((n) => n.topicIds), ...(filter.topicId ? [filter.topicId] : [])]).map((id) => ({ id, name: TOPIC_NAMES.get(id) ?? id.replace(/^.*\//, '').replace(/-/g, ' ') })),
     };
-  }, [notebook, actorNames]);
+  }, [notebook, actorNames, filter.topicId]);
 
   const save = async (note: Note, body: string) => {
     await request({ type: 'note.update', id: note.id, patch: { body } });
@@ -134,7 +140,7 @@ export function Popup() {
   };
 
   return (
-    <div class="popup">
+    <div class="popup" ref={scroller}>
       <header>
         <h1>
           <img src="/icon/32.png" alt="" width={20} height={20} /> Dossier
@@ -178,7 +184,17 @@ export function Popup() {
       {view === 'page' ? (
         <main role="tabpanel" id="panel" aria-labelledby="tab-page">
           {page ? (
-            <PagePanel state={page} onForce={force} onRevealActor={reveal} framed={framedArticles.length > 0} />
+            <PagePanel
+              state={page}
+              onForce={force}
+              onRevealActor={reveal}
+              framed={framedArticles.length > 0}
+              onTopic={(topicId) => {
+                setFilter({ topicId });
+                setQuery('');
+                setView('all');
+              }}
+            />
           ) : (
             <p class="muted">{pageError ?? 'Reading this page…'}</p>
           )}
@@ -227,7 +243,7 @@ export function Popup() {
           />
           <div class="filters">
             <FacetSelect label="Actor" value={filter.actorId} options={facets.actors.map((a) => [a.id, a.name])} onChange={(actorId) => setFilter({ ...filter, actorId })} />
-            <FacetSelect label="Topic" value={filter.topicId} options={facets.topics.map((t) => [t, t.replace(/-/g, ' ')])} onChange={(topicId) => setFilter({ ...filter, topicId })} />
+            <FacetSelect label="Topic" value={filter.topicId} options={facets.topics.map((t) => [t.id, t.name])} onChange={(topicId) => setFilter({ ...filter, topicId })} />
             <FacetSelect label="Tag" value={filter.tag} options={facets.tags.map((t) => [t, `#${t}`])} onChange={(tag) => setFilter({ ...filter, tag })} />
             <FacetSelect label="Site" value={filter.site} options={facets.sites.map((t) => [t, t])} onChange={(site) => setFilter({ ...filter, site })} />
             <label>

@@ -48,7 +48,7 @@ let trie: PhraseTrie<Term> | null = null;
 function domainTrie(): PhraseTrie<Term> {
   if (!trie) {
     trie = new PhraseTrie();
-    for (const topic of TOPICS) for (const term of topic.terms) for (const v of variants(term)) trie.add(v, { kind: 'topic', topic });
+    for (const topic of TOPICS) for (const term of [...topic.terms, ...(topic.cues ?? [])]) for (const v of variants(term)) trie.add(v, { kind: 'topic', topic });
     for (const name of STATE_ACTORS) trie.add(name, { kind: 'actor', name });
     for (const w of ECONOMY) trie.add(w, { kind: 'economy' });
   }

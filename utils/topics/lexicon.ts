@@ -2,11 +2,18 @@
  * The topic taxonomy: one lexicon serves highlighting (the extractor) and the domain
  * score (detection). Terms are lowercase phrases; `variants` adds plurals and the
  * "cyber X" / "cyberX" / "cyber-X" spellings, so entries list each idea once.
+ *
+ * `terms` are what a reader would call the topic ("ceasefire", "peace talks"): only they
+ * are marked on the page and counted. `cues` are words that tell the domain score a page
+ * is about the topic without being one: fragments ("relations with", "killed in"),
+ * offices and titles ("Oval Office", "Secretary of State"), adjectives and verbs.
  */
 export interface TopicEntry {
   id: string;
   name: string;
   terms: string[];
+  /** Evidence for the domain score only, never marked as a topic. */
+  cues?: string[];
 }
 
 export const TOPICS: TopicEntry[] = [
@@ -21,29 +28,37 @@ export const TOPICS: TopicEntry[] = [
     'data breach', 'zero-day', 'critical infrastructure', 'hacker', 'hacking', 'phishing',
   ] },
   { id: 'national-security', name: 'National security', terms: [
-    'national security', 'homeland security', 'security service', 'security forces',
-    'counterintelligence', 'national security adviser', 'national security advisor',
+    'national security', 'homeland security', 'security forces',
+    'counterintelligence',
+  ], cues: [
+    'security service', 'national security adviser', 'national security advisor',
   ] },
   { id: 'military', name: 'Military and defence', terms: [
-    'military', 'armed forces', 'troops', 'soldier', 'defense ministry', 'defence ministry', 'airstrike', 'air strike', 'missile', 'drone strike',
+    'military', 'armed forces', 'troops', 'soldier', 'airstrike', 'air strike', 'missile', 'drone strike',
     'warship', 'navy', 'air force', 'deployment', 'military aid', 'arms sale', 'weapons', 'coast guard',
     'military exercise', 'joint exercise', 'fighter jet',
+  ], cues: [
+    'defense ministry', 'defence ministry',
   ] },
   { id: 'armed-conflict', name: 'Armed conflict and war', terms: [
     'war', 'armed conflict', 'invasion', 'offensive', 'ceasefire', 'cease-fire', 'truce', 'insurgency',
     'insurgent', 'militant', 'militia', 'rebel', 'shelling', 'frontline', 'front line', 'battlefield',
-    'civil war', 'occupation', 'annexation', 'airstrikes', 'casualties', 'killed in', 'attack', 'bombing',
+    'civil war', 'occupation', 'annexation', 'airstrikes', 'casualties', 'attack', 'bombing',
     'war crime', 'hostage', 'hostage swap', 'prisoner swap', 'prisoner exchange', 'fighting', 'genocide', 'atrocities',
-    'massacre', 'conflict in', 'israeli-palestinian conflict', 'shot down', 'helicopter crash', 'kidnapping', 'abducted', 'gunmen',
-    'withdrawal of', 'troop withdrawal', 'withdraw troops', 'insurgency', 'afghan war', 'intimidation', 'coercion',
+    'massacre', 'israeli-palestinian conflict', 'shot down', 'helicopter crash', 'kidnapping',
+    'troop withdrawal', 'withdraw troops', 'insurgency', 'afghan war', 'intimidation', 'coercion',
+  ], cues: [
+    'killed in', 'conflict in', 'withdrawal of', 'abducted', 'gunmen',
   ] },
   { id: 'diplomacy', name: 'Diplomacy and summits', terms: [
-    'diplomacy', 'diplomat', 'diplomatic', 'summit', 'foreign minister', 'foreign policy', 'foreign ministry',
-    'secretary of state', 'ambassador', 'embassy', 'peace talks', 'negotiation', 'treaty',
-    'bilateral', 'oval office', 'relations with', 'peace deal', 'peace agreement', 'envoy', 'us-russia relations', 'talks with', 'state visit', 'international law',
-    'peace process', 'peace negotiations', 'direct talks', 'political settlement', 'two-state solution', 'condemned',
+    'diplomacy', 'diplomat', 'summit', 'foreign policy',
+    'peace talks', 'negotiation', 'treaty',
+    'peace deal', 'peace agreement', 'us-russia relations', 'state visit', 'international law',
+    'peace process', 'peace negotiations', 'direct talks', 'political settlement', 'two-state solution',
     'territorial claim', 'territorial dispute', 'maritime claim', 'south china sea', 'closer relations', 'defense cooperation',
     'defence cooperation', 'security cooperation',
+  ], cues: [
+    'diplomatic', 'foreign minister', 'foreign ministry', 'secretary of state', 'ambassador', 'embassy', 'bilateral', 'oval office', 'relations with', 'envoy', 'talks with', 'condemned',
   ] },
   { id: 'sanctions', name: 'Sanctions', terms: [
     'sanction', 'embargo', 'trade embargo', 'export control', 'asset freeze', 'blacklist', 'tariff', 'state sponsor of terrorism',
@@ -53,8 +68,10 @@ export const TOPICS: TopicEntry[] = [
     'election', 'referendum', 'vote rigging', 'electoral fraud', 'misinformation campaign',
   ] },
   { id: 'intelligence', name: 'Intelligence and espionage', terms: [
-    'intelligence', 'intelligence agent', 'espionage', 'spy', 'spying', 'spies', 'surveillance', 'intelligence agency',
-    'intelligence service', 'intelligence officer', 'covert operation', 'classified',
+    'intelligence', 'intelligence agent', 'espionage', 'spy', 'spying', 'spies', 'surveillance',
+    'intelligence officer', 'covert operation',
+  ], cues: [
+    'intelligence agency', 'intelligence service', 'classified',
   ] },
   { id: 'terrorism', name: 'Terrorism', terms: [
     'terrorism', 'international terrorism', 'terrorist', 'terror attack', 'september 11', '9/11', 'counterterrorism', 'counter-terrorism', 'jihadist',
@@ -66,7 +83,9 @@ export const TOPICS: TopicEntry[] = [
   ] },
   { id: 'human-rights', name: 'Protests and human rights', terms: [
     'human rights', 'human rights abuse', 'protest', 'protester', 'protestor', 'crackdown', 'dissident', 'political prisoner',
-    'refugee', 'asylum', 'settlement', 'settlement activity', 'settlement building', 'settler', 'occupied', 'annexation', 'coup', 'martial law', 'detention', 'displaced',
+    'refugee', 'asylum', 'settlement', 'settlement activity', 'settlement building', 'settler', 'annexation', 'coup', 'martial law', 'detention',
+  ], cues: [
+    'occupied', 'displaced',
   ] },
 ];
 
