@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '@/utils/db/schema';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -6,16 +6,39 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 export interface NoteCardProps {
   note: Note;
   orphaned?: boolean;
+  /** Actor names by id: an actor note says whom it is about. Unknown ids read as their last part. */
+  actorNames?: ReadonlyMap<string, string>;
   onOpen?: (note: Note) => void;
   onDelete: (note: Note) => void;
   /** Saves an edited text; a rejection keeps the editor open with the text. */
   onSave: (note: Note, body: string) => Promise<void>;
 }
 
-/** One note: its passage, its text, where and when it was written, and its actions. */
-export function NoteCard({ note, orphaned, onOpen, onDelete, onSave }: NoteCardProps) {
+/** A few words of the note, so each card's buttons say which note they act on. */
+function snippet(note: Note): string {
+  const text = (note.body || note.quote || note.title || note.url).replace(/\s+/g, ' ').trim();
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+export function actorName(names: ReadonlyMap<string, string> | undefined, id: string): string {
+  return names?.get(id) ?? id.replace(/^.*\//, '').replace(/-/g, ' ');
+}
+
+/**
+ * One note: whom it is about (actor notes), its passage, its text, the page (title and
+ * site on their own line, cut with an ellipsis only where the line ends), when it was
+ * written, and its actions. Leaving the editor (save or cancel) puts the focus back on
+ * the card's Edit button, not on the page's body.
+ */
+export function NoteCard({ note, orphaned, actorNames, onOpen, onDelete, onSave }: NoteCardProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (draft === null && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = draft !== null;
+  }, [draft]);
   const save = async () => {
     if (draft === null) return;
     try {
@@ -26,8 +49,15 @@ export function NoteCard({ note, orphaned, onOpen, onDelete, onSave }: NoteCardP
       setError(`Could not save: ${(err as Error).message}`);
     }
   };
+  const about = note.kind === 'actor' ? note.actorIds.map((id) => actorName(actorNames, id)) : [];
+  const what = snippet(note);
   return (
     <article class="note" aria-label={`Note on ${note.title || note.url}`}>
+      {about.length > 0 && (
+        <p class="about">
+          About <strong>{about.join(', ')}</strong>
+        </p>
+      )}
       {note.quote && (
         <blockquote class={orphaned ? 'quote orphaned' : 'quote'}>
           {note.quote}
@@ -59,17 +89,27 @@ export function NoteCard({ note, orphaned, onOpen, onDelete, onSave }: NoteCardP
           </div>
         </div>
       )}
-      <footer>
-        <button type="button" class="link" onClick={() => onOpen?.(note)} title={note.url}>
+      {note.tags.length > 0 && (
+        <p class="tags">
+          {note.tags.map((t) => (
+            <span key={t} class="tag">#{t}</span>
+          ))}
+        </p>
+      )}
+      <p class="source">
+        <button type="button" class="link" onClick={() => onOpen?.(note)} title={note.title ? `${note.title}\n${note.url}` : note.url}>
           {note.title || note.url}
         </button>
+        {note.site && note.title ? <span class="site">{note.site}</span> : null}
+      </p>
+      <footer>
         <time dateTime={new Date(note.updated).toISOString()}>{dateFormat.format(note.updated)}</time>
         {draft === null && (
-          <button type="button" onClick={() => setDraft(note.body)} aria-label="Edit note">
+          <button type="button" ref={editButton} onClick={() => setDraft(note.body)} aria-label={`Edit note: ${what}`}>
             Edit
           </button>
         )}
-        <button type="button" class="danger" onClick={() => onDelete(note)} aria-label="Delete note">
+        <button type="button" class="danger" onClick={() => onDelete(note)} aria-label={`Delete note: ${what}`}>
           Delete
         </button>
       </footer>

@@ -12,6 +12,7 @@ export interface NoteListProps {
   /** Shown above the list, e.g. "1,204 notes"; omitted when there is nothing to count. */
   countLabel?: (count: number) => string;
   orphanedIds?: readonly string[];
+  actorNames?: ReadonlyMap<string, string>;
   onOpen?: (note: Note) => void;
   onDelete: (note: Note) => void;
   onSave: (note: Note, body: string) => Promise<void>;
@@ -21,7 +22,7 @@ export interface NoteListProps {
  * The first {@link NOTES_PER_SCREEN} notes, then a "Show more" button. Give the list a
  * `key` that changes with the query so a new search starts again from the top.
  */
-export function NoteList({ notes, empty, countLabel, orphanedIds = [], onOpen, onDelete, onSave }: NoteListProps) {
+export function NoteList({ notes, empty, countLabel, orphanedIds = [], actorNames, onOpen, onDelete, onSave }: NoteListProps) {
   const [shown, setShown] = useState(NOTES_PER_SCREEN);
   if (!notes.length) return <div class="empty-state">{empty}</div>;
   const rest = notes.length - shown;
@@ -31,7 +32,7 @@ export function NoteList({ notes, empty, countLabel, orphanedIds = [], onOpen, o
       <ul class="notes">
         {notes.slice(0, shown).map((note) => (
           <li key={note.id}>
-            <NoteCard note={note} orphaned={orphanedIds.includes(note.id)} onOpen={onOpen} onDelete={onDelete} onSave={onSave} />
+            <NoteCard note={note} orphaned={orphanedIds.includes(note.id)} actorNames={actorNames} onOpen={onOpen} onDelete={onDelete} onSave={onSave} />
           </li>
         ))}
       </ul>

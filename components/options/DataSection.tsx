@@ -33,7 +33,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
 
   const exports = [
     { label: 'JSON backup', hint: 'everything, to import later', go: async () => download(`dossier-backup-${stamp()}.json`, await exportBackup(db), 'application/json') },
-    { label: 'Markdown by page', hint: 'for reading', go: async () => download(`dossier-notes-${stamp()}.md`, exportMarkdown(await notes(), 'page'), 'text/markdown') },
+    { label: 'Markdown by page', hint: 'for reading', go: async () => download(`dossier-notes-${stamp()}.md`, exportMarkdown(await notes(), 'page', await actorNames()), 'text/markdown') },
     { label: 'Markdown by actor', hint: 'for reading', go: async () => download(`dossier-notes-by-actor-${stamp()}.md`, exportMarkdown(await notes(), 'actor', await actorNames()), 'text/markdown') },
     { label: 'W3C Web Annotations', hint: 'for annotation tools', go: async () => download(`dossier-annotations-${stamp()}.jsonld`, JSON.stringify(exportW3C(await notes()), null, 1), 'application/ld+json') },
   ];

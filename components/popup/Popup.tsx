@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { actorName } from '@/components/notes/NoteCard';
 import { NOTES_PER_SCREEN, NoteList } from '@/components/notes/NoteList';
 import { ActorList, PagePanel } from '@/components/page/PagePanel';
 import { ShortcutHint } from '@/components/Shortcut';
@@ -44,6 +45,15 @@ export function Popup() {
   const [filter, setFilter] = useState<Omit<NoteQuery, 'text'>>({});
   const [oldestFirst, setOldestFirst] = useState(false);
   const [message, setMessage] = useState<{ text: string; undo?: () => void } | null>(null);
+  const messageBox = useRef<HTMLDivElement>(null);
+  // A deleted card takes the focus with it: it goes to the message that offers Undo, and
+  // after Undo to the message that says the note is back, never to the body.
+  const [focusMessage, setFocusMessage] = useState(false);
+  useEffect(() => {
+    if (!focusMessage || !message) return;
+    (messageBox.current?.querySelector<HTMLElement>('button.undo') ?? messageBox.current)?.focus();
+    setFocusMessage(false);
+  }, [focusMessage, message]);
   const scroller = useRef<HTMLDivElement>(null);
   // Each view starts at its top: the scroll of the other view would leave the search box
   // under the sticky header.
@@ -88,7 +98,7 @@ export function Popup() {
     return {
       sites: uniq(notes.map((n) => n.site).filter(Boolean)),
       tags: uniq(notes.flatMap((n) => n.tags)),
-      actors: uniq(notes.flatMap((n) => n.actorIds)).map((id) => ({ id, name: names.get(id) ?? id.replace(/^.*\//, '').replace(/-/g, ' ') })),
+      actors: uniq(notes.flatMap((n) => n.actorIds)).map((id) => ({ id, name: actorName(names, id) })),
       topics: uniq([...notes.flatMap((n) => n.topicIds), ...(filter.topicId ? [filter.topicId] : [])]).map((id) => ({ id, name: TOPIC_NAMES.get(id) ?? id.replace(/^.*\//, '').replace(/-/g, ' ') })),
     };
   }, [notebook, actorNames, filter.topicId]);
@@ -104,10 +114,14 @@ export function Popup() {
         text: 'Note deleted.',
         undo: removed
           ? () => {
-              void request({ type: 'note.restore', note: removed }).then(() => setMessage({ text: 'Note restored.' }));
+              void request({ type: 'note.restore', note: removed }).then(() => {
+                setMessage({ text: 'Note restored.' });
+                setFocusMessage(true);
+              });
             }
           : undefined,
       });
+      setFocusMessage(true);
     } catch (err) {
       setMessage({ text: `Could not delete the note: ${(err as Error).message}` });
     }
@@ -140,7 +154,8 @@ export function Popup() {
   };
 
   return (
-    <div class="popup" ref={scroller}>
+    // Not a tab stop of its own (Firefox makes a scrolling box one): its controls are.
+    <div class="popup" ref={scroller} tabIndex={-1}>
       <header>
         <h1>
           <img src="/icon/32.png" alt="" width={20} height={20} /> Dossier
@@ -169,10 +184,10 @@ export function Popup() {
         </nav>
       </header>
       {message && (
-        <div class="message" role="status">
+        <div class="message" role="status" tabIndex={-1} ref={messageBox}>
           {message.text}
           {message.undo && (
-            <button type="button" onClick={() => (message.undo?.(), setMessage(null))}>
+            <button type="button" class="undo" onClick={() => message.undo?.()}>
               Undo
             </button>
           )}
@@ -212,6 +227,7 @@ export function Popup() {
             <NoteList
               notes={pageNotes.status === 'ready' ? pageNotes.value : []}
               orphanedIds={page?.orphanedNoteIds}
+              actorNames={actorNames.status === 'ready' ? actorNames.value : undefined}
               onOpen={open}
               onDelete={remove}
               onSave={save}
@@ -263,6 +279,7 @@ export function Popup() {
               key={JSON.stringify([query, filter, oldestFirst])}
               notes={allNotes.value}
               countLabel={notebook.status === 'ready' ? (n) => `${n.toLocaleString('en')} ${n === 1 ? 'note' : 'notes'}${searching ? ' found' : ''}` : undefined}
+              actorNames={actorNames.status === 'ready' ? actorNames.value : undefined}
               onOpen={open}
               onDelete={remove}
               onSave={save}

@@ -33,6 +33,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   const shadowStyles = createShadowStyles(doc);
 
   let extraction: Extraction | null = null;
+  // A note taken here is about the page's topics, so the notebook's topic filter finds it.
+  const pageTopicIds = () => extraction?.topics.map((t) => t.id) ?? [];
   let visible = true;
   let byActor = new Map<string, Range[]>();
   let mentionPaint: Paint = {};
@@ -160,7 +162,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
           quote: actor.name,
           near,
           onSave: async (body) => {
-            await request({ type: 'note.add', note: { kind: 'actor', body, actorIds: [actor.id], url: location.href, title: doc.title } });
+            await request({ type: 'note.add', note: { kind: 'actor', body, actorIds: [actor.id], topicIds: pageTopicIds(), url: location.href, title: doc.title } });
           },
         });
       },
@@ -265,7 +267,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       onSave: async (body) => {
         await request({
           type: 'note.add',
-          note: { kind: 'passage', body, quote, selectors, actorIds, url: location.href, title: doc.title },
+          note: { kind: 'passage', body, quote, selectors, actorIds, topicIds: pageTopicIds(), url: location.href, title: doc.title },
         });
         doc.getSelection()?.removeAllRanges();
         await anchorNotes();

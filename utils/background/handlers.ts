@@ -16,6 +16,7 @@ import { highlightCss, type Palette } from '@/utils/highlight/palette';
 import type { Sender } from '@/utils/messaging/channel';
 import type { ForceMode, PageConfig, Request, Responses } from '@/utils/messaging/protocol';
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
+import { hashtagsIn, retag } from '@/utils/text/hashtags';
 
 export interface BackgroundCapabilities {
   /** Runs the reader chunk (extractor, painter, notes UI) in the sender's frame, in the content-script world. */
@@ -52,8 +53,12 @@ type Handlers = {
  */
 export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabilities): Handlers {
   const handlers: Handlers = {
-    'note.add': ({ note }) => addNote(db, note),
-    'note.update': ({ id, patch }) => updateNote(db, id, patch),
+    // "#tags" typed in a note's text are its tags.
+    'note.add': ({ note }) => addNote(db, { ...note, tags: [...(note.tags ?? []), ...hashtagsIn(note.body)] }),
+    'note.update': async ({ id, patch }) => {
+      const old = patch.body !== undefined && !patch.tags ? await db.notes.get(id) : undefined;
+      return updateNote(db, id, old ? { ...patch, tags: retag(old.tags, old.body, patch.body!) } : patch);
+    },
     'note.delete': async ({ id }) => (await deleteNote(db, id)) ?? null,
     'note.restore': async ({ note }) => {
       await restoreNote(db, note);

@@ -5,7 +5,11 @@
 import type { Note } from './schema';
 
 export interface NoteQuery {
-  /** Words that must all occur (case- and accent-insensitive) in body, quote, title or tags. */
+  /**
+   * Words that must all occur (case- and accent-insensitive) in body, quote, title or tags,
+   * in any form: each is matched by its stem (`wordStem`) anywhere in a word, so "retreats"
+   * finds "retreat" and "retreating", and "sanction" finds "sanctions".
+   */
   text?: string;
   actorId?: string;
   topicId?: string;
@@ -19,8 +23,20 @@ export function foldText(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * A word cut to the part its English forms share: one ending ("-ings", "-ing", "-ed",
+ * "-ies", "-es", "-s", "-e") comes off, leaving at least three letters. Words of four
+ * letters or fewer, and "-ss"/"-us" endings ("press", "campus"), stay whole. Crude on
+ * purpose: the stem is matched inside words, so a short stem only finds a little more.
+ */
+export function wordStem(word: string): string {
+  if (word.length <= 4 || /(ss|us)$/.test(word)) return word;
+  const ending = /(ings|ing|ed|ies|es|s|e)$/.exec(word)?.[0];
+  return ending && word.length - ending.length >= 3 ? word.slice(0, -ending.length) : word;
+}
+
 export function queryWords(text: string | undefined): string[] {
-  return text ? foldText(text).split(/\s+/).filter(Boolean) : [];
+  return text ? foldText(text).split(/\s+/).filter(Boolean).map(wordStem) : [];
 }
 
 const haystacks = new WeakMap<Note, string>();

@@ -7,10 +7,12 @@ import { newestFirst } from '@/utils/db/search';
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 const quoteBlock = (q: string) => q.split('\n').map((l) => `> ${l}`).join('\n');
 
-function noteBlock(note: Note, withPage: boolean): string {
+function noteBlock(note: Note, withPage: boolean, actorNames: ReadonlyMap<string, string>): string {
   const lines: string[] = [];
   if (withPage) lines.push(`**[${note.title || note.url}](${note.url})** · ${day(note.created)}`);
   else lines.push(`*${day(note.created)}*`);
+  // A note on an actor has no passage: the actor's name says what it is about.
+  if (note.kind === 'actor' && note.actorIds.length) lines.push('', `About **${note.actorIds.map((id) => actorNames.get(id) ?? id).join(', ')}**`);
   if (note.quote) lines.push('', quoteBlock(note.quote));
   if (note.body) lines.push('', note.body);
   if (note.tags.length) lines.push('', note.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '));
@@ -36,7 +38,7 @@ export function exportMarkdown(notes: readonly Note[], groupBy: 'page' | 'actor'
   const out = ['# Dossier notes', ''];
   for (const { heading, notes: list } of groups.values()) {
     out.push(heading, '');
-    for (const n of list) out.push(noteBlock(n, groupBy === 'actor'), '', '---', '');
+    for (const n of list) out.push(noteBlock(n, groupBy === 'actor', actorNames), '', '---', '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -37,3 +37,28 @@ describe('NoteList', () => {
     expect(root.querySelector('.count')).toBeNull();
   });
 });
+
+describe('NoteCard', () => {
+  it('names whom an actor note is about, shows title and site, and gives each button its note', () => {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const actorNote: Note = { ...note(1), kind: 'actor', body: 'Watch him closely this week', actorIds: ['person/pete-hegseth'], title: 'A very long headline about defence policy', tags: ['defence'] };
+    act(() => render(<NoteList notes={[actorNote, note(2)]} empty="" actorNames={new Map([['person/pete-hegseth', 'Pete Hegseth']])} onDelete={() => undefined} onSave={async () => undefined} />, root));
+    expect(root.querySelector('.about')?.textContent).toBe('About Pete Hegseth');
+    expect(root.querySelector('.source')?.textContent).toBe('A very long headline about defence policyexample.org');
+    expect(root.querySelector('.tags')?.textContent).toBe('#defence');
+    const labels = [...root.querySelectorAll('button')].map((b) => b.getAttribute('aria-label')).filter(Boolean);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toContain('Edit note: Watch him closely this week');
+  });
+
+  it('puts the focus back on Edit after saving, not on the body', async () => {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    act(() => render(<NoteList notes={[note(1)]} empty="" onDelete={() => undefined} onSave={async () => undefined} />, root));
+    act(() => root.querySelector<HTMLButtonElement>('button[aria-label^="Edit"]')!.click());
+    expect(document.activeElement?.tagName).toBe('TEXTAREA');
+    await act(async () => root.querySelector<HTMLButtonElement>('.edit-actions .primary')!.click());
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Edit note: Note 1');
+  });
+});
