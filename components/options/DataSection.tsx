@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DossierDB } from '@/utils/db/database';
 import { exportBackup } from '@/utils/export/backup';
 import { checkImportSize, parseImport } from '@/utils/export/import';
@@ -15,6 +15,19 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: number }) {
   const [status, setStatus] = useState<Status>(null);
   const [confirming, setConfirming] = useState(false);
+  // The focus follows the question: to the safe answer when it is asked, back to the
+  // button when it is withdrawn, to the outcome once everything is deleted.
+  const keep = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const outcome = useRef<HTMLParagraphElement>(null);
+  const [focusAfter, setFocusAfter] = useState<'keep' | 'ask' | 'outcome' | null>(null);
+  useEffect(() => {
+    const target = focusAfter && { keep, ask, outcome }[focusAfter].current;
+    if (target) {
+      target.focus();
+      setFocusAfter(null);
+    }
+  });
   const [busy, setBusy] = useState(false);
 
   const run = async (work: () => Promise<string>) => {
@@ -71,7 +84,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
       </p>
       <div class="row">
         {!confirming ? (
-          <button type="button" class="danger" disabled={busy || noteCount === 0} onClick={() => setConfirming(true)}>
+          <button type="button" class="danger" ref={ask} disabled={busy || noteCount === 0} onClick={() => (setConfirming(true), setFocusAfter('keep'))}>
             Delete all data…
           </button>
         ) : (
@@ -84,20 +97,21 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
                 void run(async () => {
                   setConfirming(false);
                   const n = await request({ type: 'data.deleteAll' });
+                  setFocusAfter('outcome');
                   return `Deleted ${n} notes and all settings.`;
                 })
               }
             >
               Delete everything
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" ref={keep} onClick={() => (setConfirming(false), setFocusAfter('ask'))}>
               Keep my data
             </button>
           </>
         )}
       </div>
       {status && (
-        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'ok'}>
+        <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'ok'} tabIndex={-1} ref={outcome}>
           {status.text}
         </p>
       )}
