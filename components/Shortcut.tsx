@@ -47,11 +47,11 @@ export function ShortcutHint({ command, verb = 'press' }: { command: string; ver
   if (assigned.status === 'loading') return <>{verb} the shortcut</>;
   return (
     <>
-      {verb} a shortcut (
+      {verb} a shortcut – none is set:{' '}
       <button type="button" class="inline-link" onClick={openShortcutSettings}>
-        none is set: choose one
-      </button>
-      )
+        choose one
+      </button>{' '}
+      –
     </>
   );
 }

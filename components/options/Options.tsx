@@ -65,7 +65,7 @@ export function Options() {
               <li key={h.name}>
                 <strong>{h.name}</strong>
                 {h.wordings?.length ? <span class="muted"> (also written {h.wordings.map((w) => `“${w}”`).join(', ')})</span> : null}{' '}
-                <button type="button" aria-label={`Highlight ${h.name} again`} onClick={() => guard(request({ type: 'hidden.remove', name: h.name }))}>
+                <button type="button" aria-label={`Highlight again: ${h.name}`} onClick={() => guard(request({ type: 'hidden.remove', name: h.name }))}>
                   Highlight again
                 </button>
               </li>

@@ -65,8 +65,8 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false, onTop
           <ul aria-labelledby="topics-title">
             {state.topics.map((t) => (
               <li key={t.id}>
-                <button type="button" class="topic" onClick={() => onTopic?.(t.id)} aria-label={`${t.name}, ${t.count} ${t.count === 1 ? 'mention' : 'mentions'}: show your notes on it`}>
-                  {t.name} <span class="count">{t.count}</span>
+                <button type="button" class="topic" onClick={() => onTopic?.(t.id)} title="Show your notes on this topic">
+                  {t.name} <span class="count">{t.count}<span class="visually-hidden"> {t.count === 1 ? 'mention' : 'mentions'}</span></span>
                 </button>
               </li>
             ))}

@@ -24,7 +24,7 @@ const personTexts = () => [...(((CSS as any).highlights?.get('dossier-person') ?
 describe('Chromium', () => {
   const s = useChromium();
 
-  it('shows who "Hegseth" is on hover, and hides a name for good', async () => {
+  it('shows who "Hegseth" is on hover, and hides the actor, under all its names, for good', async () => {
     const page = await s.context.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
@@ -38,13 +38,14 @@ describe('Chromium', () => {
     expect(await page.evaluate(hostAt, { x: at.x, y: at.y + 60 })).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-hover-card.png') });
 
-    await card.click('Not an actor: hide “Hegseth”');
+    await card.click('Not an actor: hide “Pete Hegseth”');
     await page.waitForFunction(() => ![...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].some((r) => r.toString() === 'Hegseth'), null, { timeout: 10_000 });
     await page.reload();
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
     const after = await page.evaluate(personTexts);
     expect(after).not.toContain('Hegseth');
-    expect(after).toContain('Defense Secretary Hegseth');
+    expect(after).not.toContain('Defense Secretary Hegseth');
+    expect(after).toContain('Zelensky');
 
     const tabId = await chromiumTabId(s, page);
     const worker = await chromiumWorker(s.context);
@@ -197,7 +198,7 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it('opens the card from the popup with the focus in it: by keyboard, hides a name for good; the toggle hides and shows every highlight', async () => {
+  it('opens the card from the popup with the focus in it: by keyboard, hides the actor for good; the toggle hides and shows every highlight', async () => {
     const page = await s.browser.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
@@ -220,7 +221,8 @@ describe('Firefox', () => {
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
     const after = await page.evaluate(personTexts);
     expect(after).not.toContain('Hegseth');
-    expect(after).toContain('Defense Secretary Hegseth');
+    expect(after).not.toContain('Defense Secretary Hegseth');
+    expect(after).toContain('Zelensky');
 
     // As the toggle command does: one message to every frame of the tab.
     const toggle = () => popup.evaluate((id) => (globalThis as any).browser.tabs.sendMessage(id, { type: 'tab.toggle' }), tabId);

@@ -168,7 +168,7 @@ describe('Firefox', () => {
     await popup.waitForFunction(() => document.querySelectorAll('.note').length === 2, { timeout: 10_000 });
     await popup.type('input[type=search]', 'docs');
     await popup.waitForFunction(() => document.querySelectorAll('.note').length === 1, { timeout: 5_000 });
-    await popup.click('button[aria-label="Delete note"]');
+    await popup.click('button[aria-label^="Delete note"]');
     await popup.waitForFunction(() => document.querySelectorAll('.note').length === 0, { timeout: 5_000 });
     await popup.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Undo')!.click());
     await popup.waitForFunction(() => document.querySelectorAll('.note').length === 1, { timeout: 5_000 });

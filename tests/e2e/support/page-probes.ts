@@ -103,8 +103,12 @@ export async function meanColour(pngBase64: string): Promise<[number, number, nu
   return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
 }
 
-/** Where the in-page "Note" button sits for a selection ending at `box` (see in-page-ui.ts). Not run in the page. */
+/**
+ * A point inside the in-page "Note" button for a selection ending at `box` (see
+ * in-page-ui.ts): beside the selection's right edge, its bottom on the selection's bottom.
+ * Assumes room to the right, as the test pages leave. Not run in the page.
+ */
 export const noteButtonPoint = (box: { right: number; bottom: number }) => ({
-  x: Math.max(4, box.right - 60) + 20,
-  y: box.bottom + 6 + 12,
+  x: box.right + 6 + 12,
+  y: box.bottom - 8,
 });
