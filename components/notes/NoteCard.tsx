@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatTime, isoTime } from '@/utils/db/dates';
 import type { Note } from '@/utils/db/schema';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -63,7 +64,7 @@ export function NoteCard({ note, orphaned, onOpen, onDelete, onSave }: NoteCardP
         <button type="button" class="link" onClick={() => onOpen?.(note)} title={note.url}>
           {note.title || note.url}
         </button>
-        <time dateTime={new Date(note.updated).toISOString()}>{dateFormat.format(note.updated)}</time>
+        <time dateTime={isoTime(note.updated)}>{formatTime(dateFormat, note.updated)}</time>
         {draft === null && (
           <button type="button" onClick={() => setDraft(note.body)} aria-label="Edit note">
             Edit
