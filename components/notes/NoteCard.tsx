@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatTime, isoTime } from '@/utils/db/dates';
 import type { Note } from '@/utils/db/schema';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -103,7 +104,7 @@ export function NoteCard({ note, orphaned, actorNames, onOpen, onDelete, onSave 
         {note.site && note.title ? <span class="site">{note.site}</span> : null}
       </p>
       <footer>
-        <time dateTime={new Date(note.updated).toISOString()}>{dateFormat.format(note.updated)}</time>
+        <time dateTime={isoTime(note.updated)}>{formatTime(dateFormat, note.updated)}</time>
         {draft === null && (
           <button type="button" ref={editButton} onClick={() => setDraft(note.body)} aria-label={`Edit note: ${what}`}>
             Edit

@@ -3,6 +3,7 @@ import type { DossierDB } from '@/utils/db/database';
 import { exportBackup } from '@/utils/export/backup';
 import { checkImportSize, parseImport } from '@/utils/export/import';
 import { exportMarkdown } from '@/utils/export/markdown';
+import { describeTransferError, importReport } from '@/utils/export/report';
 import { exportW3C } from '@/utils/export/w3c';
 import { request } from '@/utils/messaging/channel';
 import { download } from './download';
@@ -59,9 +60,10 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
       if (tooLarge) throw new Error(`${file.name}: ${tooLarge} Nothing was imported.`);
       const parsed = parseImport(await file.text());
       if (!parsed.ok) throw new Error(`${file.name}: ${parsed.error} Nothing was imported.`);
-      const r = await request({ type: 'import.apply', data: parsed.data });
-      const skipped = parsed.skipped ? `; ${parsed.skipped} annotation${parsed.skipped === 1 ? '' : 's'} without a page left out` : '';
-      return `${file.name}: ${r.added} note${r.added === 1 ? '' : 's'} added, ${r.updated} updated, ${r.skipped} already up to date${skipped}.`;
+      const r = await request({ type: 'import.apply', data: parsed.data }).catch((err: unknown) => {
+        throw new Error(`${file.name}: ${describeTransferError(err)}`);
+      });
+      return importReport(file.name, parsed, r);
     });
   };
 

@@ -3,7 +3,7 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { openDatabase } from '@/utils/db/database';
 import type { CustomActorRecord } from '@/utils/db/schema';
 import type { ActorType, WatchType } from '@/utils/extract/types';
-import { DEFAULT_PALETTE, type Palette } from '@/utils/highlight/palette';
+import { DEFAULT_PALETTE, paletteOf } from '@/utils/highlight/palette';
 import { request } from '@/utils/messaging/channel';
 import { DataSection } from './DataSection';
 
@@ -40,7 +40,7 @@ export function Options() {
   const sites = settings.status === 'ready'
     ? settings.value.filter((s) => s.key.startsWith('force:site:') && s.value !== 'auto').map((s) => ({ site: s.key.slice('force:site:'.length), mode: s.value as string }))
     : [];
-  const palette = { ...DEFAULT_PALETTE, ...((setting('palette') as Partial<Palette>) ?? {}) };
+  const palette = paletteOf(setting('palette'));
   const guard = (p: Promise<unknown>) => p.then(() => setError(null)).catch((err: Error) => setError(err.message));
 
   return (

@@ -10,9 +10,9 @@ import {
 import { describeDbError } from '@/utils/db/errors';
 import { recordPage } from '@/utils/db/pages';
 import { addHiddenName, listCustomActors, listHiddenNames, removeCustomActor, removeHiddenName, saveCustomActor } from '@/utils/db/reader-lists';
-import { applyImport } from '@/utils/export/import';
+import { applyImport, isWebUrl } from '@/utils/export/import';
 import { getSetting, setSetting } from '@/utils/db/settings';
-import { highlightCss, type Palette } from '@/utils/highlight/palette';
+import { highlightCss, paletteOf } from '@/utils/highlight/palette';
 import type { Sender } from '@/utils/messaging/channel';
 import type { ForceMode, PageConfig, Request, Responses } from '@/utils/messaging/protocol';
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
@@ -67,6 +67,8 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
     'note.open': async ({ noteId }) => {
       const note = await db.notes.get(noteId);
       if (!note) throw new Error('This note no longer exists (deleted in another window?).');
+      // A stored URL came from a page or a file: only a web page is opened, never data: or javascript:.
+      if (!isWebUrl(note.url)) throw new Error('This note is not on a web page, so Dossier will not open it.');
       await caps.openNote(note.url, note.id);
       return true;
     },
@@ -107,8 +109,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         return notes;
       }),
     'highlight.css': async ({ dark }, sender) => {
-      const palette = await getSetting<Partial<Palette>>(db, 'palette');
-      const css = highlightCss({ dark, palette: palette ?? undefined });
+      const css = highlightCss({ dark, palette: paletteOf(await getSetting(db, 'palette')) });
       await caps.insertCss(sender, css);
       return css;
     },

@@ -4,6 +4,7 @@
  * page or file can make Dossier store.
  */
 import * as v from 'valibot';
+import { TimeSchema } from './dates';
 
 export const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 export const url = text(8_192);
@@ -45,7 +46,7 @@ export const NoteSchema = v.object({
   actorIds: ids,
   topicIds: ids,
   site: text(500),
-  created: v.number(),
-  updated: v.number(),
+  created: TimeSchema,
+  updated: TimeSchema,
 });
 

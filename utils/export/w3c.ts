@@ -3,9 +3,17 @@
  * Hypothesis read: body as TextualBody, tags as bodies with purpose "tagging", target
  * with the page as source and the stored selectors.
  */
+import { isoTime } from '@/utils/db/dates';
 import type { Note } from '@/utils/db/schema';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+/**
+ * The collection's `@context`: the Web Annotation vocabulary, plus the `dossier:` prefix
+ * Dossier's own fields use, declared (as a URN: it names, it is never fetched) so a JSON-LD
+ * processor expands them to IRIs instead of dropping them.
+ */
+export const EXPORT_CONTEXT = [W3C_CONTEXT, { dossier: 'urn:dossier:' }] as const;
 
 export interface W3CAnnotation {
   '@context'?: string;
@@ -32,8 +40,8 @@ export function noteToAnnotation(note: Note): W3CAnnotation {
   return {
     id: `urn:uuid:${note.id}`,
     type: 'Annotation',
-    created: new Date(note.created).toISOString(),
-    modified: new Date(note.updated).toISOString(),
+    created: isoTime(note.created),
+    modified: isoTime(note.updated, isoTime(note.created)),
     body,
     target: note.selectors?.length ? { source: note.url, selector: note.selectors } : { source: note.url },
     'dossier:kind': note.kind,
@@ -46,7 +54,7 @@ export function noteToAnnotation(note: Note): W3CAnnotation {
 /** The notes as an AnnotationCollection with a single page holding every annotation. */
 export function exportW3C(notes: readonly Note[]): object {
   return {
-    '@context': W3C_CONTEXT,
+    '@context': EXPORT_CONTEXT,
     type: 'AnnotationCollection',
     label: 'Dossier notes',
     total: notes.length,

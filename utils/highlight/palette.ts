@@ -22,6 +22,20 @@ export const DEFAULT_PALETTE: Palette = {
   group: '#CC79A7',
 };
 
+/**
+ * The palette from a stored setting, whatever it holds: each colour that is `#RRGGBB` is
+ * taken, anything else (null, a number, a missing key, not an object) keeps the default.
+ */
+export function paletteOf(stored: unknown): Palette {
+  const palette = { ...DEFAULT_PALETTE };
+  if (typeof stored !== 'object' || stored === null) return palette;
+  for (const type of Object.keys(DEFAULT_PALETTE) as ActorType[]) {
+    const colour = Object.hasOwn(stored, type) ? (stored as Record<string, unknown>)[type] : undefined;
+    if (typeof colour === 'string' && /^#[0-9a-fA-F]{6}$/.test(colour)) palette[type] = colour;
+  }
+  return palette;
+}
+
 /** The registry name of a kind's highlight ("dossier-person"). */
 export const highlightName = (kind: HighlightKind) => `dossier-${kind}`;
 

@@ -13,12 +13,12 @@ import type { ActorType, CustomActor } from '@/utils/extract/types';
 import type { CustomActorRecord } from '@/utils/db/schema';
 import type { ImportResult } from '@/utils/export/import';
 import { ImportDataSchema } from '@/utils/export/schema';
+import { ForceModeSchema, SETTING_SCHEMAS } from '@/utils/db/settings-schema';
 
 import { id, NewNoteSchema, NoteSchema, SelectorSchema, text, url } from '@/utils/db/note-schema';
 
 export { NewNoteSchema, NoteSchema, SelectorSchema };
 
-const ForceModeSchema = v.picklist(['on', 'off', 'auto']);
 export type ForceMode = v.InferOutput<typeof ForceModeSchema>;
 
 export const RequestSchema = v.variant('type', [
@@ -64,12 +64,11 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('actor.remove'), id }),
   v.variant('key', [
-    v.object({ type: v.literal('setting.set'), key: v.literal('sensitivity'), value: v.pipe(v.number(), v.minValue(-1), v.maxValue(1)) }),
-    v.object({
-      type: v.literal('setting.set'),
-      key: v.literal('palette'),
-      value: v.record(v.picklist(['person', 'organization', 'country', 'group', 'topic', 'note']), v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i))),
-    }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('sensitivity'), value: SETTING_SCHEMAS.sensitivity }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('palette'), value: SETTING_SCHEMAS.palette }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('historyDays'), value: SETTING_SCHEMAS.historyDays }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('backupEvery'), value: SETTING_SCHEMAS.backupEvery }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('backupNoteCount'), value: SETTING_SCHEMAS.backupNoteCount }),
   ]),
   v.object({ type: v.literal('import.apply'), data: ImportDataSchema }),
   v.object({ type: v.literal('data.deleteAll') }),

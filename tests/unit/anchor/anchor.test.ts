@@ -61,7 +61,7 @@ describe('anchorSpan', () => {
 
   it('follows white space and markup changes that reach the text', () => {
     const changed = ORIGINAL.replace('against Russia by', 'against  Russia\nby');
-    expect(anchored(changed, selectors)?.method).toBe('fuzzy');
+    expect(anchored(changed, selectors)).toEqual({ text: 'halt operations against  Russia', method: 'spacing' });
   });
 
   it('reports a deleted passage as unplaceable (null), never somewhere wrong', () => {

@@ -75,7 +75,7 @@ describe('background handlers', () => {
     });
     const stored = { id: 'n1', kind: 'page', body: 'b', tags: [], actorIds: [], topicIds: [], url: 'https://a.test/', title: 't', site: 'a.test', created: 1, updated: 1 };
     const data = { notes: [stored], pages: [], actors: [], hidden: [], settings: [] };
-    expect(await receive({ type: 'import.apply', data }, tab)).toEqual({ ok: true, data: { added: 1, updated: 0, skipped: 0 } });
+    expect(await receive({ type: 'import.apply', data }, tab)).toMatchObject({ ok: true, data: { added: 1, updated: 0, skipped: 0 } });
     expect((await receive({ type: 'import.apply', data: { ...data, notes: [{ ...stored, created: 'yesterday' }] } }, tab)).ok).toBe(false);
     expect(await receive({ type: 'data.deleteAll' }, tab)).toEqual({ ok: true, data: 1 });
     expect(await db.notes.count()).toBe(0);

@@ -58,7 +58,7 @@ describe('backup', () => {
         const target = fresh();
         const parsed = parseImport(file);
         if (!parsed.ok) throw new Error(parsed.error);
-        expect(await applyImport(target, parsed.data)).toEqual({ added: notes.length, updated: 0, skipped: 0 });
+        expect(await applyImport(target, parsed.data)).toEqual({ added: notes.length, updated: 0, skipped: 0, actors: 0, hidden: 1, settings: 1, pages: 0 });
         const byId = (a: Note, b: Note) => a.id.localeCompare(b.id);
         expect((await target.notes.toArray()).sort(byId)).toEqual([...notes].sort(byId));
         expect(await target.hidden.toArray()).toEqual([{ name: 'Hegseth', created: 5 }]);
@@ -75,7 +75,7 @@ describe('backup', () => {
     const file = JSON.stringify({ format: 'dossier-backup', version: 1, exported: 'x', notes: [sample, other] });
     const parsed = parseImport(file);
     expect(parsed.ok).toBe(true);
-    expect(await applyImport(db, (parsed as unknown as { data: never }).data)).toEqual({ added: 1, updated: 0, skipped: 1 });
+    expect(await applyImport(db, (parsed as unknown as { data: never }).data)).toMatchObject({ added: 1, updated: 0, skipped: 1 });
     expect((await db.notes.get(sample.id))!.body).toBe('newer here');
   });
 });
@@ -83,12 +83,12 @@ describe('backup', () => {
 describe('malformed imports get a clear message', () => {
   const backup = (over: object) => JSON.stringify({ format: 'dossier-backup', version: 1, exported: 'x', notes: [sample], ...over });
   it.each([
-    ['truncated JSON', backup({}).slice(0, 60), /not valid JSON \(truncated\?\)/],
+    ['truncated JSON', backup({}).slice(0, 60), /it is not JSON \(a web page, a text file, or a download that did not finish\?\)\. Choose a file exported from Dossier/],
     ['a newer version', backup({ version: 7 }), /Backup version 7 is newer than this Dossier \(1\)/],
     ['a version that is not a number', backup({ version: 'one' }), /no valid version/],
     ['a missing field', backup({ notes: [{ ...sample, created: undefined }] }), /notes\[0\]\.created/],
-    ['a foreign format', JSON.stringify({ format: 'other-app' }), /Not a Dossier backup: its format is "other-app"/],
-    ['unrelated JSON', JSON.stringify({ hello: 'world' }), /missing 'format'/],
+    ['a foreign format', JSON.stringify({ format: 'other-app' }), /Not a Dossier backup: it says its format is "other-app", another program's/],
+    ['unrelated JSON', JSON.stringify({ hello: 'world' }), /not a Dossier backup \(it has no 'format'\) nor W3C annotations/],
     ['a file over 50 MB', 'x'.repeat(MAX_IMPORT_BYTES + 1), /larger than 50 MB/],
   ])('%s', (_name, file, message) => {
     const parsed = parseImport(file);
@@ -154,8 +154,8 @@ describe('W3C Web Annotation', () => {
   });
 
   it('exports an AnnotationCollection with bodies, tags and the target', () => {
-    const out = exportW3C([sample]) as { '@context': string; type: string; first: { items: { body: unknown[]; target: unknown }[] } };
-    expect(out['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    const out = exportW3C([sample]) as { '@context': unknown; type: string; first: { items: { body: unknown[]; target: unknown }[] } };
+    expect(out['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { dossier: 'urn:dossier:' }]);
     expect(out.type).toBe('AnnotationCollection');
     expect(out.first.items[0].body).toEqual([
       { type: 'TextualBody', value: 'Timing matters', format: 'text/plain', purpose: 'commenting' },
@@ -168,7 +168,7 @@ describe('W3C Web Annotation', () => {
 describe('Markdown', () => {
   it('groups by page or by actor, with quotes and tags', () => {
     const byPage = exportMarkdown([sample], 'page');
-    expect(byPage).toContain('## [Hegseth halts](https://example.com/a)');
+    expect(byPage).toContain('## [Hegseth halts](<https://example.com/a>)');
     expect(byPage).toContain('> halt operations against Russia');
     expect(byPage).toContain('#cyber');
     const byActor = exportMarkdown([sample, { ...sample, id: 'x', actorIds: [] }], 'actor', new Map([['person/pete-hegseth', 'Pete Hegseth']]));
