@@ -48,7 +48,7 @@ const DATELINE = /^\s*(?:(?:updated|published|posted|last updated|modified)\b|(?
  * story is not furniture).
  */
 export function isFurniture(el: Element, small = true): boolean {
-  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (SKIP_TAGS.has(el.tagName)) return small || el.tagName !== 'FORM';
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.tagName === 'HEADER' && !el.querySelector('h1')) return true;
@@ -111,15 +111,28 @@ function measure(body: Element): Map<Element, Size> {
 
 /** The share of the page's (or the story's) text above which a block is never furniture by its class words. */
 const BIG = 0.4;
+/** How close to the best score another container must come to count as a chunk of the same story. */
+const CHUNK = 0.5;
+
+/**
+ * Whether class words may make `el` furniture: it holds less than `ref` characters, and is
+ * not a long, link-poor block that also calls itself content ("entry-content-read-more").
+ */
+function small(el: Element, s: Size | undefined, ref: number): boolean {
+  if (!s) return true;
+  if (s.text >= ref) return false;
+  return !(s.text >= 500 && density(s) < 0.2 && GOOD.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`));
+}
 
 const density = (s: Size | undefined) => (s && s.text ? s.link / s.text : 0);
 
+/** How much a container's class/id words and microdata vouch for it (a factor on its score). */
 function weight(el: Element): number {
   const marks = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  let w = 0;
-  if (GOOD.test(marks)) w += 25;
-  if (JUNK.test(marks)) w -= 25;
-  if (el.getAttribute('itemprop') === 'articleBody') w += 50;
+  let w = 1;
+  if (GOOD.test(marks)) w *= 1.25;
+  if (JUNK.test(marks)) w *= 0.5;
+  if (el.getAttribute('itemprop') === 'articleBody') w *= 2;
   return w;
 }
 
@@ -139,7 +152,8 @@ function furnitureMemo(body: Element, sizes: Map<Element, Size>): (el: Element |
       path.push(e);
     }
     for (let i = path.length - 1; i >= 0; i--) {
-      verdict = verdict || isFurniture(path[i], (sizes.get(path[i])?.text ?? 0) < big);
+      const e = path[i];
+      verdict = verdict || isFurniture(e, (sizes.get(e)?.text ?? 0) < big && !GOOD.test(`${e.id} ${typeof e.className === 'string' ? e.className : ''}`));
       memo.set(path[i], verdict);
     }
     return verdict;
@@ -160,10 +174,7 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
     for (let a = PARAGRAPHS.has(tag) ? el.parentElement : el; a && level < 3; a = a.parentElement, level++) {
       const sa = sizes.get(a);
       if (!sa) break;
-      if (!scored.has(a)) {
-        scored.add(a);
-        sa.score += weight(a) + (a.tagName === 'DIV' || a.tagName === 'ARTICLE' ? 5 : 0);
-      }
+      scored.add(a);
       sa.score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     }
   }
@@ -171,16 +182,21 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
   let bestScore = 0;
   for (const el of scored) {
     const s = sizes.get(el)!;
-    s.score *= 1 - density(s);
+    s.score *= (1 - density(s)) * weight(el);
     if (s.score > bestScore && !inFurniture(el)) {
       best = el;
       bestScore = s.score;
     }
   }
-  // A lone child holds nothing its parent does not: read the parent (its siblings may join).
-  while (best && best !== body && best.parentElement && best.parentElement !== body && best.parentElement.children.length === 1) {
-    best = best.parentElement;
+  // A story cut into chunks: each strong candidate elsewhere (scoring near the best) pulls
+  // the root up to their common ancestor, unless that is the whole page or a link list.
+  for (const el of scored) {
+    if (!best || sizes.get(el)!.score < bestScore * CHUNK || best.contains(el) || el.contains(best) || inFurniture(el)) continue;
+    const common = commonAncestor(best, el);
+    if (common !== body && density(sizes.get(common)) <= 0.35) best = common;
   }
+  // A lone child holds nothing its parent does not: read the parent (its siblings may join).
+  while (best && best.parentElement && best.parentElement !== body && best.parentElement.children.length === 1) best = best.parentElement;
   return best;
 }
 
@@ -266,7 +282,7 @@ export function findScope(doc: Document): Scope {
     const up = el.parentElement;
     if (up && paths.has(up) && !paths.has(el) && !kept.has(el)) return true;
     if (paths.has(el) || el === top) return false;
-    if (isFurniture(el, (sizes.get(el)?.text ?? 0) < big)) return !el.contains(top);
+    if (isFurniture(el, small(el, sizes.get(el), big))) return !el.contains(top);
     const s = sizes.get(el);
     if (!s || !s.text) return false;
     if (LISTS.has(el.tagName) && density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) && !el.contains(top)) return true;
