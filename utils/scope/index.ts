@@ -40,7 +40,7 @@ const LISTS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'TABLE', 'FIGURE', 'P
 // Lines that are bylines ("By Jane Doe"), credits ("Photo: Reuters") or datelines ("Updated 5:32 PM").
 const BYLINE = /^\s*(?:by|written by|reporting by|editing by|von|par|por|door|di)\s+\S/i;
 const CREDIT = /^\s*(?:photo|photos|photograph|image|picture|credit|source|foto|bild|video)s?\s*(?::|by|credit)|(?:getty images|reuters|afp|associated press|ap photo|shutterstock|epa|licensing rights|\/ap)\W*$/i;
-const DATELINE = /^\s*(?:(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
+const DATELINE = /^\s*(?:\d{4}-\d\d-\d\d|(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
 
 /**
  * Page furniture that never holds article text, whatever container it sits in. Class/id
@@ -53,6 +53,7 @@ export function isFurniture(el: Element, small = true): boolean {
   if (role && SKIP_ROLES.has(role)) return true;
   if (el.tagName === 'HEADER' && !el.querySelector('h1')) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (/(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) return true;
   if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
   const marks = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
   return small && marks.length > 1 && JUNK.test(marks);
@@ -79,6 +80,25 @@ function ownText(el: Element, size: Size): void {
     size.inline += t + 1;
     for (let i = v.indexOf(','); i >= 0; i = v.indexOf(',', i + 1)) size.commas++;
   }
+}
+
+/**
+ * Blocks of text (all their text inline) that repeat an earlier block word for word: a
+ * headline again in a teaser, a caption again in a gallery, a title in page metadata.
+ */
+function repeats(body: Element, sizes: Map<Element, Size>): Set<Element> {
+  const seen = new Set<string>();
+  const out = new Set<Element>();
+  for (const el of body.querySelectorAll('*')) {
+    const s = sizes.get(el);
+    if (!s || s.text < 15 || s.inline < s.text) continue;
+    const p = el.parentElement && sizes.get(el.parentElement);
+    if (p && p.inline === p.text) continue;
+    const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) out.add(el);
+    else seen.add(key);
+  }
+  return out;
 }
 
 function measure(body: Element): Map<Element, Size> {
@@ -193,7 +213,7 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
   for (const el of scored) {
     if (!best || sizes.get(el)!.score < bestScore * CHUNK || best.contains(el) || el.contains(best) || inFurniture(el)) continue;
     const common = commonAncestor(best, el);
-    if (common !== body && density(sizes.get(common)) <= 0.35) best = common;
+    if (common !== body && density(sizes.get(common)) <= 0.5) best = common;
   }
   // A lone child holds nothing its parent does not: read the parent (its siblings may join).
   while (best && best.parentElement && best.parentElement !== body && best.parentElement.children.length === 1) best = best.parentElement;
@@ -238,7 +258,7 @@ function commonAncestor(a: Element, b: Element): Element {
 function isLabelLine(el: Element, s: Size): boolean {
   if (s.text > 160 || !LISTS.has(el.tagName)) return false;
   const t = el.textContent ?? '';
-  return BYLINE.test(t) || CREDIT.test(t) || (s.text < 80 && DATELINE.test(t));
+  return BYLINE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || !/\p{L}{2}/u.test(t))) || /^\s*https?:\/\/\S+\s*$/.test(t);
 }
 
 /**
@@ -277,6 +297,7 @@ export function findScope(doc: Document): Scope {
   }
   if (siblings.size > 1) reasons.push(`${siblings.size} blocks of story side by side`);
   const big = sizes.get(top)!.text * BIG;
+  const again = repeats(body, sizes);
   const skip = (el: Element): boolean => {
     if (el === root) return false;
     const up = el.parentElement;
@@ -286,7 +307,7 @@ export function findScope(doc: Document): Scope {
     const s = sizes.get(el);
     if (!s || !s.text) return false;
     if (LISTS.has(el.tagName) && density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) && !el.contains(top)) return true;
-    return isLabelLine(el, s);
+    return (again.has(el) && el !== h1) || isLabelLine(el, s);
   };
   return { root, skip, reasons };
 }
