@@ -1,5 +1,5 @@
 /**
- * `npm run eval`: every accuracy figure in one run — detection on the labelled pages,
+ * `npm run eval`: every accuracy figure in one run — the article-body benchmark, detection on the labelled pages,
  * the domain scorer on AG News, extraction against the gold pages and CoNLL-2003 test.
  * Needs ../shared next to the repository; says so and exits 0 when it is absent.
  */
@@ -8,10 +8,17 @@ import { evalDetection } from './eval/detection';
 import { evalAgNews } from './eval/agnews';
 import { evalGold } from './eval/gold';
 import { evalConll } from './eval/conll';
+import { bodiesAvailable, evalBodies } from './eval/bodies';
+import { indexPage } from '../utils/pipeline/read-page';
+import { documentFromHtml } from './lib/load-page';
 
 if (!sharedAvailable()) {
   console.log('../shared/corpus not found next to the repository: nothing to evaluate.');
   process.exit(0);
+}
+if (bodiesAvailable()) {
+  console.log(evalBodies((html) => indexPage(documentFromHtml(html)).index.text));
+  console.log();
 }
 console.log(evalDetection());
 console.log();
