@@ -9,8 +9,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axDialog } from './support/ax';
 import { AXE_SOURCE, seriousViolations } from './support/axe';
 import { ARTIFACTS, chromiumTabId, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
+import { noteButtonPoint, selectText, textPoint } from './support/page-probes';
 import { startServer, type PageServer } from './support/server';
 
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -92,6 +94,66 @@ describe('Chromium', () => {
     await popup.evaluate(AXE_SOURCE);
     expect(await popup.evaluate(seriousViolations)).toEqual([]);
     await popup.screenshot({ path: join(ARTIFACTS, 'ux-chromium-popup-notes.png') });
+    await popup.close();
+    await page.close();
+  });
+
+  it('takes notes in the page that carry tags, topics and their actor, found by word forms, with focus kept after delete and undo', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/corpus/seed-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
+    const box = await page.evaluate(selectText, { within: 'article', text: 'seen as a retreat in the ongoing battle' });
+    await page.evaluate(() => document.querySelector('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+    const at = noteButtonPoint(box);
+    const onUi = (p: { x: number; y: number }) => document.elementFromPoint(p.x, p.y)?.tagName === 'DOSSIER-UI';
+    await page.waitForFunction(onUi, at, { timeout: 5_000 });
+    // The line under the selection's end stays readable: the button is beside it, not over it.
+    expect(await page.evaluate(onUi, { x: box.right - 20, y: box.bottom + 10 })).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'ux-chromium-note-button.png'), clip: { x: 0, y: Math.max(0, box.y - 80), width: 1200, height: 200 } });
+    await page.mouse.click(at.x, at.y);
+    const editor = await axDialog(page, 'Add a note');
+    // "Save note" on one line: no taller than "Cancel".
+    expect((await editor.box('Save note')).height).toBe((await editor.box('Cancel')).height);
+    await page.keyboard.type('A #Retreat or a pause? #cyber-ops');
+    await page.screenshot({ path: join(ARTIFACTS, 'ux-chromium-note-editor.png') });
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 10_000 });
+    // An actor note from the card.
+    const hegseth = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
+    await page.mouse.move(hegseth.x, hegseth.y);
+    await (await axDialog(page, 'Pete Hegseth: who this is')).click('Add note');
+    await axDialog(page, 'Add a note');
+    await page.keyboard.type('Watch his next order');
+    await page.keyboard.press('Control+Enter');
+
+    const tabId = await chromiumTabId(s, page);
+    const popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 580 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('.note .about').waitFor({ timeout: 10_000 });
+    expect(await popup.locator('.note .about').innerText()).toBe('About Pete Hegseth');
+    expect(await popup.locator('.note .tags').first().innerText()).toMatch(/#retreat\s*#cyber-ops/);
+    await popup.screenshot({ path: join(ARTIFACTS, 'ux-chromium-popup-page-notes.png'), fullPage: true });
+    await popup.getByRole('tab', { name: 'All notes' }).click();
+    await popup.locator('.note').first().waitFor();
+    // Topic and tag filters exist, with the page's topics and the typed tags.
+    expect(await popup.getByLabel('Filter by topic').locator('option').count()).toBeGreaterThan(1);
+    expect(await popup.getByLabel('Filter by tag').locator('option').allInnerTexts()).toEqual(['Any tag', '#cyber-ops', '#retreat']);
+    await popup.getByLabel('Search notes').fill('retreats');
+    await expect.poll(() => popup.locator('.note').count()).toBe(1);
+    expect(await popup.locator('.note .source').innerText()).toMatch(/Seed|Cyber|Hegseth/i);
+    await popup.screenshot({ path: join(ARTIFACTS, 'ux-chromium-popup-search.png') });
+    await popup.getByLabel('Search notes').fill('');
+    await expect.poll(() => popup.locator('.note').count()).toBe(2);
+    const active = () => popup.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+    await popup.getByRole('button', { name: 'Delete note: Watch his next order' }).click();
+    await expect.poll(active).toBe('BUTTON Undo');
+    await popup.keyboard.press('Enter');
+    await popup.getByText('Note restored.').waitFor();
+    await expect.poll(active).toMatch(/^DIV Note restored/);
+    await popup.getByRole('button', { name: 'Edit note: Watch his next order' }).click();
+    await popup.keyboard.press('Control+Enter');
+    await expect.poll(active).toBe('BUTTON Edit');
     await popup.close();
     await page.close();
   });
