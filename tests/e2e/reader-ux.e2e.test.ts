@@ -178,9 +178,9 @@ describe('Chromium', () => {
 
     const focused = () => options.evaluate(() => document.activeElement?.textContent?.trim());
     await options.getByRole('button', { name: 'Delete all data…' }).click();
-    expect(await focused()).toBe('Keep my data');
+    await expect.poll(focused).toBe('Keep my data');
     await options.keyboard.press('Enter');
-    expect(await focused()).toBe('Delete all data…');
+    await expect.poll(focused).toBe('Delete all data…');
     await options.close();
   });
 });
@@ -225,5 +225,34 @@ describe('Firefox', () => {
     await options.evaluate(AXE_SOURCE);
     expect(await options.evaluate(seriousViolations)).toEqual([]);
     await options.screenshot({ path: join(ARTIFACTS, 'ux-firefox-options.png'), fullPage: true });
+  });
+
+  it('keeps typed #tags, finds word forms, and keeps the focus after delete, undo and "Delete all data…"', async () => {
+    const options = await s.browser.newPage();
+    await openFirefoxExtensionPage(options, `${s.extensionOrigin}/options.html`);
+    await options.evaluate(send, { type: 'note.add', note: { kind: 'page', body: 'Two retreats in a week #Frontline', url: server.url('/corpus/seed-article.html'), title: 'Seed article' } });
+    const popup = await s.browser.newPage();
+    await popup.setViewport({ width: 420, height: 580 });
+    await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html`);
+    await popup.waitForSelector('[role=tab]');
+    await popup.evaluate(() => (document.querySelectorAll('[role=tab]')[1] as HTMLElement).click());
+    await popup.waitForSelector('.note .tags', { timeout: 10_000 });
+    expect(await popup.evaluate(() => [...document.querySelectorAll('select[aria-label="Filter by tag"] option')].map((o) => o.textContent))).toEqual(['Any tag', '#frontline']);
+    await popup.type('input[type=search]', 'retreat');
+    await popup.waitForFunction(() => document.querySelector('.count')?.textContent === '1 note found', { timeout: 5_000 });
+    const active = () => popup.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+    await popup.click('button[aria-label^="Delete note: Two retreats"]');
+    await popup.waitForFunction(() => document.activeElement?.textContent === 'Undo', { timeout: 5_000 });
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.activeElement?.textContent?.startsWith('Note restored'), { timeout: 5_000 });
+    expect(await active()).toMatch(/^DIV Note restored/);
+    await popup.screenshot({ path: join(ARTIFACTS, 'ux-firefox-popup-notebook.png') });
+
+    await options.bringToFront();
+    await options.waitForFunction(() => !(document.querySelector('button.danger:not([disabled])') === null), { timeout: 10_000 });
+    await options.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Delete all data…')!.click());
+    await options.waitForFunction(() => document.activeElement?.textContent === 'Keep my data', { timeout: 5_000 });
+    await options.keyboard.press('Enter');
+    await options.waitForFunction(() => document.activeElement?.textContent === 'Delete all data…', { timeout: 5_000 });
   });
 });
