@@ -34,7 +34,7 @@ export const BackupV1Schema = v.object({
     v.array(v.object({ id: v.string(), name: v.string(), type: v.picklist([...ActorType.options, 'topic']), aliases: v.array(v.string()), role: v.optional(v.string()), created: v.number() })),
     [],
   ),
-  hidden: v.optional(v.array(v.object({ name: v.string(), created: v.number() })), []),
+  hidden: v.optional(v.array(v.object({ name: v.string(), wordings: v.optional(v.array(v.string())), created: v.number() })), []),
   settings: v.optional(v.array(v.object({ key: v.string(), value: v.unknown() })), []),
 });
 
