@@ -61,7 +61,10 @@ describe('Chromium', () => {
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByText('Not highlighted').waitFor({ timeout: 10_000 });
-    await popup.getByText(/Why\? Score/).click();
+    await popup.getByText('Why?', { exact: true }).click();
+    // Plain words first; the measured figures only behind Details.
+    expect(await popup.locator('.why').innerText()).toMatch(/If Dossier is wrong, switch it on/);
+    expect(await popup.locator('.why .figures').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup-not-detected.png') });
     await popup.getByRole('combobox', { name: 'This page' }).selectOption('on');
     await popup.getByText('Highlighting: switched on for this page').waitFor({ timeout: 15_000 });

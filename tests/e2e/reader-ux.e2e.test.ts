@@ -9,8 +9,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axDialog } from './support/ax';
 import { AXE_SOURCE, seriousViolations } from './support/axe';
 import { ARTIFACTS, chromiumTabId, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
+import { noteButtonPoint, selectText, textPoint } from './support/page-probes';
 import { startServer, type PageServer } from './support/server';
 
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -96,6 +98,66 @@ describe('Chromium', () => {
     await page.close();
   });
 
+  it('takes notes in the page that carry tags, topics and their actor, found by word forms, with focus kept after delete and undo', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/corpus/seed-article.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
+    const box = await page.evaluate(selectText, { within: 'article', text: 'seen as a retreat in the ongoing battle' });
+    await page.evaluate(() => document.querySelector('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+    const at = noteButtonPoint(box);
+    const onUi = (p: { x: number; y: number }) => document.elementFromPoint(p.x, p.y)?.tagName === 'DOSSIER-UI';
+    await page.waitForFunction(onUi, at, { timeout: 5_000 });
+    // The line under the selection's end stays readable: the button is beside it, not over it.
+    expect(await page.evaluate(onUi, { x: box.right - 20, y: box.bottom + 10 })).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'ux-chromium-note-button.png'), clip: { x: 0, y: Math.max(0, box.y - 80), width: 1200, height: 200 } });
+    await page.mouse.click(at.x, at.y);
+    const editor = await axDialog(page, 'Add a note');
+    // "Save note" on one line: no taller than "Cancel".
+    expect((await editor.box('Save note')).height).toBe((await editor.box('Cancel')).height);
+    await page.keyboard.type('A #Retreat or a pause? #cyber-ops');
+    await page.screenshot({ path: join(ARTIFACTS, 'ux-chromium-note-editor.png') });
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 10_000 });
+    // An actor note from the card.
+    const hegseth = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
+    await page.mouse.move(hegseth.x, hegseth.y);
+    await (await axDialog(page, 'Pete Hegseth: who this is')).click('Add note');
+    await axDialog(page, 'Add a note');
+    await page.keyboard.type('Watch his next order');
+    await page.keyboard.press('Control+Enter');
+
+    const tabId = await chromiumTabId(s, page);
+    const popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 580 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('.note .about').waitFor({ timeout: 10_000 });
+    expect(await popup.locator('.note .about').innerText()).toBe('About Pete Hegseth');
+    expect(await popup.locator('.note .tags').first().innerText()).toMatch(/#retreat\s*#cyber-ops/);
+    await popup.screenshot({ path: join(ARTIFACTS, 'ux-chromium-popup-page-notes.png'), fullPage: true });
+    await popup.getByRole('tab', { name: 'All notes' }).click();
+    await popup.locator('.note').first().waitFor();
+    // Topic and tag filters exist, with the page's topics and the typed tags.
+    expect(await popup.getByLabel('Filter by topic').locator('option').count()).toBeGreaterThan(1);
+    expect(await popup.getByLabel('Filter by tag').locator('option').allInnerTexts()).toEqual(['Any tag', '#cyber-ops', '#retreat']);
+    await popup.getByLabel('Search notes').fill('retreats');
+    await expect.poll(() => popup.locator('.note').count()).toBe(1);
+    expect(await popup.locator('.note .source').innerText()).toMatch(/Seed|Cyber|Hegseth/i);
+    await popup.screenshot({ path: join(ARTIFACTS, 'ux-chromium-popup-search.png') });
+    await popup.getByLabel('Search notes').fill('');
+    await expect.poll(() => popup.locator('.note').count()).toBe(2);
+    const active = () => popup.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+    await popup.getByRole('button', { name: 'Delete note: Watch his next order' }).click();
+    await expect.poll(active).toBe('BUTTON Undo');
+    await popup.keyboard.press('Enter');
+    await popup.getByText('Note restored.').waitFor();
+    await expect.poll(active).toMatch(/^DIV Note restored/);
+    await popup.getByRole('button', { name: 'Edit note: Watch his next order' }).click();
+    await popup.keyboard.press('Control+Enter');
+    await expect.poll(active).toBe('BUTTON Edit');
+    await popup.close();
+    await page.close();
+  });
+
   it('lists hidden actors by name with their wordings, and keeps focus sensible around "Delete all data…"', async () => {
     const options = await s.context.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);
@@ -116,9 +178,9 @@ describe('Chromium', () => {
 
     const focused = () => options.evaluate(() => document.activeElement?.textContent?.trim());
     await options.getByRole('button', { name: 'Delete all data…' }).click();
-    expect(await focused()).toBe('Keep my data');
+    await expect.poll(focused).toBe('Keep my data');
     await options.keyboard.press('Enter');
-    expect(await focused()).toBe('Delete all data…');
+    await expect.poll(focused).toBe('Delete all data…');
     await options.close();
   });
 });
@@ -163,5 +225,34 @@ describe('Firefox', () => {
     await options.evaluate(AXE_SOURCE);
     expect(await options.evaluate(seriousViolations)).toEqual([]);
     await options.screenshot({ path: join(ARTIFACTS, 'ux-firefox-options.png'), fullPage: true });
+  });
+
+  it('keeps typed #tags, finds word forms, and keeps the focus after delete, undo and "Delete all data…"', async () => {
+    const options = await s.browser.newPage();
+    await openFirefoxExtensionPage(options, `${s.extensionOrigin}/options.html`);
+    await options.evaluate(send, { type: 'note.add', note: { kind: 'page', body: 'Two retreats in a week #Frontline', url: server.url('/corpus/seed-article.html'), title: 'Seed article' } });
+    const popup = await s.browser.newPage();
+    await popup.setViewport({ width: 420, height: 580 });
+    await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html`);
+    await popup.waitForSelector('[role=tab]');
+    await popup.evaluate(() => (document.querySelectorAll('[role=tab]')[1] as HTMLElement).click());
+    await popup.waitForSelector('.note .tags', { timeout: 10_000 });
+    expect(await popup.evaluate(() => [...document.querySelectorAll('select[aria-label="Filter by tag"] option')].map((o) => o.textContent))).toEqual(['Any tag', '#frontline']);
+    await popup.type('input[type=search]', 'retreat');
+    await popup.waitForFunction(() => document.querySelector('.count')?.textContent === '1 note found', { timeout: 5_000 });
+    const active = () => popup.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+    await popup.click('button[aria-label^="Delete note: Two retreats"]');
+    await popup.waitForFunction(() => document.activeElement?.textContent === 'Undo', { timeout: 5_000 });
+    await popup.keyboard.press('Enter');
+    await popup.waitForFunction(() => document.activeElement?.textContent?.startsWith('Note restored'), { timeout: 5_000 });
+    expect(await active()).toMatch(/^DIV Note restored/);
+    await popup.screenshot({ path: join(ARTIFACTS, 'ux-firefox-popup-notebook.png') });
+
+    await options.bringToFront();
+    await options.waitForFunction(() => !(document.querySelector('button.danger:not([disabled])') === null), { timeout: 10_000 });
+    await options.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Delete all data…')!.click());
+    await options.waitForFunction(() => document.activeElement?.textContent === 'Keep my data', { timeout: 5_000 });
+    await options.keyboard.press('Enter');
+    await options.waitForFunction(() => document.activeElement?.textContent === 'Delete all data…', { timeout: 5_000 });
   });
 });

@@ -18,6 +18,8 @@ export interface AxDialog {
   text: string;
   /** Clicks the button with this accessible name inside the dialog. */
   click(button: string): Promise<void>;
+  /** The viewport box of the button with this accessible name inside the dialog. */
+  box(button: string): Promise<{ x: number; y: number; width: number; height: number }>;
 }
 
 async function tree(cdp: CDPSession): Promise<Map<string, AXNode>> {
@@ -43,14 +45,19 @@ export async function axDialog(page: Page, name: string, timeoutMs = 10_000): Pr
       };
       walk(dialog.nodeId);
       const text = sub.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join('\n');
+      const box = async (button: string) => {
+        const target = sub.find((n) => n.role?.value === 'button' && n.name?.value === button);
+        if (!target?.backendDOMNodeId) throw new Error(`no button "${button}" in dialog "${name}"`);
+        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as { model: { border: number[] } };
+        const [x1, y1, , , x3, y3] = model.border;
+        return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+      };
       return {
         text,
+        box,
         async click(button: string) {
-          const target = sub.find((n) => n.role?.value === 'button' && n.name?.value === button);
-          if (!target?.backendDOMNodeId) throw new Error(`no button "${button}" in dialog "${name}"`);
-          const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as { model: { content: number[] } };
-          const [x1, y1, , , x3, y3] = model.content;
-          await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+          const { x, y, width, height } = await box(button);
+          await page.mouse.click(x + width / 2, y + height / 2);
         },
       };
     }

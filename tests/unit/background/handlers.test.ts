@@ -28,6 +28,16 @@ describe('background handlers', () => {
     expect(found.ok && found.data).toHaveLength(1);
   });
 
+  it('makes #tags typed in a note its tags, on adding and on editing, and keeps the wordings of a hidden actor', async () => {
+    const { db, receive } = setup();
+    const added = await receive({ type: 'note.add', note: { ...note, body: 'Watch #Sanctions and #cyber-ops' } }, tab);
+    const id = added.ok ? (added.data as { id: string }).id : '';
+    expect((await db.notes.get(id))?.tags).toEqual(['sanctions', 'cyber-ops']);
+    await receive({ type: 'note.update', id, patch: { body: 'Only #sanctions now, and #talks' } }, tab);
+    expect((await db.notes.get(id))?.tags).toEqual(['sanctions', 'talks']);
+    expect(await receive({ type: 'hidden.add', name: 'APT28', wordings: ['Fancy Bear'] }, tab)).toEqual({ ok: true, data: ['APT28', 'Fancy Bear'] });
+  });
+
   it('answers malformed or unknown messages with an error and writes nothing', async () => {
     const { db, receive } = setup();
     for (const bad of [{ type: 'note.add', note: { ...note, kind: 'x' } }, { type: 'notes.wipe' }, { type: 'note.add' }, 'note.add']) {

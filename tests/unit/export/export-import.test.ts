@@ -52,6 +52,7 @@ describe('backup', () => {
         const db = fresh();
         await db.notes.bulkAdd(notes);
         await db.hidden.add({ name: 'Hegseth', created: 5 });
+        await db.hidden.add({ name: 'APT28', wordings: ['Fancy Bear'], created: 6 });
         await db.settings.add({ key: 'sensitivity', value: 0.5 });
         const file = await exportBackup(db);
         await db.delete();
@@ -61,7 +62,7 @@ describe('backup', () => {
         expect(await applyImport(target, parsed.data)).toEqual({ added: notes.length, updated: 0, skipped: 0, actors: 0, hidden: 1, settings: 1, pages: 0 });
         const byId = (a: Note, b: Note) => a.id.localeCompare(b.id);
         expect((await target.notes.toArray()).sort(byId)).toEqual([...notes].sort(byId));
-        expect(await target.hidden.toArray()).toEqual([{ name: 'Hegseth', created: 5 }]);
+        expect(await target.hidden.toArray()).toEqual([{ name: 'APT28', wordings: ['Fancy Bear'], created: 6 }, { name: 'Hegseth', created: 5 }]);
         expect(await target.settings.toArray()).toEqual([{ key: 'sensitivity', value: 0.5 }]);
       }),
       { numRuns: 25 },
