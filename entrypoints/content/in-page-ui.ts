@@ -142,7 +142,7 @@ export function createInPageUi(doc: Document): InPageUi {
       frame.title = title;
       frame.src = src;
       r.append(frame);
-      place(frame, near, 380, 320);
+      place(frame, near, 380, 240);
     },
     closeFrame() {
       frame?.remove();

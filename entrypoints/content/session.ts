@@ -73,7 +73,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   /** Puts the highlight styles in the page once (asked again after a failure), and into `roots`. */
   const ensureCss = async (roots: readonly ShadowRoot[]) => {
     if (!css) {
-      css = request({ type: 'highlight.css', dark: pageLooksDark(doc) });
+      css = request({ type: 'highlight.css', dark: pageLooksDark(doc), marks: !('highlights' in CSS) });
       css.catch(() => {
         css = null;
       });
@@ -157,7 +157,9 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   /** Hands a passage to an extension page to be noted: the side panel when it opened, else the editor frame here. */
   const draftNote = async (draft: { kind: 'passage' | 'actor'; quote: string; selectors?: NoteAnchor['selectors']; actorIds: string[] }, near: DOMRect, inPanel: boolean) => {
     const { draftId } = await request({ type: 'note.draft', ...draft, title: doc.title });
-    if (!inPanel) ui.openFrame({ src: frameUrl({ draft: draftId }), near, title: 'Dossier: add a note' });
+    if (inPanel) return;
+    closeCard();
+    ui.openFrame({ src: frameUrl({ draft: draftId }), near, title: 'Dossier: add a note' });
   };
 
   /** Opens the card for the `index`-th mention of an actor, near that mention. */
@@ -222,7 +224,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   };
   // Every listener that acts ignores events a page script made up.
   ctx.addEventListener(doc, 'pointermove', (e) => {
-    if (!e.isTrusted || pointerFrame) return;
+    // No card while a button is held: the reader is selecting, not pointing at a name.
+    if (!e.isTrusted || pointerFrame || e.buttons) return;
     pointerFrame = ctx.requestAnimationFrame(() => {
       pointerFrame = 0;
       onPointer(e.clientX, e.clientY, e.target);

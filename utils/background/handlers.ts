@@ -195,9 +195,9 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         await Promise.all([db.notes.clear(), db.pages.clear(), db.actors.clear(), db.hidden.clear(), db.settings.clear()]);
         return notes;
       }),
-    'highlight.css': async ({ dark }, sender) => {
+    'highlight.css': async ({ dark, marks }, sender) => {
       const palette = await getSetting<Partial<Palette>>(db, 'palette');
-      const css = highlightCss({ dark, palette: palette ?? undefined });
+      const css = highlightCss({ dark, palette: palette ?? undefined, marks });
       await caps.insertCss(sender, css);
       return css;
     },

@@ -91,7 +91,8 @@ export const RequestSchema = v.variant('type', [
   ]),
   v.object({ type: v.literal('import.apply'), data: ImportDataSchema }),
   v.object({ type: v.literal('data.deleteAll') }),
-  v.object({ type: v.literal('highlight.css'), dark: v.boolean() }),
+  // marks: the page's browser lacks the Custom Highlight API, so the `<mark>` fallback needs its rules.
+  v.object({ type: v.literal('highlight.css'), dark: v.boolean(), marks: v.optional(v.boolean()) }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
