@@ -24,6 +24,9 @@ export default defineBackground(() => {
         await browser.scripting.insertCSS({ target: target(sender), css });
       },
       openPanel,
+      async tellTab(tabId, frameId, msg) {
+        return requestTab(tabId, msg, frameId).then(() => true, () => false);
+      },
       notifyPanels() {
         void browser.runtime.sendMessage({ type: PANEL_CHANGED }).catch(() => undefined);
       },

@@ -17,7 +17,7 @@ import { NoteList } from '@/components/notes/NoteList';
 import { openDatabase } from '@/utils/db/database';
 import { notesForPage, searchNotes } from '@/utils/db/notes';
 import type { Note } from '@/utils/db/schema';
-import { request, requestTab } from '@/utils/messaging/channel';
+import { request } from '@/utils/messaging/channel';
 import { PANEL_CHANGED, type NoteDraft, type PageConfig, type PanelContext } from '@/utils/messaging/protocol';
 import { siteOf } from '@/utils/url/normalize';
 
@@ -70,13 +70,11 @@ export function Panel({ params }: { params: PanelParams }) {
   const actorId = params.actorId ?? (params.frame ? null : context?.actorId ?? null);
 
   /** Tells the page to paint its noted passages again (and, from a frame, to close it). */
-  const notifyPage = (closeFrame: boolean) => {
+  const notifyPage = (closeFrame: boolean, frameId = draft?.frameId ?? 0) => {
     if (tabId === null) return;
-    void requestTab(tabId, { type: 'tab.notesChanged', closeFrame }, draft?.frameId ?? 0).catch(() => undefined);
+    void request({ type: 'page.notesChanged', tabId, frameId, closeFrame }).catch(() => undefined);
   };
-  const close = () => {
-    if (tabId !== null) void requestTab(tabId, { type: 'tab.closeFrame' }, draft?.frameId ?? 0).catch(() => undefined);
-  };
+  const close = () => notifyPage(true);
 
   const onSaved = () => {
     setDraft(null);

@@ -21,7 +21,6 @@ export interface ReaderSession {
   noteSelection(inPanel: boolean): Promise<boolean>;
   /** Paints the page's noted passages again after an extension page saved or deleted one. */
   notesChanged(closeFrame: boolean): Promise<void>;
-  closeFrame(): void;
   revealNote(noteId: string): Promise<boolean>;
   revealActor(actorId: string, index: number): boolean;
   /** Removes every highlight and the UI, leaving the page as it was. */

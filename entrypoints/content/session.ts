@@ -317,7 +317,6 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       if (noteRanges.size) await ensureCss(noteRoots);
       repaint();
     },
-    closeFrame: () => ui.closeFrame(),
     revealNote: async (noteId) => {
       if (!noteRanges.has(noteId)) await anchorNotes();
       const range = noteRanges.get(noteId);

@@ -77,10 +77,6 @@ export function startWatcher(ctx: ContentScriptContext): void {
       await (await openReader()).notesChanged(closeFrame);
       return true;
     },
-    'tab.closeFrame': () => {
-      reader?.closeFrame();
-      return true;
-    },
     'tab.revealNote': async ({ noteId }) => (await openReader()).revealNote(noteId),
     'tab.revealActor': ({ actorId, index }) => reader?.revealActor(actorId, index) ?? false,
   });

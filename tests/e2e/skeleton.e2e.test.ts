@@ -133,9 +133,9 @@ describe('Firefox', () => {
     const at = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.y + 8 });
     await page.waitForFunction(({ x, y }) => document.elementFromPoint(x, y)?.matches(':root > div') === true, {}, at);
     await page.mouse.click(at.x, at.y);
-    const editor = await firefoxEditorFrame(page);
-    expect(await editor.$eval('blockquote', (b) => b.textContent)).toBe(NOTE_QUOTE);
-    await editor.click('textarea');
+    await firefoxEditorFrame(page);
+    // The page sees none of the typing: its focus has moved into the extension's frame.
+    await page.waitForFunction(() => document.activeElement?.matches(':root > div') === true, { timeout: 10_000 });
     await page.keyboard.type(NOTE_BODY);
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-note-editor.png') });
     await page.keyboard.down('Control');

@@ -14,7 +14,7 @@ import { applyImport } from '@/utils/export/import';
 import { getSetting, setSetting } from '@/utils/db/settings';
 import { highlightCss, type Palette } from '@/utils/highlight/palette';
 import type { Sender } from '@/utils/messaging/channel';
-import type { ForceMode, NoteDraft, PageConfig, Request, Responses } from '@/utils/messaging/protocol';
+import type { ForceMode, NoteDraft, PageConfig, Request, Responses, TabRequest } from '@/utils/messaging/protocol';
 import { callerOf, refusal, type Caller } from './access';
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 
@@ -30,6 +30,12 @@ export interface BackgroundCapabilities {
    * asks, so a user gesture that came with it still counts; false when the browser refuses.
    */
   openPanel(tabId: number): boolean;
+  /**
+   * Passes a tab request to one frame of a tab; false when nothing answers there. Extension
+   * pages ask the background rather than the tab: Firefox does not deliver a framed
+   * extension page's `tabs.sendMessage` to the content script of the page around it.
+   */
+  tellTab(tabId: number, frameId: number, msg: TabRequest): Promise<boolean>;
   /** Tells open side panels that a tab's draft or selected actor changed. */
   notifyPanels(): void;
   /** The tab the reader is looking at, for a side panel that does not know its tab. */
@@ -134,6 +140,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       return { draftId: draft.id, panel: false };
     },
     'draft.get': async ({ draftId }) => drafts.get(draftId) ?? null,
+    'page.notesChanged': ({ tabId, frameId, closeFrame }) => caps.tellTab(tabId, frameId, { type: 'tab.notesChanged', closeFrame }),
     'notes.forPage': ({ url }) => notesForPage(db, normalizeUrl(url)),
     'notes.forActor': ({ actorId }) => searchNotes(db, { actorId }),
     'notes.anchors': async (_msg, sender, caller) => {

@@ -42,6 +42,13 @@ export const RequestSchema = v.variant('type', [
     title: text(2_000),
   }),
   v.object({ type: v.literal('draft.get'), draftId: id }),
+  // From an extension page: tell a tab's frame to paint its noted passages again (and close its editor frame).
+  v.object({
+    type: v.literal('page.notesChanged'),
+    tabId: v.pipe(v.number(), v.integer()),
+    frameId: v.pipe(v.number(), v.integer()),
+    closeFrame: v.boolean(),
+  }),
   v.object({ type: v.literal('notes.anchors') }),
   v.object({ type: v.literal('notes.countForActor'), actorId: id }),
   v.object({ type: v.literal('panel.open'), actorId: v.optional(id) }),
@@ -153,6 +160,7 @@ export interface Responses {
   /** The draft's id, or the id and whether the side panel opened for it. */
   'note.draft': { draftId: string; panel: boolean };
   'draft.get': NoteDraft | null;
+  'page.notesChanged': boolean;
   'notes.anchors': NoteAnchor[];
   'notes.countForActor': number;
   'panel.open': boolean;
@@ -183,7 +191,6 @@ export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('tab.noteSelection'), inPanel: v.optional(v.boolean()) }),
   v.object({ type: v.literal('tab.revealNote'), noteId: id }),
   v.object({ type: v.literal('tab.notesChanged'), closeFrame: v.boolean() }),
-  v.object({ type: v.literal('tab.closeFrame') }),
   v.object({ type: v.literal('tab.revealActor'), actorId: id, index: v.pipe(v.number(), v.integer()) }),
 ]);
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
@@ -220,7 +227,6 @@ export interface TabResponses {
   'tab.noteSelection': boolean;
   'tab.revealNote': boolean;
   'tab.notesChanged': boolean;
-  'tab.closeFrame': boolean;
   'tab.revealActor': boolean;
 }
 

@@ -14,6 +14,7 @@ function setup() {
     insertCss: vi.fn(async () => undefined),
     openNote: vi.fn(async () => undefined),
     openPanel: vi.fn(() => true),
+    tellTab: vi.fn(async () => true),
     notifyPanels: vi.fn(),
     activeTab: vi.fn(async () => ({ id: 3, url: 'https://a.test/x' })),
     extensionRoot: 'chrome-extension://dossier/',
