@@ -3,7 +3,8 @@ import preact from '@preact/preset-vite';
 
 // The manifest is the product's permission story: content script everywhere (it only
 // reads until detection says yes), scripting to load the extractor on demand, storage
-// for settings, contextMenus/commands for keyboard and right-click note taking.
+// for settings, contextMenus/commands for keyboard and right-click note taking, and the
+// side panel (WXT adds `sidePanel` for Chrome, `sidebar_action` for Firefox).
 export default defineConfig({
   // Separate output folders let several builds (e.g. parallel test runs) coexist.
   outDir: process.env.DOSSIER_OUT_DIR ?? '.output',
@@ -20,6 +21,12 @@ export default defineConfig({
       'Highlights the actors and topics in news about geopolitics, security and cyber operations, and keeps your private notes on them.',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'tabs'],
     host_permissions: ['<all_urls>'],
+    // The notebook page may be framed in an article, as the note editor where the side panel
+    // cannot be opened; Chrome gives it a per-session URL so a page cannot probe for it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['sidepanel.html']
+        : [{ resources: ['sidepanel.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Chrome leaves a suggested key unassigned when the browser keeps it for itself
     // (Alt+Shift+N is one): tests/e2e/shortcuts.e2e.test.ts checks that both are assigned.
     // The popup tells the reader where to set a shortcut that is missing all the same.

@@ -1,6 +1,7 @@
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { openDatabase } from '@/utils/db/database';
 import { DossierError, receiveRequest, requestTab, type Sender } from '@/utils/messaging/channel';
+import { PANEL_CHANGED } from '@/utils/messaging/protocol';
 
 const target = (sender: Sender) => {
   const tabId = sender.tab?.id;
@@ -22,6 +23,19 @@ export default defineBackground(() => {
       async insertCss(sender, css) {
         await browser.scripting.insertCSS({ target: target(sender), css });
       },
+      openPanel,
+      async tellTab(tabId, frameId, msg) {
+        return requestTab(tabId, msg, frameId).then(() => true, () => false);
+      },
+      notifyPanels() {
+        void browser.runtime.sendMessage({ type: PANEL_CHANGED }).catch(() => undefined);
+      },
+      async activeTab() {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
+      },
+      extensionRoot: browser.runtime.getURL('/'),
+      extensionId: browser.runtime.id,
     }),
   );
   browser.runtime.onMessage.addListener((msg: unknown, sender) => receive(msg, sender));
@@ -32,19 +46,50 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] });
   });
+  // A menu click and a command are user gestures: the side panel opens in the same turn,
+  // before anything is awaited, and the page's selection becomes its draft.
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'add-note' && tab?.id !== undefined) {
-      void requestTab(tab.id, { type: 'tab.noteSelection' }, info.frameId ?? 0).catch(() => undefined);
+      const inPanel = openPanel(tab.id);
+      void requestTab(tab.id, { type: 'tab.noteSelection', inPanel }, info.frameId ?? 0).catch(() => undefined);
     }
   });
-  browser.commands.onCommand.addListener(async (command) => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return;
-    // A command does not say which frame it is for: every frame Dossier reads takes it.
-    if (command === 'add-note') await requestTab(tab.id, { type: 'tab.noteSelection' }, 'all').catch(() => undefined);
-    if (command === 'toggle-highlights') await requestTab(tab.id, { type: 'tab.toggle' }, 'all').catch(() => undefined);
+  browser.commands.onCommand.addListener((command, tab) => {
+    const inPanel = command === 'add-note' && tab?.id !== undefined && openPanel(tab.id);
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId === undefined) return;
+      // A command does not say which frame it is for: every frame Dossier reads takes it.
+      if (command === 'add-note') await requestTab(tabId, { type: 'tab.noteSelection', inPanel }, 'all').catch(() => undefined);
+      if (command === 'toggle-highlights') await requestTab(tabId, { type: 'tab.toggle' }, 'all').catch(() => undefined);
+    })();
   });
 });
+
+/**
+ * Opens the side panel (Chrome) or sidebar (Firefox) beside a tab. Both browsers allow it
+ * only in answer to a user gesture, so this is called before anything is awaited; a
+ * refusal comes back asynchronously and is only logged, the caller's fallback (the
+ * editor frame in the page) having been chosen by the return value: true only where the
+ * API exists.
+ */
+function openPanel(tabId: number): boolean {
+  const chromePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
+  const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  try {
+    if (chromePanel) {
+      chromePanel.open({ tabId }).catch((err) => console.debug('[Dossier] side panel', err));
+      return true;
+    }
+    if (sidebar) {
+      sidebar.open().catch((err) => console.debug('[Dossier] sidebar', err));
+      return true;
+    }
+  } catch (err) {
+    console.debug('[Dossier] panel', err);
+  }
+  return false;
+}
 
 /**
  * Asks a freshly opened tab's content script to scroll to a note's passage, retrying

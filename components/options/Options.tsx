@@ -112,6 +112,23 @@ export function Options() {
         </fieldset>
       </section>
 
+      <section aria-labelledby="privacy-title">
+        <h2 id="privacy-title">What pages can see</h2>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={(setting('paintPrivate') as boolean | undefined) ?? true}
+            onChange={(e) => guard(request({ type: 'setting.set', key: 'paintPrivate', value: (e.currentTarget as HTMLInputElement).checked }))}
+          />{' '}
+          Paint my noted passages and watch-list names on pages
+        </label>
+        <p class="muted">
+          A page's scripts can list every passage Dossier paints on it: the actors and topics, and, while this is on, the passages you noted there and the
+          names of your watch-list. With it off they stay unpainted everywhere (the notebook panel can change this for one site). The text of your notes never
+          reaches any page.
+        </p>
+      </section>
+
       <section aria-labelledby="colours-title">
         <h2 id="colours-title">Colours</h2>
         <p class="muted">The defaults are told apart by readers with colour-vision deficiency.</p>

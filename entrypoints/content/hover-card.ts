@@ -1,29 +1,36 @@
 /**
- * The card shown for a highlighted actor: who it is, how the page names it, the reader's
- * notes about it from any page, and actions. Lives in Dossier's shadow root; placed
- * below (or above) the mention so it never covers the text being read; Esc closes it,
- * its buttons are reachable with Tab.
+ * The card shown for a highlighted actor. It holds public facts only (name, type, role,
+ * how this page names it, which mention is focused) and how many notes the reader has on
+ * the actor, with a button that opens them in Dossier's side panel: the notes themselves
+ * never enter the page. The facts come in as one plain object (`CardFacts`), so a knowledge
+ * base can add to them without touching the card. Placed below (or above) the mention so
+ * it never covers the text being read; Esc closes it, its buttons are reachable with Tab
+ * and act only on trusted clicks.
  */
-import type { Note } from '@/utils/db/schema';
 import type { ActorSummary } from '@/utils/messaging/protocol';
+import { onTrustedClick } from './in-page-ui';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
 
+/** What the card shows: the page's summary of the actor and which mention the card is for. */
+export interface CardFacts extends ActorSummary {
+  /** 0-based index of the mention the card is for, among `count`. */
+  mention: number;
+}
+
 export interface CardActions {
   onAddNote(): void;
+  onOpenNotes(): void;
   onNextMention(): void;
   onHide(): void;
   onClose(): void;
 }
 
 export interface HoverCard {
-  /** Opens the card; its notes section waits for `showNotes`. */
-  show(actor: ActorSummary, near: DOMRect, actions: CardActions, focus?: boolean): void;
-  /**
-   * Fills the open card's notes section in place, so the buttons (and the focus a keyboard
-   * reader may already have moved among them) stay as they are. Null: notes unavailable.
-   */
-  showNotes(notes: readonly Note[] | null): void;
+  /** Opens the card; its notes line waits for `showNoteCount`. */
+  show(facts: CardFacts, near: DOMRect, actions: CardActions, focus?: boolean): void;
+  /** Fills the open card's notes line in place (focus stays where it was). Null: unknown. */
+  showNoteCount(count: number | null): void;
   hide(): void;
   contains(node: Node | null): boolean;
   readonly open: boolean;
@@ -32,6 +39,7 @@ export interface HoverCard {
 export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCard {
   let card: HTMLElement | null = null;
   let notesSlot: HTMLElement | null = null;
+  let openNotes: (() => void) | null = null;
   let anchor: DOMRect | null = null;
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
@@ -39,6 +47,12 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
     if (cls) e.className = cls;
     if (text !== undefined) e.textContent = text;
     return e;
+  };
+  const button = (label: string, act: () => void, cls = '') => {
+    const b = el('button', cls, label);
+    b.type = 'button';
+    onTrustedClick(b, act);
+    return b;
   };
 
   const place = (box: HTMLElement, near: DOMRect) => {
@@ -55,6 +69,7 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
     card?.remove();
     card = null;
     notesSlot = null;
+    openNotes = null;
   };
 
   return {
@@ -63,50 +78,40 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
     },
     contains: (node) => !!card && !!node && card.contains(node),
     hide,
-    showNotes(notes) {
-      if (!notesSlot || !notes) return;
-      if (notes.length) {
-        const list = el('ul', 'card-notes');
-        list.setAttribute('aria-label', 'Your notes about this actor');
-        for (const n of notes.slice(0, 3)) {
-          const li = el('li');
-          li.append(el('span', 'card-note-body', n.body.length > 140 ? `${n.body.slice(0, 137)}…` : n.body), el('span', 'card-note-page', n.title));
-          list.append(li);
-        }
-        notesSlot.replaceChildren(el('p', 'card-label', `Your notes (${notes.length})`), list);
-      } else {
-        notesSlot.replaceChildren(el('p', 'card-empty', 'No notes about this actor yet.'));
-      }
+    showNoteCount(count) {
+      if (!notesSlot || count === null || !openNotes) return;
+      notesSlot.replaceChildren(
+        count
+          ? button(`${count} note${count === 1 ? '' : 's'} — open in panel`, openNotes, 'card-notes-open')
+          : el('p', 'card-empty', 'No notes about this actor yet.'),
+      );
       // Taller now: placed again so it still clears the line it belongs to.
       if (card && anchor) place(card, anchor);
     },
-    show(actor, near, actions, focus = false) {
+    show(facts, near, actions, focus = false) {
       hide();
       const box = el('div', 'card');
       box.setAttribute('role', 'dialog');
-      box.setAttribute('aria-label', `${actor.name}: who this is`);
+      box.setAttribute('aria-label', `${facts.name}: who this is`);
       box.tabIndex = -1;
       const head = el('div', 'card-head');
-      head.append(el('span', `swatch ${actor.type}`), el('strong', 'card-name', actor.name));
-      const meta = el('p', 'card-meta', [TYPE_LABEL[actor.type], actor.role].filter(Boolean).join(' · '));
-      const seen = el('p', 'card-seen', `${actor.count} mention${actor.count === 1 ? '' : 's'} on this page${actor.aliases.length > 1 || actor.aliases[0] !== actor.name ? ` as ${actor.aliases.map((a) => `“${a}”`).join(', ')}` : ''}`);
+      head.append(el('span', `swatch ${facts.type}`), el('strong', 'card-name', facts.name));
+      const meta = el('p', 'card-meta', [TYPE_LABEL[facts.type], facts.role].filter(Boolean).join(' · '));
+      const named = facts.aliases.length > 1 || facts.aliases[0] !== facts.name ? ` as ${facts.aliases.map((a) => `“${a}”`).join(', ')}` : '';
+      const where = facts.count > 1 ? `Mention ${facts.mention + 1} of ${facts.count} on this page` : '1 mention on this page';
+      const seen = el('p', 'card-seen', `${where}${named}`);
       notesSlot = el('div', 'card-notes-slot');
+      openNotes = actions.onOpenNotes;
       box.append(head, meta, seen, notesSlot);
       const buttons = el('div', 'actions');
-      const add = el('button', 'primary', 'Add note');
-      add.type = 'button';
-      add.onclick = actions.onAddNote;
-      const next = el('button', '', 'Next mention');
-      next.type = 'button';
-      next.onclick = actions.onNextMention;
-      const hideBtn = el('button', '', `Not an actor: hide “${actor.name}”`);
-      hideBtn.type = 'button';
-      hideBtn.onclick = actions.onHide;
-      buttons.append(add, next, hideBtn);
+      const add = button('Add note', actions.onAddNote, 'primary');
+      buttons.append(add);
+      // "Next mention" only where there is another one to go to.
+      if (facts.count > 1) buttons.append(button('Next mention', actions.onNextMention));
+      buttons.append(button(`Not an actor: hide “${facts.name}”`, actions.onHide));
       box.append(buttons);
       box.addEventListener('keydown', (e) => {
-        e.stopPropagation();
-        if (e.key === 'Escape') actions.onClose();
+        if (e.isTrusted && e.key === 'Escape') actions.onClose();
       });
       root().append(box);
       card = box;

@@ -1,51 +1,97 @@
 /**
- * Dossier's own UI inside a page: the "Note" button by a selection, the note editor and
- * short status messages. It lives in a closed shadow root under one `<dossier-ui>` host,
- * so page CSS cannot restyle it and page scripts cannot read the reader's notes from it.
- * The host is added on first use only: a page the reader does not touch keeps its DOM.
+ * Dossier's own UI inside a page: the "Note" button by a selection, short status messages,
+ * the hover card's box, and the extension-origin frame that holds the note editor and the
+ * reader's notes when the side panel cannot be opened. Nothing here shows or takes the
+ * reader's words: those live only in the frame, whose document (and keystrokes) belong to
+ * the extension's origin, out of the page's reach.
+ *
+ * The host is a plain `div` (a built-in element a page cannot define first, so no page
+ * constructor runs and `attachInternals` cannot reach the closed shadow root), known by
+ * reference (`markOwn`), with `!important` inline styles put back whenever the page
+ * changes them. Buttons act only on trusted clicks. The host is added on first use only:
+ * a page the reader does not touch keeps its DOM.
  */
 import uiCss from './in-page-ui.css?inline';
 
-import { UI_HOST_TAG } from '@/utils/dom/own-ui';
+import { markOwn } from '@/utils/dom/own-ui';
 
-export interface EditorOptions {
-  /** The passage being noted, shown above the text box. */
-  quote: string;
-  /** Where to place the editor (viewport coordinates). */
+export interface FrameOptions {
+  /** The extension page to show (an extension URL). */
+  src: string;
+  /** Where to place the frame (viewport coordinates). */
   near: DOMRect;
-  initialBody?: string;
-  /** Saves the note; a rejection keeps the editor open with the text and shows the error. */
-  onSave: (body: string) => Promise<void>;
+  /** Accessible name of the frame. */
+  title: string;
 }
 
 export interface InPageUi {
   isOwn(node: Node | null): boolean;
   showNoteButton(near: DOMRect, onActivate: () => void): void;
   hideNoteButton(): void;
-  openEditor(options: EditorOptions): void;
-  closeEditor(): void;
+  /** Shows one extension-origin frame (replacing any open one). */
+  openFrame(options: FrameOptions): void;
+  closeFrame(): void;
+  readonly frameOpen: boolean;
   status(message: string, kind?: 'info' | 'error'): void;
   /** The shadow root, created on first call, for other in-page components (hover card). */
   root(): ShadowRoot;
   destroy(): void;
 }
 
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['top', '0'],
+  ['left', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['z-index', '2147483647'],
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['pointer-events', 'auto'],
+];
+
+/** Runs `act` for a click the reader made, never for one a page script dispatched. */
+export function onTrustedClick(el: HTMLElement, act: () => void): void {
+  el.addEventListener('click', (e) => {
+    e.preventDefault();
+    if (e.isTrusted) act();
+  });
+}
+
 export function createInPageUi(doc: Document): InPageUi {
   let host: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
+  let guard: MutationObserver | null = null;
   let button: HTMLButtonElement | null = null;
-  let editor: HTMLElement | null = null;
+  let frame: HTMLIFrameElement | null = null;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  let onNote: () => void = () => undefined;
+
+  const styleHost = (el: HTMLElement) => {
+    for (const [prop, value] of HOST_STYLE) el.style.setProperty(prop, value, 'important');
+  };
 
   const root = (): ShadowRoot => {
     if (shadow && host?.isConnected) return shadow;
-    host = doc.createElement(UI_HOST_TAG.toLowerCase());
-    host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;';
+    guard?.disconnect();
+    host = doc.createElement('div');
+    markOwn(host);
+    styleHost(host);
     shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = uiCss;
     shadow.append(style);
     doc.documentElement.append(host);
+    // A page that restyles the host (to hide or move it) gets its change undone; putting
+    // the styles back changes the attribute again only when they differ, so this settles.
+    const el = host;
+    const ours = el.getAttribute('style');
+    guard = new MutationObserver(() => {
+      if (el.getAttribute('style') !== ours) el.setAttribute('style', ours ?? '');
+    });
+    guard.observe(el, { attributes: true, attributeFilter: ['style'] });
     return shadow;
   };
 
@@ -64,19 +110,22 @@ export function createInPageUi(doc: Document): InPageUi {
     isOwn(node) {
       return !!host && !!node && (node === host || host.contains(node));
     },
+    get frameOpen() {
+      return !!frame;
+    },
     showNoteButton(near, onActivate) {
       const r = root();
-      button ??= doc.createElement('button');
-      button.className = 'note-button';
-      button.type = 'button';
-      button.textContent = 'Note';
-      button.title = 'Add a note to the selected passage (Alt+Shift+M)';
-      button.onclick = (e) => {
-        e.preventDefault();
-        onActivate();
-      };
-      // Keep the page's selection when the button is pressed.
-      button.onmousedown = (e) => e.preventDefault();
+      if (!button) {
+        button = doc.createElement('button');
+        button.className = 'note-button';
+        button.type = 'button';
+        button.textContent = 'Note';
+        button.title = 'Add a note to the selected passage';
+        // Keep the page's selection when the button is pressed.
+        button.addEventListener('mousedown', (e) => e.preventDefault());
+        onTrustedClick(button, () => onNote());
+      }
+      onNote = onActivate;
       r.append(button);
       // Beside the end of the selection, in its last line, where no text of the page
       // lies; above the selection when the right edge leaves no room (the line below is
@@ -89,72 +138,20 @@ export function createInPageUi(doc: Document): InPageUi {
     hideNoteButton() {
       button?.remove();
     },
-    openEditor({ quote, near, initialBody = '', onSave }) {
+    openFrame({ src, near, title }) {
       ui.hideNoteButton();
-      ui.closeEditor();
+      ui.closeFrame();
       const r = root();
-      editor = doc.createElement('div');
-      editor.className = 'editor';
-      editor.setAttribute('role', 'dialog');
-      editor.setAttribute('aria-label', 'Add a note');
-      const q = doc.createElement('blockquote');
-      q.textContent = quote.length > 280 ? `${quote.slice(0, 277)}…` : quote;
-      const label = doc.createElement('label');
-      label.textContent = 'Your note';
-      const area = doc.createElement('textarea');
-      area.value = initialBody;
-      area.rows = 4;
-      area.placeholder = 'What matters about this passage?';
-      label.append(area);
-      const error = doc.createElement('p');
-      error.className = 'error';
-      error.setAttribute('role', 'alert');
-      const save = doc.createElement('button');
-      save.type = 'button';
-      save.className = 'primary';
-      save.textContent = 'Save note';
-      const cancel = doc.createElement('button');
-      cancel.type = 'button';
-      cancel.textContent = 'Cancel';
-      const hint = doc.createElement('span');
-      hint.className = 'hint';
-      hint.textContent = 'Ctrl+Enter to save · Esc to cancel';
-      const actions = doc.createElement('div');
-      actions.className = 'actions';
-      actions.append(hint, cancel, save);
-      editor.append(q, label, error, actions);
-      r.append(editor);
-      place(editor, near, 360, 220);
-
-      const submit = async () => {
-        save.disabled = true;
-        error.textContent = '';
-        try {
-          await onSave(area.value);
-          ui.closeEditor();
-          ui.status('Note saved');
-        } catch (err) {
-          // The typed text stays in the box: a failed save must not cost the reader it.
-          error.textContent = `Could not save the note: ${err instanceof Error ? err.message : String(err)}`;
-          save.disabled = false;
-          area.focus();
-        }
-      };
-      save.onclick = () => void submit();
-      cancel.onclick = () => ui.closeEditor();
-      editor.addEventListener('keydown', (e) => {
-        e.stopPropagation();
-        if (e.key === 'Escape') ui.closeEditor();
-        else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
-      });
-      // Page shortcuts must not see the reader's typing.
-      editor.addEventListener('keypress', (e) => e.stopPropagation());
-      editor.addEventListener('keyup', (e) => e.stopPropagation());
-      area.focus();
+      frame = doc.createElement('iframe');
+      frame.className = 'frame';
+      frame.title = title;
+      frame.src = src;
+      r.append(frame);
+      place(frame, near, 380, 240);
     },
-    closeEditor() {
-      editor?.remove();
-      editor = null;
+    closeFrame() {
+      frame?.remove();
+      frame = null;
     },
     status(message, kind = 'info') {
       const r = root();
@@ -173,11 +170,12 @@ export function createInPageUi(doc: Document): InPageUi {
     root,
     destroy() {
       clearTimeout(statusTimer);
+      guard?.disconnect();
       host?.remove();
       host = null;
       shadow = null;
       button = null;
-      editor = null;
+      frame = null;
     },
   };
   return ui;

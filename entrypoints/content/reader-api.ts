@@ -17,7 +17,10 @@ export interface ReaderSession {
   show(reading: PageReading, config: PageConfig, act: boolean): Promise<void>;
   state(): ReaderState;
   toggle(): boolean;
-  noteSelection(): boolean;
+  /** Hands the selected passage to an extension page (the panel when `inPanel`, else an editor frame here). */
+  noteSelection(inPanel: boolean): Promise<boolean>;
+  /** Paints the page's noted passages again after an extension page saved or deleted one. */
+  notesChanged(closeFrame: boolean): Promise<void>;
   revealNote(noteId: string): Promise<boolean>;
   revealActor(actorId: string, index: number): boolean;
   /** Removes every highlight and the UI, leaving the page as it was. */

@@ -5,10 +5,10 @@
  * decides lives in utils/.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { anchorSpan, describeSpan } from '@/utils/anchor';
-import type { Note } from '@/utils/db/schema';
-import { buildTextIndex, isEditable, type TextIndex } from '@/utils/dom/text-index';
+import { anchorSpan } from '@/utils/anchor';
+import { buildTextIndex, isEditableTarget, type TextIndex } from '@/utils/dom/text-index';
 import { isOwnElement } from '@/utils/dom/own-ui';
+import { selectionQuote } from '@/utils/anchor/quote';
 import { hasSelectedText, selectionRange } from '@/utils/dom/selection';
 import { extractSteps } from '@/utils/extract';
 import type { Extraction } from '@/utils/extract/types';
@@ -19,7 +19,8 @@ import { pageLooksDark } from '@/utils/highlight/page-theme';
 import { request } from '@/utils/messaging/channel';
 import { runInSlices } from '@/utils/schedule/slices';
 import type { PageReading } from '@/utils/pipeline/read-page';
-import type { PageConfig } from '@/utils/messaging/protocol';
+import type { NoteAnchor, PageConfig } from '@/utils/messaging/protocol';
+import { actorsIn } from '@/utils/highlight/actors-in';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
 import { createInPageUi } from './in-page-ui';
 import { createHoverCard } from './hover-card';
@@ -38,7 +39,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   let visible = true;
   let byActor = new Map<string, Range[]>();
   let mentionPaint: Paint = {};
-  let notes: Note[] = [];
+  let notes: NoteAnchor[] = [];
   let noteRanges = new Map<string, Range>();
   let orphaned: string[] = [];
   // Shadow roots holding noted passages.
@@ -74,7 +75,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   /** Puts the highlight styles in the page once (asked again after a failure), and into `roots`. */
   const ensureCss = async (roots: readonly ShadowRoot[]) => {
     if (!css) {
-      css = request({ type: 'highlight.css', dark: pageLooksDark(doc) });
+      css = request({ type: 'highlight.css', dark: pageLooksDark(doc), marks: !('highlights' in CSS) });
       css.catch(() => {
         css = null;
       });
@@ -83,11 +84,11 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   };
 
   const anchorNotes = async () => {
-    notes = await request({ type: 'notes.forPage', url: location.href });
+    notes = await request({ type: 'notes.anchors' });
     noteRanges = new Map();
     noteRoots = [];
     orphaned = [];
-    const passages = notes.filter((n) => n.kind === 'passage' && n.selectors?.length);
+    const passages = notes.filter((n) => n.selectors?.length);
     if (!passages.length) return;
     const index = bodyIndex();
     for (const note of passages) {
@@ -143,9 +144,24 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     orphanedNoteIds: orphaned,
   });
 
+  // Closing the card clears the focus mark it was opened with.
   const closeCard = () => {
     card.hide();
     cardFor = null;
+    if (focus) {
+      focus = null;
+      repaint();
+    }
+  };
+
+  const frameUrl = (params: Record<string, string>) => `${browser.runtime.getURL('/sidepanel.html')}?${new URLSearchParams({ frame: '1', ...params })}`;
+
+  /** Hands a passage to an extension page to be noted: the side panel when it opened, else the editor frame here. */
+  const draftNote = async (draft: { kind: 'passage' | 'actor'; quote: string; selectors?: NoteAnchor['selectors']; actorIds: string[] }, near: DOMRect, inPanel: boolean) => {
+    const { draftId } = await request({ type: 'note.draft', ...draft, topicIds: pageTopicIds(), title: doc.title });
+    if (inPanel) return;
+    closeCard();
+    ui.openFrame({ src: frameUrl({ draft: draftId }), near, title: 'Dossier: add a note' });
   };
 
   /** Opens the card for the `index`-th mention of an actor, near that mention. */
@@ -155,16 +171,20 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     if (!actor || !range) return;
     cardFor = range;
     const near = range.getBoundingClientRect();
+    const fail = (what: string) => (err: unknown) => ui.status(`${what}: ${err instanceof Error ? err.message : String(err)}`, 'error');
     const actions = {
       onAddNote: () => {
         closeCard();
-        ui.openEditor({
-          quote: actor.name,
-          near,
-          onSave: async (body) => {
-            await request({ type: 'note.add', note: { kind: 'actor', body, actorIds: [actor.id], topicIds: pageTopicIds(), url: location.href, title: doc.title } });
-          },
-        });
+        void draftNote({ kind: 'actor', quote: actor.name, actorIds: [actor.id] }, near, false).catch(fail('Could not start a note'));
+      },
+      // The side panel where the browser lets a page's click open it (Chrome), else the same page in a frame here.
+      onOpenNotes: () => {
+        closeCard();
+        void request({ type: 'panel.open', actorId })
+          .then((opened) => {
+            if (!opened) ui.openFrame({ src: frameUrl({ actor: actorId }), near, title: `Dossier: your notes about ${actor.name}` });
+          })
+          .catch(fail('Could not open your notes'));
       },
       onNextMention: () => {
         const ranges = byActor.get(actorId) ?? [];
@@ -182,12 +202,12 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       },
       onClose: closeCard,
     };
-    card.show(actor, near, actions, focusCard);
-    const notes = await request({ type: 'notes.forActor', actorId }).catch(() => null);
-    if (cardFor === range) card.showNotes(notes);
+    card.show({ ...actor, count: byActor.get(actorId)?.length ?? actor.count, mention: index }, near, actions, focusCard);
+    const count = await request({ type: 'notes.countForActor', actorId }).catch(() => null);
+    if (cardFor === range) card.showNoteCount(count);
   };
 
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: number | undefined;
   let pointerFrame = 0;
   const onPointer = (x: number, y: number, target: EventTarget | null) => {
     if (!targets.length || !visible) return;
@@ -201,18 +221,22 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       if (hit.range !== cardFor) void openCard(hit.value.actorId, hit.value.index, false);
     } else if (card.open) {
       clearTimeout(hideTimer);
-      hideTimer = setTimeout(closeCard, 300);
+      hideTimer = ctx.setTimeout(closeCard, 300);
     }
   };
+  // Every listener that acts ignores events a page script made up.
   ctx.addEventListener(doc, 'pointermove', (e) => {
-    if (pointerFrame) return;
-    pointerFrame = requestAnimationFrame(() => {
+    // No card while a button is held: the reader is selecting, not pointing at a name.
+    if (!e.isTrusted || pointerFrame || e.buttons) return;
+    pointerFrame = ctx.requestAnimationFrame(() => {
       pointerFrame = 0;
       onPointer(e.clientX, e.clientY, e.target);
     });
   });
   ctx.addEventListener(doc, 'keydown', (e) => {
+    if (!e.isTrusted) return;
     if (e.key === 'Escape' && card.open) closeCard();
+    else if (e.key === 'Escape' && ui.frameOpen) ui.closeFrame();
   });
 
   const reveal = (range: Range) => {
@@ -232,55 +256,24 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     return range;
   };
 
-  const actorsIn = (range: Range): string[] =>
-    [...byActor].filter(([, ranges]) =>
-      ranges.some(
-        (r) =>
-          // Ranges in another tree (a shadow root) cannot be compared, and cannot overlap.
-          r.startContainer.getRootNode() === range.startContainer.getRootNode() &&
-          range.compareBoundaryPoints(Range.END_TO_START, r) <= 0 &&
-          range.compareBoundaryPoints(Range.START_TO_END, r) >= 0,
-      ),
-    ).map(([id]) => id);
-
-  const noteSelection = (): boolean => {
+  const noteSelection = async (inPanel: boolean): Promise<boolean> => {
     const range = selectedRange();
     if (!range) {
       ui.status('Select a passage first, then add a note.', 'error');
       return false;
     }
-    const index = bodyIndex();
-    const start = index.offsetOf(range.startContainer, range.startOffset);
-    const end = index.offsetOf(range.endContainer, range.endOffset);
-    const quote = index.text.slice(start, end).trim();
-    if (!quote) {
+    const described = selectionQuote(bodyIndex(), range);
+    if (!described) {
       ui.status('That selection has no text Dossier can anchor a note to.', 'error');
       return false;
     }
-    const lead = index.text.slice(start, end).length - index.text.slice(start, end).trimStart().length;
-    const selectors = describeSpan(index.text, start + lead, start + lead + quote.length);
-    const actorIds = actorsIn(range);
-    const rect = range.getBoundingClientRect();
-    ui.openEditor({
-      quote,
-      near: rect,
-      onSave: async (body) => {
-        await request({
-          type: 'note.add',
-          note: { kind: 'passage', body, quote, selectors, actorIds, topicIds: pageTopicIds(), url: location.href, title: doc.title },
-        });
-        doc.getSelection()?.removeAllRanges();
-        await anchorNotes();
-        await ensureCss(noteRoots);
-        repaint();
-      },
-    });
+    await draftNote({ kind: 'passage', ...described, actorIds: actorsIn(byActor, range) }, range.getBoundingClientRect(), inPanel);
     return true;
   };
 
   const onSelectionEnd = () => {
     // Let the selection settle (double-click, shift+arrow) before reading it.
-    setTimeout(() => {
+    ctx.setTimeout(() => {
       const range = selectedRange();
       if (!range) {
         ui.hideNoteButton();
@@ -288,15 +281,15 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       }
       const rects = range.getClientRects();
       const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-      ui.showNoteButton(last, () => void noteSelection());
+      ui.showNoteButton(last, () => void noteSelection(false).catch((err) => ui.status(`Could not start a note: ${err instanceof Error ? err.message : String(err)}`, 'error')));
     }, 10);
   };
 
   ctx.addEventListener(doc, 'mouseup', (e) => {
-    if (!ui.isOwn(e.target as Node)) onSelectionEnd();
+    if (e.isTrusted && !ui.isOwn(e.target as Node)) onSelectionEnd();
   });
   ctx.addEventListener(doc, 'keyup', (e) => {
-    if (e.shiftKey && !isEditableTarget(e.target)) onSelectionEnd();
+    if (e.isTrusted && e.shiftKey && !isEditableTarget(e.target)) onSelectionEnd();
   });
   ctx.addEventListener(doc, 'selectionchange', () => {
     if (!hasSelectedText(doc)) ui.hideNoteButton();
@@ -319,6 +312,13 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       return visible;
     },
     noteSelection,
+    notesChanged: async (closeFrame) => {
+      if (closeFrame) ui.closeFrame();
+      doc.getSelection()?.removeAllRanges();
+      await anchorNotes();
+      if (noteRanges.size) await ensureCss(noteRoots);
+      repaint();
+    },
     revealNote: async (noteId) => {
       if (!noteRanges.has(noteId)) await anchorNotes();
       const range = noteRanges.get(noteId);
@@ -353,8 +353,3 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   };
 }
 
-function isEditableTarget(target: EventTarget | null): boolean {
-  if (!target || !(target as Element).tagName) return false;
-  const el = target as Element;
-  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || isEditable(el);
-}

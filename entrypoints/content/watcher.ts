@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Decision } from '@/utils/detect/types';
 import { focusInChildFrame } from '@/utils/dom/frames';
-import { isOwnElement } from '@/utils/dom/own-ui';
+import { insideOwn, isOwnElement } from '@/utils/dom/own-ui';
 import { hasSelectedText } from '@/utils/dom/selection';
 import { receiveTabRequest, request } from '@/utils/messaging/channel';
 import type { PageConfig, PageState } from '@/utils/messaging/protocol';
@@ -20,7 +20,7 @@ import { loadReader } from './reader-loader';
 
 export function startWatcher(ctx: ContentScriptContext): void {
   const doc = document;
-  let config: PageConfig = { force: 'auto', forceScope: null, hiddenNames: [], customActors: [], sensitivity: 0 };
+  let config: PageConfig = { force: 'auto', forceScope: null, hiddenNames: [], customActors: [], sensitivity: 0, paintPrivate: true, paintPrivateSite: null };
   let decision: Decision | null = null;
   let active = false;
   let reader: ReaderSession | null = null;
@@ -31,8 +31,12 @@ export function startWatcher(ctx: ContentScriptContext): void {
     return reader;
   };
 
+  // The latest run wins: an analysis that a newer one overtook stops before it shows anything.
+  let run = 0;
   const analyze = async () => {
+    const mine = ++run;
     config = await request({ type: 'page.config', url: location.href });
+    if (mine !== run) return;
     const { scope, index } = indexPage(doc, { skip: isOwnElement });
     // The page gets its main thread back between reading and deciding.
     await nextTask();
@@ -41,7 +45,8 @@ export function startWatcher(ctx: ContentScriptContext): void {
     for (const root of reading.index.shadowRoots) observe(root);
     active = shouldAct(decision, config.force);
     // Notes come back on any page the reader annotated, detected or not.
-    const hasNotes = !active && !reader && (await request({ type: 'notes.forPage', url: location.href })).length > 0;
+    const hasNotes = !active && !reader && (await request({ type: 'notes.anchors' })).length > 0;
+    if (mine !== run) return;
     if (active || hasNotes || reader) await (await openReader()).show(reading, config, active);
   };
 
@@ -64,27 +69,33 @@ export function startWatcher(ctx: ContentScriptContext): void {
     'tab.toggle': () => reader?.toggle() ?? false,
     // Sent to every frame of the tab: the frame holding the selection answers, and only the
     // top frame, with focus not in a child frame, says that nothing is selected.
-    'tab.noteSelection': async () => {
+    'tab.noteSelection': async ({ inPanel }) => {
       if (!hasSelectedText(doc) && (window !== window.top || focusInChildFrame(doc))) return false;
-      return (await openReader()).noteSelection();
+      return (await openReader()).noteSelection(inPanel ?? false);
+    },
+    'tab.notesChanged': async ({ closeFrame }) => {
+      await (await openReader()).notesChanged(closeFrame);
+      return true;
     },
     'tab.revealNote': async ({ noteId }) => (await openReader()).revealNote(noteId),
     'tab.revealActor': ({ actorId, index }) => reader?.revealActor(actorId, index) ?? false,
   });
-  browser.runtime.onMessage.addListener((msg: unknown, sender) => onTabMessage(msg, sender));
+  const onMessage = (msg: unknown, sender: Parameters<typeof onTabMessage>[1]) => onTabMessage(msg, sender);
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   const report = (err: unknown) => console.debug('[Dossier]', err);
 
   // Text that arrives later is read in batches; Dossier's own UI and fallback marks are not page changes.
   const ours = (node: Node) => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el && (isOwnElement(el) || !!el.closest('dossier-ui, mark[data-dossier], style[data-dossier]'));
+    return !!el && (insideOwn(el) || !!el.closest('mark[data-dossier], style[data-dossier]'));
   };
   const batcher = createChangeBatcher(() => void analyze().catch(report), {
     minChars: 40,
     minInterval: 1_500,
     maxInterval: 30_000,
-    schedule: (fn, ms) => setTimeout(() => requestIdleCallback(fn, { timeout: 2_000 }), ms),
+    schedule: (fn, ms) => ctx.setTimeout(() => ctx.requestIdleCallback(fn, { timeout: 2_000 }), ms),
     now: () => performance.now(),
   });
   const observer = new MutationObserver((records) => {

@@ -31,7 +31,7 @@ const hasPeople = () => ((CSS as any).highlights?.get('dossier-person')?.size ??
 /** Whether the card sits just above or below a point (where the frame leaves it room), and not on it. */
 const cardNear = ({ x, y }: { x: number; y: number }) => {
   // Serialised into the page on its own: no helpers from this file.
-  const host = (yy: number) => document.elementFromPoint(x, yy)?.tagName === 'DOSSIER-UI';
+  const host = (yy: number) => document.elementFromPoint(x, yy)?.matches(':root > div') === true;
   return !host(y) && (host(y + 60) || host(y - 60));
 };
 
@@ -69,11 +69,11 @@ describe('Chromium', () => {
     const tabId = await chromiumTabId(s, page);
     const worker = await chromiumWorker(s.context);
     await worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.noteSelection' }), tabId);
-    await same.waitForFunction(() => (document.activeElement as HTMLElement | null)?.tagName === 'DOSSIER-UI', null, { timeout: 10_000 });
+    await same.waitForFunction(() => document.activeElement?.matches(':root > div') === true, null, { timeout: 10_000 });
     await page.keyboard.type('Directive issued before the meeting');
     await page.keyboard.press('Control+Enter');
     await same.waitForFunction(() => (CSS as any).highlights?.get('dossier-note')?.size === 1, null, { timeout: 10_000 });
-    expect(await page.evaluate(() => document.querySelector('dossier-ui'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector(':root > div'))).toBeNull();
 
     const popup = await s.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });

@@ -17,8 +17,8 @@ import { useServer } from './support/server';
 mkdirSync(ARTIFACTS, { recursive: true });
 const server = useServer();
 
-/** Whether Dossier's UI (its shadow host, as page scripts see it) is at a viewport point. */
-const hostAt = ({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.tagName === 'DOSSIER-UI';
+/** Whether Dossier's UI (its shadow host, a `div` right under `<html>` as page scripts see it) is at a viewport point. */
+const hostAt = ({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.matches(':root > div') === true;
 const personTexts = () => [...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].map((r) => r.toString());
 
 describe('Chromium', () => {
@@ -211,7 +211,7 @@ describe('Firefox', () => {
     await hegseth!.click();
     await hegseth!.click();
     await page.bringToFront();
-    await page.waitForFunction(() => document.activeElement?.tagName === 'DOSSIER-UI', { timeout: 10_000 });
+    await page.waitForFunction(() => document.activeElement?.matches(':root > div') === true, { timeout: 10_000 });
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-card-from-popup.png') });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');

@@ -44,8 +44,8 @@ function painted(): Painted[] {
 const hasGroupInShadow = () =>
   [...(((CSS as any).highlights?.get('dossier-group') ?? []) as Set<Range>)].some((r) => r.startContainer.getRootNode() instanceof ShadowRoot);
 
-/** Whether Dossier's UI (its shadow host, as page scripts see it) is at a viewport point. */
-const hostAt = ({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.tagName === 'DOSSIER-UI';
+/** Whether Dossier's UI (its shadow host, a `div` right under `<html>` as page scripts see it) is at a viewport point. */
+const hostAt = ({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.matches(':root > div') === true;
 
 function expectOddDomRead(seen: Painted[]) {
   const at = (where: string) => seen.filter((p) => p.where === where).map((p) => p.text);

@@ -1,13 +1,16 @@
 /**
  * The whole path once, in both real browsers: the seed article is highlighted inside its
- * body only, the page's DOM is untouched, a note taken through the in-page UI reaches the
- * popup and comes back after a reload and a restart of the background.
+ * body only, the page's DOM is untouched, a note taken through the Note button and the
+ * extension-origin editor reaches the popup and comes back after a reload and a restart
+ * of the background.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
-import { noteButtonPoint, pageMarkup, readHighlights, selectText } from './support/page-probes';
+import { noteButtonPoint, pageMarkup, quoteEnds, readHighlights } from './support/page-probes';
+import { chromiumEditorFrame, firefoxEditorFrame } from './support/notebook';
+import { dragSelect } from './support/pointer';
 import { CORPUS, useServer } from './support/server';
 
 const SEED_ACTORS = ['Hegseth', 'Trump', 'Zelensky', 'Pentagon', 'US Cyber Command', 'Russia'];
@@ -56,18 +59,23 @@ describe('Chromium', () => {
     await page.close();
   });
 
-  it('saves a note from the in-page UI, lists it in the popup, and keeps it across reload and restart', async () => {
+  it('saves a note from the Note button and the editor frame, lists it in the popup, and keeps it across reload and restart', async () => {
     const page = await s.context.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
-    const box = await page.evaluate(selectText, { within: 'article', text: NOTE_QUOTE });
-    await page.evaluate(() => document.querySelector('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
-    await page.waitForTimeout(200);
-    const at = noteButtonPoint(box);
+    const { from, to } = await page.evaluate(quoteEnds, { within: 'article', text: NOTE_QUOTE });
+    await dragSelect(page.mouse, from, to);
+    await page.waitForFunction((q) => getSelection()?.toString() === q, NOTE_QUOTE);
+    const at = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.y + 8 });
+    await page.waitForFunction(({ x, y }) => document.elementFromPoint(x, y)?.matches(':root > div') === true, at);
     await page.mouse.click(at.x, at.y);
+    const editor = await chromiumEditorFrame(page);
+    expect(await editor.locator('blockquote').textContent()).toBe(NOTE_QUOTE);
+    await editor.locator('textarea').click();
     await page.keyboard.type(NOTE_BODY);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-note-editor.png') });
     await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('draft=')), { timeout: 10_000 }).toBe(false);
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 10_000 });
     expect((await page.evaluate(readHighlights, 'article'))['dossier-note']?.map((r) => r.text)).toEqual([NOTE_QUOTE]);
 
@@ -115,16 +123,21 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it('saves a note from the in-page UI, lists it in the popup, and keeps it across reload and restart', async () => {
+  it('saves a note from the Note button and the editor frame, lists it in the popup, and keeps it across reload and restart', async () => {
     const page = await s.browser.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
-    const box = await page.evaluate(selectText, { within: 'article', text: NOTE_QUOTE });
-    await page.evaluate(() => document.querySelector('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
-    await new Promise((r) => setTimeout(r, 200));
-    const at = noteButtonPoint(box);
+    const { from, to } = await page.evaluate(quoteEnds, { within: 'article', text: NOTE_QUOTE });
+    await dragSelect(page.mouse, from, to);
+    await page.waitForFunction((q) => getSelection()?.toString() === q, {}, NOTE_QUOTE);
+    const at = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.y + 8 });
+    await page.waitForFunction(({ x, y }) => document.elementFromPoint(x, y)?.matches(':root > div') === true, {}, at);
     await page.mouse.click(at.x, at.y);
+    await firefoxEditorFrame(page);
+    // The page sees none of the typing: its focus has moved into the extension's frame.
+    await page.waitForFunction(() => document.activeElement?.matches(':root > div') === true, { timeout: 10_000 });
     await page.keyboard.type(NOTE_BODY);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-note-editor.png') });
     await page.keyboard.down('Control');
     await page.keyboard.press('Enter');
     await page.keyboard.up('Control');

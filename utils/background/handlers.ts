@@ -14,7 +14,8 @@ import { applyImport, isWebUrl } from '@/utils/export/import';
 import { getSetting, setSetting } from '@/utils/db/settings';
 import { highlightCss, paletteOf } from '@/utils/highlight/palette';
 import type { Sender } from '@/utils/messaging/channel';
-import type { ForceMode, PageConfig, Request, Responses } from '@/utils/messaging/protocol';
+import type { ForceMode, NoteDraft, PageConfig, Request, Responses, TabRequest } from '@/utils/messaging/protocol';
+import { callerOf, refusal, type Caller } from './access';
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 import { hashtagsIn, retag } from '@/utils/text/hashtags';
 
@@ -25,33 +26,87 @@ export interface BackgroundCapabilities {
   openNote(url: string, noteId: string): Promise<void>;
   /** Adds a user style sheet to the sender's frame (no DOM change in the page). */
   insertCss(sender: Sender, css: string): Promise<void>;
+  /**
+   * Opens Dossier's side panel beside a tab. Called in the same turn as the message that
+   * asks, so a user gesture that came with it still counts; false when the browser refuses.
+   */
+  openPanel(tabId: number): boolean;
+  /**
+   * Passes a tab request to one frame of a tab; false when nothing answers there. Extension
+   * pages ask the background rather than the tab: Firefox does not deliver a framed
+   * extension page's `tabs.sendMessage` to the content script of the page around it.
+   */
+  tellTab(tabId: number, frameId: number, msg: TabRequest): Promise<boolean>;
+  /** Tells open side panels that a tab's draft or selected actor changed. */
+  notifyPanels(): void;
+  /** The tab the reader is looking at, for a side panel that does not know its tab. */
+  activeTab(): Promise<{ id: number; url: string } | null>;
+  /** `runtime.getURL('/')` and `runtime.id`: how Dossier's own pages are told from pages. */
+  extensionRoot: string;
+  extensionId: string;
 }
 
 const forceKey = (scope: 'page' | 'site', url: string) =>
   scope === 'page' ? `force:page:${normalizeUrl(url)}` : `force:site:${siteOf(url)}`;
+const paintKey = (url: string) => `paint:site:${siteOf(url)}`;
 
-export async function pageConfig(db: DossierDB, url: string): Promise<PageConfig> {
-  const [page, site, hiddenNames, customActors, sensitivity] = await Promise.all([
+/**
+ * The page's configuration. For a content script (`forPage`), the watch-list is left out
+ * where the reader keeps it unpainted: the page's renderer then never holds it.
+ */
+export async function pageConfig(db: DossierDB, url: string, forPage = false): Promise<PageConfig> {
+  const [page, site, hiddenNames, customActors, sensitivity, paintGlobal, paintSite] = await Promise.all([
     getSetting<ForceMode>(db, forceKey('page', url)),
     getSetting<ForceMode>(db, forceKey('site', url)),
     listHiddenNames(db),
     listCustomActors(db),
     getSetting<number>(db, 'sensitivity'),
+    getSetting<boolean>(db, 'paintPrivate'),
+    getSetting<boolean>(db, paintKey(url)),
   ]);
   const force = page && page !== 'auto' ? page : site && site !== 'auto' ? site : 'auto';
   const forceScope = page && page !== 'auto' ? 'page' : site && site !== 'auto' ? 'site' : null;
-  return { force, forceScope, hiddenNames, customActors, sensitivity: sensitivity ?? 0 };
+  const paintPrivateSite = typeof paintSite === 'boolean' ? paintSite : null;
+  const paintPrivate = paintPrivateSite ?? paintGlobal ?? true;
+  return {
+    force,
+    forceScope,
+    hiddenNames,
+    customActors: forPage && !paintPrivate ? [] : customActors,
+    sensitivity: sensitivity ?? 0,
+    paintPrivate,
+    paintPrivateSite,
+  };
 }
 
 type Handlers = {
-  [K in Request['type']]: (msg: Extract<Request, { type: K }>, sender: Sender) => Promise<Responses[K]>;
+  [K in Request['type']]: (msg: Extract<Request, { type: K }>, sender: Sender, caller: Caller) => Promise<Responses[K]>;
 };
+
+/** The page a request is about: the sender's own page for a content script, whatever an extension page names. */
+const pageOf = (caller: Caller, sender: Sender, named?: string): string => {
+  const url = caller === 'content' ? sender.url : named;
+  if (!url) throw new Error('This request must name a page.');
+  return url;
+};
+
+const tabOf = (sender: Sender): number => {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('This request must come from a page.');
+  return tabId;
+};
+
+/** Drafts waiting for their extension page; a few per browser session, the oldest dropped first. */
+const MAX_DRAFTS = 20;
 
 /**
  * Every handler's failure reaches the sender as a message a reader understands (a full disk
  * included); the sender keeps what the reader typed, so nothing is lost.
  */
-export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabilities): Handlers {
+export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabilities) {
+  const drafts = new Map<string, NoteDraft>();
+  const latestDraft = new Map<number, string>();
+  const panelActor = new Map<number, string>();
   const handlers: Handlers = {
     // "#tags" typed in a note's text are its tags.
     'note.add': ({ note }) => addNote(db, { ...note, tags: [...(note.tags ?? []), ...hashtagsIn(note.body)] }),
@@ -72,10 +127,57 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       await caps.openNote(note.url, note.id);
       return true;
     },
+    'note.draft': async ({ kind, quote, selectors, actorIds, topicIds, title }, sender) => {
+      const tabId = tabOf(sender);
+      const draft: NoteDraft = {
+        id: crypto.randomUUID(),
+        kind,
+        quote,
+        ...(selectors ? { selectors } : {}),
+        actorIds,
+        topicIds,
+        url: pageOf('content', sender),
+        title,
+        tabId,
+        frameId: sender.frameId ?? 0,
+      };
+      drafts.set(draft.id, draft);
+      for (const old of [...drafts.keys()].slice(0, Math.max(0, drafts.size - MAX_DRAFTS))) drafts.delete(old);
+      latestDraft.set(tabId, draft.id);
+      caps.notifyPanels();
+      return { draftId: draft.id, panel: false };
+    },
+    'draft.get': async ({ draftId }) => drafts.get(draftId) ?? null,
+    'page.notesChanged': ({ tabId, frameId, closeFrame }) => caps.tellTab(tabId, frameId, { type: 'tab.notesChanged', closeFrame }),
     'notes.forPage': ({ url }) => notesForPage(db, normalizeUrl(url)),
     'notes.forActor': ({ actorId }) => searchNotes(db, { actorId }),
-    'page.config': ({ url }) => pageConfig(db, url),
-    'page.seen': ({ url, title, score, actors }) => recordPage(db, { url, title, score, actors }),
+    'notes.anchors': async (_msg, sender, caller) => {
+      const url = pageOf(caller, sender);
+      if (!(await pageConfig(db, url)).paintPrivate) return [];
+      return (await notesForPage(db, normalizeUrl(url)))
+        .filter((n) => n.kind === 'passage' && n.selectors?.length)
+        .map(({ id, kind, selectors }) => ({ id, kind, selectors }));
+    },
+    'notes.countForActor': async ({ actorId }) => (await searchNotes(db, { actorId })).length,
+    'panel.open': async ({ actorId }, sender) => {
+      const tabId = tabOf(sender);
+      const opened = caps.openPanel(tabId);
+      if (actorId) panelActor.set(tabId, actorId);
+      caps.notifyPanels();
+      return opened;
+    },
+    'panel.context': async ({ tabId: named }, sender) => {
+      const tab = named !== undefined ? { id: named, url: null } : sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? null } : await caps.activeTab();
+      if (!tab) return { tabId: null, url: null, draft: null, actorId: null };
+      const draftId = latestDraft.get(tab.id);
+      return { tabId: tab.id, url: tab.url, draft: (draftId && drafts.get(draftId)) || null, actorId: panelActor.get(tab.id) ?? null };
+    },
+    'page.config': ({ url }, sender, caller) => pageConfig(db, pageOf(caller, sender, url), caller === 'content'),
+    'page.seen': ({ title, score, actors, url }, sender, caller) => recordPage(db, { url: pageOf(caller, sender, url), title, score, actors }),
+    'paint.site': async ({ url, paintPrivate }) => {
+      await setSetting(db, paintKey(url), paintPrivate);
+      return pageConfig(db, url);
+    },
     'force.set': async ({ scope, url, mode }) => {
       await setSetting(db, forceKey(scope, url), mode);
       return pageConfig(db, url);
@@ -108,22 +210,26 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         await Promise.all([db.notes.clear(), db.pages.clear(), db.actors.clear(), db.hidden.clear(), db.settings.clear()]);
         return notes;
       }),
-    'highlight.css': async ({ dark }, sender) => {
-      const css = highlightCss({ dark, palette: paletteOf(await getSetting(db, 'palette')) });
+    'highlight.css': async ({ dark, marks }, sender) => {
+      const css = highlightCss({ dark, palette: paletteOf(await getSetting(db, 'palette')), marks });
       await caps.insertCss(sender, css);
       return css;
     },
   };
+  // Each handler first asks who is calling: a refused request changes and reveals nothing.
   return Object.fromEntries(
     Object.entries(handlers).map(([type, handle]) => [
       type,
       async (msg: never, sender: Sender) => {
+        const caller = callerOf(sender, caps.extensionRoot, caps.extensionId);
+        const refused = refusal(type as Request['type'], caller);
+        if (refused || !caller) throw new Error(refused ?? 'Unknown sender.');
         try {
-          return await (handle as (m: never, s: Sender) => Promise<unknown>)(msg, sender);
+          return await (handle as (m: never, s: Sender, c: Caller) => Promise<unknown>)(msg, sender, caller);
         } catch (err) {
           throw new Error(describeDbError(err));
         }
       },
     ]),
-  ) as Handlers;
+  ) as { [K in Request['type']]: (msg: Extract<Request, { type: K }>, sender: Sender) => Promise<Responses[K]> };
 }

@@ -13,6 +13,8 @@ const colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i));
 
 /** Settings with a fixed key. */
 export const SETTING_SCHEMAS = {
+  /** Whether noted passages and watch-list names are painted on pages (a page can list what is painted). */
+  paintPrivate: v.boolean(),
   /** Detection sensitivity: -1 strict … 1 eager. */
   sensitivity: v.pipe(v.number(), v.minValue(-1), v.maxValue(1)),
   /** Highlight colour per kind, `#RRGGBB`. */
@@ -30,6 +32,9 @@ export type SettingKey = keyof typeof SETTING_SCHEMAS;
 /** Settings whose key carries a page (`force:page:<url>`) or site (`force:site:<site>`). */
 const FORCE_KEY = /^force:(page|site):.{1,8192}$/s;
 
+/** The per-site choice to paint private names (`paint:site:<site>`). */
+const PAINT_KEY = /^paint:site:.{1,8192}$/s;
+
 /** Defaults of the settings that have one. */
 export const SETTING_DEFAULTS = { historyDays: 90, backupEvery: 50 } as const;
 
@@ -40,6 +45,7 @@ export const SETTING_DEFAULTS = { historyDays: 90, backupEvery: 50 } as const;
 export function validSetting(key: unknown, value: unknown): { key: string; value: unknown } | null {
   if (typeof key !== 'string') return null;
   if (FORCE_KEY.test(key)) return v.is(ForceModeSchema, value) ? { key, value } : null;
+  if (PAINT_KEY.test(key)) return typeof value === 'boolean' ? { key, value } : null;
   if (!Object.hasOwn(SETTING_SCHEMAS, key)) return null;
   const parsed = v.safeParse(SETTING_SCHEMAS[key as SettingKey], value);
   return parsed.success ? { key, value: parsed.output } : null;

@@ -82,6 +82,13 @@ export function isEditable(el: Element): boolean {
   return ce !== null && ce !== 'false';
 }
 
+/** Whether an event's target takes typing (a field or an editable region): keys there are not selection gestures. */
+export function isEditableTarget(target: EventTarget | null): boolean {
+  if (!target || !(target as Element).tagName) return false;
+  const el = target as Element;
+  return el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || isEditable(el);
+}
+
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
   const maxChars = options.maxChars ?? Infinity;
   const segments: Segment[] = [];

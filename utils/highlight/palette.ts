@@ -46,11 +46,14 @@ function withAlpha(hex: string, alpha: number): string {
 }
 
 /**
- * CSS for both painting paths: `::highlight()` for the Custom Highlight API and
- * `mark[data-dossier]` for the wrapping fallback. Colours outside `#RRGGBB` fall back to
+ * CSS for the painting paths: `::highlight()` for the Custom Highlight API and, only with
+ * `marks` (a browser without that API), `mark[data-dossier]` for the wrapping fallback: a
+ * page could otherwise style a `mark` of its own with that attribute and read the
+ * computed colour to learn Dossier is installed. Colours outside `#RRGGBB` fall back to
  * the default palette so a bad setting cannot inject CSS.
  */
-export function highlightCss(options: { dark: boolean; palette?: Partial<Palette> }): string {
+export function highlightCss(options: { dark: boolean; palette?: Partial<Palette>; marks?: boolean }): string {
+  const mark = (kind: string, decl: string) => (options.marks ? [`mark[data-dossier="${kind}"] { ${decl} }`] : []);
   const alpha = options.dark ? 0.45 : 0.3;
   const ink = options.dark ? '#fff' : 'inherit';
   const rules: string[] = [];
@@ -58,13 +61,13 @@ export function highlightCss(options: { dark: boolean; palette?: Partial<Palette
     const chosen = options.palette?.[type];
     const hex = chosen && /^#[0-9a-fA-F]{6}$/.test(chosen) ? chosen : DEFAULT_PALETTE[type];
     const decl = `background-color: ${withAlpha(hex, alpha)}; color: ${ink};`;
-    rules.push(`::highlight(${highlightName(type)}) { ${decl} }`, `mark[data-dossier="${type}"] { ${decl} }`);
+    rules.push(`::highlight(${highlightName(type)}) { ${decl} }`, ...mark(type, decl));
   }
   const topic = `text-decoration: underline dotted ${options.dark ? '#F0E442' : '#0072B2'} 2px; text-underline-offset: 3px;`;
-  rules.push(`::highlight(${highlightName('topic')}) { ${topic} }`, `mark[data-dossier="topic"] { background: none; color: inherit; ${topic} }`);
+  rules.push(`::highlight(${highlightName('topic')}) { ${topic} }`, ...mark('topic', `background: none; color: inherit; ${topic}`));
   const note = `background-color: ${withAlpha('#F0E442', options.dark ? 0.5 : 0.55)}; color: ${options.dark ? '#fff' : 'inherit'};`;
-  rules.push(`::highlight(${highlightName('note')}) { ${note} }`, `mark[data-dossier="note"] { ${note} }`);
+  rules.push(`::highlight(${highlightName('note')}) { ${note} }`, ...mark('note', note));
   const focus = `background-color: ${withAlpha('#D55E00', 0.6)}; color: #fff;`;
-  rules.push(`::highlight(${highlightName('focus')}) { ${focus} }`, `mark[data-dossier="focus"] { ${focus} }`);
+  rules.push(`::highlight(${highlightName('focus')}) { ${focus} }`, ...mark('focus', focus));
   return rules.join('\n');
 }

@@ -31,6 +31,29 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('note.delete'), id }),
   v.object({ type: v.literal('note.restore'), note: NoteSchema }),
   v.object({ type: v.literal('note.open'), noteId: id }),
+  // A passage the reader chose to note, from the page it is on; the note itself is written
+  // in an extension page (side panel or editor frame), which reads the draft by its id.
+  v.object({
+    type: v.literal('note.draft'),
+    kind: v.picklist(['passage', 'actor']),
+    quote: text(20_000),
+    selectors: v.optional(v.array(SelectorSchema)),
+    actorIds: v.array(id),
+    topicIds: v.optional(v.array(id), []),
+    title: text(2_000),
+  }),
+  v.object({ type: v.literal('draft.get'), draftId: id }),
+  // From an extension page: tell a tab's frame to paint its noted passages again (and close its editor frame).
+  v.object({
+    type: v.literal('page.notesChanged'),
+    tabId: v.pipe(v.number(), v.integer()),
+    frameId: v.pipe(v.number(), v.integer()),
+    closeFrame: v.boolean(),
+  }),
+  v.object({ type: v.literal('notes.anchors') }),
+  v.object({ type: v.literal('notes.countForActor'), actorId: id }),
+  v.object({ type: v.literal('panel.open'), actorId: v.optional(id) }),
+  v.object({ type: v.literal('panel.context'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   v.object({ type: v.literal('notes.forPage'), url }),
   v.object({ type: v.literal('notes.forActor'), actorId: id }),
   v.object({ type: v.literal('page.config'), url }),
@@ -48,6 +71,8 @@ export const RequestSchema = v.variant('type', [
       }),
     ),
   }),
+  // The reader's per-site choice to keep noted passages and watch-list names unpainted; null follows the global switch.
+  v.object({ type: v.literal('paint.site'), url, paintPrivate: v.nullable(v.boolean()) }),
   v.object({ type: v.literal('force.set'), scope: v.picklist(['page', 'site']), url, mode: ForceModeSchema }),
   v.object({ type: v.literal('hidden.add'), name: text(500), wordings: v.optional(v.pipe(v.array(text(500)), v.maxLength(100))) }),
   v.object({ type: v.literal('hidden.remove'), name: text(500) }),
@@ -64,6 +89,7 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('actor.remove'), id }),
   v.variant('key', [
+    v.object({ type: v.literal('setting.set'), key: v.literal('paintPrivate'), value: SETTING_SCHEMAS.paintPrivate }),
     v.object({ type: v.literal('setting.set'), key: v.literal('sensitivity'), value: SETTING_SCHEMAS.sensitivity }),
     v.object({ type: v.literal('setting.set'), key: v.literal('palette'), value: SETTING_SCHEMAS.palette }),
     v.object({ type: v.literal('setting.set'), key: v.literal('historyDays'), value: SETTING_SCHEMAS.historyDays }),
@@ -72,7 +98,8 @@ export const RequestSchema = v.variant('type', [
   ]),
   v.object({ type: v.literal('import.apply'), data: ImportDataSchema }),
   v.object({ type: v.literal('data.deleteAll') }),
-  v.object({ type: v.literal('highlight.css'), dark: v.boolean() }),
+  // marks: the page's browser lacks the Custom Highlight API, so the `<mark>` fallback needs its rules.
+  v.object({ type: v.literal('highlight.css'), dark: v.boolean(), marks: v.optional(v.boolean()) }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
@@ -85,6 +112,44 @@ export interface PageConfig {
   customActors: CustomActor[];
   /** Detection sensitivity from the options page: -1 strict … 1 eager. */
   sensitivity: number;
+  /**
+   * Whether noted passages and watch-list names are painted here: a page can list whatever
+   * is painted (`CSS.highlights`), so the reader may keep them unpainted, globally or per site.
+   */
+  paintPrivate: boolean;
+  /** The reader's per-site choice, null when the global switch decides. */
+  paintPrivateSite: boolean | null;
+}
+
+/** A noted passage as the page's content script may know it: where to paint, never the text the reader wrote. */
+export interface NoteAnchor {
+  id: string;
+  kind: Note['kind'];
+  selectors: Note['selectors'];
+}
+
+/** A passage waiting to be noted, held by the background for the extension page that writes the note. */
+export interface NoteDraft {
+  id: string;
+  kind: 'passage' | 'actor';
+  quote: string;
+  selectors?: Note['selectors'];
+  actorIds: string[];
+  /** The page's topics when the note was started. */
+  topicIds: string[];
+  /** From the sender, never from the message. */
+  url: string;
+  title: string;
+  tabId: number;
+  frameId: number;
+}
+
+/** What the side panel needs to know about the tab it sits beside. */
+export interface PanelContext {
+  tabId: number | null;
+  url: string | null;
+  draft: NoteDraft | null;
+  actorId: string | null;
 }
 
 /** The answer type for each runtime request. */
@@ -94,6 +159,15 @@ export interface Responses {
   'note.delete': Note | null;
   'note.restore': Note;
   'note.open': true;
+  /** The draft's id, or the id and whether the side panel opened for it. */
+  'note.draft': { draftId: string; panel: boolean };
+  'draft.get': NoteDraft | null;
+  'page.notesChanged': boolean;
+  'notes.anchors': NoteAnchor[];
+  'notes.countForActor': number;
+  'panel.open': boolean;
+  'panel.context': PanelContext;
+  'paint.site': PageConfig;
   'notes.forPage': Note[];
   'notes.forActor': Note[];
   'page.config': PageConfig;
@@ -115,8 +189,10 @@ export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('tab.state') }),
   v.object({ type: v.literal('tab.reanalyze') }),
   v.object({ type: v.literal('tab.toggle') }),
-  v.object({ type: v.literal('tab.noteSelection') }),
+  // inPanel: the side panel has opened for this selection, so no editor frame is needed.
+  v.object({ type: v.literal('tab.noteSelection'), inPanel: v.optional(v.boolean()) }),
   v.object({ type: v.literal('tab.revealNote'), noteId: id }),
+  v.object({ type: v.literal('tab.notesChanged'), closeFrame: v.boolean() }),
   v.object({ type: v.literal('tab.revealActor'), actorId: id, index: v.pipe(v.number(), v.integer()) }),
 ]);
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
@@ -152,8 +228,12 @@ export interface TabResponses {
   'tab.toggle': boolean;
   'tab.noteSelection': boolean;
   'tab.revealNote': boolean;
+  'tab.notesChanged': boolean;
   'tab.revealActor': boolean;
 }
+
+/** Broadcast from the background to Dossier's pages when a tab's draft or selected actor changed; not a request. */
+export const PANEL_CHANGED = 'dossier.panelChanged';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 

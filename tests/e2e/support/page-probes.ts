@@ -22,10 +22,10 @@ export function readHighlights(within: string): Record<string, { text: string; i
   return out;
 }
 
-/** The page's DOM as markup, without Dossier's own UI host. */
+/** The page's DOM as markup, without Dossier's own UI host (a `div` right under `<html>`, where the test pages put none). */
 export function pageMarkup(): string {
   const clone = document.documentElement.cloneNode(true) as HTMLElement;
-  clone.querySelectorAll('dossier-ui').forEach((el) => el.remove());
+  clone.querySelectorAll(':scope > div').forEach((el) => el.remove());
   return clone.outerHTML;
 }
 
@@ -112,3 +112,27 @@ export const noteButtonPoint = (box: { right: number; bottom: number }) => ({
   x: box.right + 6 + 12,
   y: box.bottom - 8,
 });
+
+/**
+ * The first and last word boxes of the first occurrence of `text` inside `within`, for
+ * `dragSelect`: a selection the reader makes with the mouse (trusted events), which is
+ * the only kind Dossier's Note button answers.
+ */
+export function quoteEnds({ within, text }: { within: string; text: string }): { from: { y: number; box: { x: number; width: number } }; to: { y: number; box: { x: number; width: number } } } {
+  const walker = document.createTreeWalker(document.querySelector(within)!, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const i = (n as Text).data.indexOf(text);
+    if (i < 0) continue;
+    const box = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(n, start);
+      range.setEnd(n, end);
+      const r = range.getClientRects()[0]!;
+      return { y: r.top + r.height / 2, box: { x: r.left, width: r.width } };
+    };
+    const firstEnd = text.indexOf(' ') < 0 ? text.length : text.indexOf(' ');
+    const lastStart = text.lastIndexOf(' ') + 1;
+    return { from: box(i, i + firstEnd), to: box(i + lastStart, i + text.length) };
+  }
+  throw new Error(`text not found: ${text}`);
+}

@@ -9,14 +9,26 @@ const dbs: DossierDB[] = [];
 function setup() {
   const db = openDatabase(`test-bg-${++n}`);
   dbs.push(db);
-  const caps = { injectReader: vi.fn(async () => undefined), insertCss: vi.fn(async () => undefined), openNote: vi.fn(async () => undefined) };
+  const caps = {
+    injectReader: vi.fn(async () => undefined),
+    insertCss: vi.fn(async () => undefined),
+    openNote: vi.fn(async () => undefined),
+    openPanel: vi.fn(() => true),
+    tellTab: vi.fn(async () => true),
+    notifyPanels: vi.fn(),
+    activeTab: vi.fn(async () => ({ id: 3, url: 'https://a.test/x' })),
+    extensionRoot: 'chrome-extension://dossier/',
+    extensionId: 'dossier',
+  };
   return { db, caps, receive: receiveRequest(createBackgroundHandlers(db, caps)) };
 }
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const tab = { tab: { id: 3 }, frameId: 0 } as never;
+// Dossier's own pages (popup, options, panel): these tests are about what the handlers do, access.test.ts about who may ask.
+const tab = { id: 'dossier', url: 'chrome-extension://dossier/popup.html' } as never;
+const page = { id: 'dossier', url: 'https://a.test/x', tab: { id: 3 }, frameId: 0 } as never;
 const note = { kind: 'passage', body: 'Timing', quote: 'halt', url: 'https://a.test/x?utm_medium=m', title: 'A' };
 
 describe('background handlers', () => {
@@ -67,8 +79,8 @@ describe('background handlers', () => {
   it('remembers hidden names and injects the reader into the asking frame', async () => {
     const { receive, caps } = setup();
     expect(await receive({ type: 'hidden.add', name: ' Pentagon ' }, tab)).toEqual({ ok: true, data: ['Pentagon'] });
-    expect(await receive({ type: 'reader.load' }, tab)).toEqual({ ok: true, data: true });
-    expect(caps.injectReader).toHaveBeenCalledWith(tab);
+    expect(await receive({ type: 'reader.load' }, page)).toEqual({ ok: true, data: true });
+    expect(caps.injectReader).toHaveBeenCalledWith(page);
   });
 
   it('keeps the watch-list, settings and imports, and deletes everything on request', async () => {

@@ -3,12 +3,15 @@ import { highlightCss } from '@/utils/highlight/palette';
 import { luminance, parseColor } from '@/utils/highlight/page-theme';
 
 describe('highlightCss', () => {
-  it('has a rule per kind for both painting paths', () => {
-    const css = highlightCss({ dark: false });
+  it('has a rule per kind for both painting paths, and mark rules only where marks paint', () => {
+    const css = highlightCss({ dark: false, marks: true });
+    const highlightOnly = highlightCss({ dark: false });
     for (const kind of ['person', 'organization', 'country', 'group', 'topic', 'note', 'focus']) {
       expect(css).toContain(`::highlight(dossier-${kind})`);
       expect(css).toContain(`mark[data-dossier="${kind}"]`);
+      expect(highlightOnly).toContain(`::highlight(dossier-${kind})`);
     }
+    expect(highlightOnly).not.toContain('mark');
     expect(css).toMatch(/::highlight\(dossier-topic\) \{[^}]*underline/);
   });
 

@@ -1,0 +1,227 @@
+/**
+ * Dossier's notebook beside the article, in extension origin: the side panel (Chrome
+ * `sidePanel`, Firefox `sidebar_action`), and the same page in a frame inside the article
+ * where a panel cannot be opened from the reader's gesture (`?frame=1`). It holds
+ * everything that shows or takes the reader's words: the note editor for a passage the
+ * page's content script handed over as a draft, the reader's notes about an actor from
+ * every site, this page's notes, and the switch that keeps private things unpainted here.
+ *
+ * Parameters: `draft` (a draft id: edit that note), `actor` (show notes about it), `tab`
+ * (the tab to follow, for a panel page opened as a tab), `frame` (compact, in the page).
+ * Without `tab` the panel follows the active tab and refreshes when the background says a
+ * draft or selected actor changed.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { useLiveQuery } from '@/components/use-live-query';
+import { NoteList } from '@/components/notes/NoteList';
+import { openDatabase } from '@/utils/db/database';
+import { notesForPage, searchNotes } from '@/utils/db/notes';
+import type { Note } from '@/utils/db/schema';
+import { request } from '@/utils/messaging/channel';
+import { PANEL_CHANGED, type NoteDraft, type PageConfig, type PanelContext } from '@/utils/messaging/protocol';
+import { siteOf } from '@/utils/url/normalize';
+
+const db = openDatabase();
+
+export interface PanelParams {
+  frame: boolean;
+  draftId: string | null;
+  actorId: string | null;
+  tabId: number | null;
+}
+
+export function panelParams(search: string): PanelParams {
+  const q = new URLSearchParams(search);
+  const tab = Number(q.get('tab'));
+  return { frame: q.get('frame') === '1', draftId: q.get('draft'), actorId: q.get('actor'), tabId: Number.isInteger(tab) && q.has('tab') ? tab : null };
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function Panel({ params }: { params: PanelParams }) {
+  const [context, setContext] = useState<PanelContext | null>(null);
+  const [draft, setDraft] = useState<NoteDraft | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  useEffect(() => {
+    const load = async () => {
+      const ctx = await request({ type: 'panel.context', ...(params.tabId !== null ? { tabId: params.tabId } : {}) });
+      const url = ctx.url ?? (ctx.tabId !== null && params.tabId !== null ? (await browser.tabs.get(ctx.tabId)).url ?? null : null);
+      setContext({ ...ctx, url });
+      if (params.draftId) setDraft(await request({ type: 'draft.get', draftId: params.draftId }));
+      else if (!params.frame) setDraft(ctx.draft);
+    };
+    const reload = () => void load().catch((err) => setStatus(message(err)));
+    reload();
+    if (params.frame) return;
+    const onMessage = (msg: unknown) => {
+      if ((msg as { type?: string } | null)?.type === PANEL_CHANGED) reload();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.tabs.onActivated.addListener(reload);
+    return () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onActivated.removeListener(reload);
+    };
+  }, []);
+
+  const tabId = draft?.tabId ?? context?.tabId ?? null;
+  const url = draft?.url ?? context?.url ?? null;
+  const actorId = params.actorId ?? (params.frame ? null : context?.actorId ?? null);
+
+  /** Tells the page to paint its noted passages again (and, from a frame, to close it). */
+  const notifyPage = (closeFrame: boolean, frameId = draft?.frameId ?? 0) => {
+    if (tabId === null) return;
+    void request({ type: 'page.notesChanged', tabId, frameId, closeFrame }).catch(() => undefined);
+  };
+  const close = () => notifyPage(true);
+
+  const onSaved = () => {
+    setDraft(null);
+    setStatus('Note saved.');
+    notifyPage(params.frame);
+  };
+
+  return (
+    <div class={params.frame ? 'panel in-frame' : 'panel'}>
+      {!params.frame && (
+        <header>
+          <h1>Dossier notebook</h1>
+        </header>
+      )}
+      <main>
+        {status && <p class="message" role="status">{status}</p>}
+        {draft && <Editor draft={draft} onSaved={onSaved} onCancel={() => (params.frame ? close() : setDraft(null))} />}
+        {params.frame && !draft && !actorId && !status && <p class="muted">Loading…</p>}
+        {actorId && <ActorNotes actorId={actorId} onChanged={() => notifyPage(false)} />}
+        {!params.frame && url && <PageNotes url={url} onChanged={() => notifyPage(false)} />}
+        {!params.frame && url && <PaintSwitch url={url} onChanged={() => notifyPage(false)} />}
+        {params.frame && !draft && (
+          <button type="button" onClick={close}>
+            Close
+          </button>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function Editor({ draft, onSaved, onCancel }: { draft: NoteDraft; onSaved: () => void; onCancel: () => void }) {
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await request({
+        type: 'note.add',
+        note: {
+          kind: draft.kind,
+          body,
+          ...(draft.kind === 'passage' ? { quote: draft.quote } : {}),
+          ...(draft.selectors ? { selectors: draft.selectors } : {}),
+          actorIds: draft.actorIds,
+          topicIds: draft.topicIds,
+          url: draft.url,
+          title: draft.title,
+        },
+      });
+      onSaved();
+    } catch (err) {
+      // The typed text stays in the box: a failed save must not cost the reader it.
+      setError(`Could not save the note: ${message(err)}`);
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="editor" aria-label="Add a note">
+      <blockquote class="quote">{draft.quote.length > 280 ? `${draft.quote.slice(0, 277)}…` : draft.quote}</blockquote>
+      <label>
+        Your note
+        <textarea
+          rows={4}
+          value={body}
+          placeholder="What matters about this passage?"
+          ref={(el) => el?.focus()}
+          onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') onCancel();
+            else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+          }}
+        />
+      </label>
+      {error && <p class="error" role="alert">{error}</p>}
+      <div class="edit-actions">
+        <span class="muted">Ctrl+Enter saves · Esc cancels</span>
+        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" class="primary" disabled={busy} onClick={() => void save()}>
+          Save note
+        </button>
+      </div>
+    </section>
+  );
+}
+
+const useNoteActions = (onChanged: () => void) => ({
+  onDelete: (note: Note) => void request({ type: 'note.delete', id: note.id }).then(onChanged),
+  onSave: async (note: Note, body: string) => {
+    await request({ type: 'note.update', id: note.id, patch: { body } });
+  },
+});
+
+function ActorNotes({ actorId, onChanged }: { actorId: string; onChanged: () => void }) {
+  const notes = useLiveQuery(() => searchNotes(db, { actorId }), [actorId]);
+  const name = useLiveQuery(async () => (await db.pages.toArray()).flatMap((p) => p.actors).find((a) => a.id === actorId)?.name ?? actorId, [actorId]);
+  const actions = useNoteActions(onChanged);
+  return (
+    <section aria-label="Your notes about this actor">
+      <h3>Your notes about {name.status === 'ready' ? name.value : '…'}</h3>
+      {notes.status === 'ready' && <NoteList notes={notes.value} empty="No notes about this actor yet." {...actions} />}
+      {notes.status === 'error' && <p class="error">{notes.error}</p>}
+    </section>
+  );
+}
+
+function PageNotes({ url, onChanged }: { url: string; onChanged: () => void }) {
+  const notes = useLiveQuery(() => notesForPage(db, url), [url]);
+  const actions = useNoteActions(onChanged);
+  return (
+    <section aria-label="Notes on this page">
+      <h3>Notes on this page</h3>
+      {notes.status === 'ready' && <NoteList notes={notes.value} empty="No notes on this page yet. Select a passage and press Note." {...actions} />}
+      {notes.status === 'error' && <p class="error">{notes.error}</p>}
+    </section>
+  );
+}
+
+/** The per-site switch that keeps noted passages and watch-list names unpainted, with what a page can see. */
+function PaintSwitch({ url, onChanged }: { url: string; onChanged: () => void }) {
+  const [config, setConfig] = useState<PageConfig | null>(null);
+  useEffect(() => {
+    void request({ type: 'page.config', url }).then(setConfig).catch(() => undefined);
+  }, [url]);
+  if (!config || !/^https?:/.test(url)) return null;
+  const set = async (paintPrivate: boolean | null) => {
+    setConfig(await request({ type: 'paint.site', url, paintPrivate }));
+    onChanged();
+  };
+  return (
+    <section aria-label="What this page can see">
+      <h3>What {siteOf(url)} can see</h3>
+      <label class="choice">
+        <input type="checkbox" checked={config.paintPrivate} onChange={(e) => void set((e.currentTarget as HTMLInputElement).checked)} /> Paint my noted passages and
+        watch-list names on {siteOf(url)}
+      </label>
+      <p class="muted">
+        A page can list every passage Dossier paints on it. With this off, your noted passages and watch-list names stay unpainted on this site (your notes
+        stay in the panel). The text of your notes never reaches any page.
+      </p>
+      {config.paintPrivateSite !== null && (
+        <button type="button" onClick={() => void set(null)}>
+          Follow the global setting
+        </button>
+      )}
+    </section>
+  );
+}
