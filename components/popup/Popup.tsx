@@ -99,9 +99,13 @@ export function Popup() {
       sites: uniq(notes.map((n) => n.site).filter(Boolean)),
       tags: uniq(notes.flatMap((n) => n.tags)),
       actors: uniq(notes.flatMap((n) => n.actorIds)).map((id) => ({ id, name: actorName(names, id) })),
-      topics: uniq([...notes.flatMap((n) => n.topicIds), ...(filter.topicId ? [filter.topicId] : [])]).map((id) => ({ id, name: TOPIC_NAMES.get(id) ?? id.replace(/^.*\//, '').replace(/-/g, ' ') })),
+      // Built-in topics by their lexicon name, the reader's own by the name this page gives them.
+      topics: uniq([...notes.flatMap((n) => n.topicIds), ...(filter.topicId ? [filter.topicId] : [])]).map((id) => ({
+        id,
+        name: TOPIC_NAMES.get(id) ?? page?.topics.find((t) => t.id === id)?.name ?? actorName(undefined, id),
+      })),
     };
-  }, [notebook, actorNames, filter.topicId]);
+  }, [notebook, actorNames, filter.topicId, page]);
 
   const save = async (note: Note, body: string) => {
     await request({ type: 'note.update', id: note.id, patch: { body } });
