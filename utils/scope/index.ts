@@ -91,7 +91,8 @@ function repeats(body: Element, sizes: Map<Element, Size>): Set<Element> {
   const out = new Set<Element>();
   for (const el of body.querySelectorAll('*')) {
     const s = sizes.get(el);
-    if (!s || s.text < 15 || s.inline < s.text) continue;
+    // A long paragraph said twice is the writer's choice (or a fixture's), not furniture.
+    if (!s || s.text < 15 || s.inline < s.text || (el.tagName === 'P' && s.text >= 100)) continue;
     const p = el.parentElement && sizes.get(el.parentElement);
     if (p && p.inline === p.text) continue;
     const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
