@@ -40,6 +40,7 @@ const LISTS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'TABLE', 'FIGURE', 'P
 // Lines that are bylines ("By Jane Doe"), credits ("Photo: Reuters") or datelines ("Updated 5:32 PM").
 const BYLINE = /^\s*(?:by|written by|reporting by|editing by|von|par|por|door|di)\s+\S/i;
 const CREDIT = /^\s*(?:photo|photos|photograph|image|picture|credit|source|foto|bild|video)s?\s*(?::|by|credit)|(?:getty images|reuters|afp|associated press|ap photo|shutterstock|epa|licensing rights|\/ap)\W*$/i;
+const NOTICE = /^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:article|document|story|material) (?:is|may))/i;
 const DATELINE = /^\s*(?:\d{4}-\d\d-\d\d|(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
 
 /**
@@ -125,6 +126,7 @@ function measure(body: Element): Map<Element, Size> {
     p.text += s.text;
     p.link += s.link;
     p.commas += s.commas;
+
     if (INLINE.has(el.tagName)) p.inline += s.text;
   }
   return sizes;
@@ -259,7 +261,7 @@ function commonAncestor(a: Element, b: Element): Element {
 function isLabelLine(el: Element, s: Size): boolean {
   if (s.text > 160 || !LISTS.has(el.tagName)) return false;
   const t = el.textContent ?? '';
-  return BYLINE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || !/\p{L}{2}/u.test(t))) || /^\s*https?:\/\/\S+\s*$/.test(t);
+  return BYLINE.test(t) || NOTICE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || !/\p{L}{2}/u.test(t))) || /^\s*https?:\/\/\S+\s*$/.test(t);
 }
 
 /**
