@@ -87,10 +87,10 @@ function ownText(el: Element, size: Size): void {
  * Blocks of text (all their text inline) that repeat an earlier block word for word: a
  * headline again in a teaser, a caption again in a gallery, a title in page metadata.
  */
-function repeats(body: Element, sizes: Map<Element, Size>): Set<Element> {
+function repeats(all: Element[], sizes: Map<Element, Size>): Set<Element> {
   const seen = new Set<string>();
   const out = new Set<Element>();
-  for (const el of body.querySelectorAll('*')) {
+  for (const el of all) {
     const s = sizes.get(el);
     // A long paragraph said twice is the writer's choice (or a fixture's), not furniture.
     if (!s || s.text < 15 || s.inline < s.text || (el.tagName === 'P' && s.text >= 100)) continue;
@@ -103,9 +103,27 @@ function repeats(body: Element, sizes: Map<Element, Size>): Set<Element> {
   return out;
 }
 
-function measure(body: Element): Map<Element, Size> {
+/** The elements under `root` in document order, walked without recursion (any depth). */
+function elementsUnder(root: Element): Element[] {
+  const out: Element[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement;
+      if (el === root) el = null;
+    }
+    el = el?.nextElementSibling ?? null;
+  }
+  return out;
+}
+
+function measure(body: Element, all: Element[]): Map<Element, Size> {
   const sizes = new Map<Element, Size>();
-  const all = body.querySelectorAll('*');
   const get = (el: Element) => {
     let s = sizes.get(el);
     if (!s) sizes.set(el, (s = { text: 0, link: 0, inline: 0, commas: 0, score: 0 }));
@@ -213,9 +231,10 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
   }
   // A story cut into chunks: each strong candidate elsewhere (scoring near the best) pulls
   // the root up to their common ancestor, unless that is the whole page or a link list.
-  for (const el of scored) {
-    if (!best || sizes.get(el)!.score < bestScore * CHUNK || best.contains(el) || el.contains(best) || inFurniture(el)) continue;
-    const common = commonAncestor(best, el);
+  const strong = best ? [...scored].filter((el) => sizes.get(el)!.score >= bestScore * CHUNK && el !== best) : [];
+  for (const el of strong.length < 50 ? strong : []) {
+    const common = commonAncestor(best!, el);
+    if (common === best || common === el || inFurniture(el)) continue;
     if (common !== body && density(sizes.get(common)) <= 0.5) best = common;
   }
   // A lone child holds nothing its parent does not: read the parent (its siblings may join).
@@ -251,15 +270,24 @@ function storySiblings(top: Element, sizes: Map<Element, Size>): Set<Element> {
   return keep;
 }
 
+/** `el` and its ancestors. */
+function lineage(el: Element): Set<Element> {
+  const out = new Set<Element>();
+  for (let e: Element | null = el; e; e = e.parentElement) out.add(e);
+  return out;
+}
+
+/** The nearest element holding both (linear in the depth, on pages of any depth). */
 function commonAncestor(a: Element, b: Element): Element {
+  const above = lineage(b);
   let node: Element | null = a;
-  while (node && !node.contains(b)) node = node.parentElement;
+  while (node && !above.has(node)) node = node.parentElement;
   return node ?? a;
 }
 
 /** A short line that reads as a byline, dateline or credit, not as story. */
 function isLabelLine(el: Element, s: Size): boolean {
-  if (s.text > 160 || !LISTS.has(el.tagName)) return false;
+  if (s.text > 160 || s.inline < s.text || !LISTS.has(el.tagName)) return false;
   const t = el.textContent ?? '';
   return BYLINE.test(t) || NOTICE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || !/\p{L}{2}/u.test(t))) || /^\s*https?:\/\/\S+\s*$/.test(t);
 }
@@ -270,7 +298,8 @@ function isLabelLine(el: Element, s: Size): boolean {
  */
 export function findScope(doc: Document): Scope {
   const body = doc.body ?? doc.documentElement;
-  const sizes = measure(body);
+  const all = elementsUnder(body);
+  const sizes = measure(body, all);
   const top = bestContainer(body, sizes);
   if (!top || top === body) {
     return { root: body, skip: (el) => el !== body && isFurniture(el), reasons: ['no article container: whole page'] };
@@ -286,7 +315,7 @@ export function findScope(doc: Document): Scope {
   const paths = new Set<Element>(spread ? [parent] : []);
   const kept = new Set<Element>(spread ? siblings : [top]);
   let root = base;
-  const h1 = doc.querySelector('h1');
+  const h1 = all.find((el) => el.tagName === 'H1');
   if (h1 && !base.contains(h1) && !isFurniture(h1)) {
     const common = commonAncestor(base, h1);
     if (common !== body && common !== doc.documentElement) {
@@ -300,16 +329,17 @@ export function findScope(doc: Document): Scope {
   }
   if (siblings.size > 1) reasons.push(`${siblings.size} blocks of story side by side`);
   const big = sizes.get(top)!.text * BIG;
-  const again = repeats(body, sizes);
+  const again = repeats(all, sizes);
+  const aboveTop = lineage(top);
   const skip = (el: Element): boolean => {
     if (el === root) return false;
     const up = el.parentElement;
     if (up && paths.has(up) && !paths.has(el) && !kept.has(el)) return true;
     if (paths.has(el) || el === top) return false;
-    if (isFurniture(el, small(el, sizes.get(el), big))) return !el.contains(top);
+    if (isFurniture(el, small(el, sizes.get(el), big))) return !aboveTop.has(el);
     const s = sizes.get(el);
     if (!s || !s.text) return false;
-    if (LISTS.has(el.tagName) && density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) && !el.contains(top)) return true;
+    if (LISTS.has(el.tagName) && density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) && !aboveTop.has(el)) return true;
     return (again.has(el) && el !== h1) || isLabelLine(el, s);
   };
   return { root, skip, reasons };
