@@ -6,7 +6,7 @@
  * its P/R/F1 on the benchmark's measure and its time. Parsing is not timed.
  */
 import { Readability } from '@mozilla/readability';
-import { indexPage } from '../utils/pipeline/read-page';
+import { readStory } from '../utils/pipeline/story';
 import { bodiesAvailable, bodyPages, scorePage, summarise } from './eval/bodies';
 import { documentFromHtml } from './lib/load-page';
 
@@ -27,9 +27,9 @@ const theirScores = [];
 for (const page of bodyPages()) {
   const html = page.html();
   const doc = documentFromHtml(html);
-  indexPage(documentFromHtml(html));
+  readStory(documentFromHtml(html));
   const t0 = performance.now();
-  const text = indexPage(doc).index.text;
+  const text = readStory(doc).index.text;
   ours.push(performance.now() - t0);
   oursScores.push(scorePage(page.truth, text));
   const copy = documentFromHtml(html);

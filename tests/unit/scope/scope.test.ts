@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { indexPage, readPage } from '@/utils/pipeline/read-page';
-import { findScope } from '@/utils/scope';
+import { readPage } from '@/utils/pipeline/read-page';
+import { readStory } from '@/utils/pipeline/story';
+import { findStory } from '@/utils/scope/story';
 
 const STORY = [
   'Government forces pushed into the northern district on Tuesday, officials said, after a week of shelling that emptied whole villages.',
@@ -41,7 +42,7 @@ function page(body: string): Document {
   return document;
 }
 
-const read = (doc: Document) => indexPage(doc).index.text;
+const read = (doc: Document) => readStory(doc).index.text;
 
 describe('scope: furniture is left out wherever it sits', () => {
   for (const [kind, { html, words }] of Object.entries(FURNITURE)) {
@@ -101,8 +102,9 @@ const parsed = (body: string) => parseHTML(`<!doctype html><html lang="en"><head
 describe('scope: bad input gets a clear decision, no exception, in bounded time', () => {
   it('a page with no body text: "not an article"', () => {
     const doc = page('<div><img src="a.png"></div>');
+    expect(readStory(doc).index.text).toBe('');
     const { decision } = readPage(doc);
-    expect(findScope(doc).reasons).toEqual(['no article container: whole page']);
+    expect(findStory(doc).reasons).toEqual(['no article container: whole page']);
     expect(decision.isArticle).toBe(false);
     expect(decision.reasons.join(' ')).toMatch(/not an article|too little running prose/);
   });
@@ -117,6 +119,7 @@ describe('scope: bad input gets a clear decision, no exception, in bounded time'
     const { index, decision } = readPage(doc);
     expect(index.text.length).toBeLessThan(500_000);
     expect(typeof decision.isArticle).toBe('boolean');
+    expect(readStory(doc).index.text.length).toBeLessThan(500_000);
   });
 
   it('tables nested 5,000 deep: no stack overflow, a decision', () => {
@@ -125,5 +128,6 @@ describe('scope: bad input gets a clear decision, no exception, in bounded time'
     const { decision } = readPage(doc);
     expect(decision.isArticle).toBe(false);
     expect(decision.reasons.join(' ')).toMatch(/not an article|too little running prose/);
+    expect(readStory(doc).index.text).toContain(STORY[0]);
   });
 });
