@@ -1,6 +1,7 @@
 /**
- * `npm run analyze -- FILE.html… [--force]`: detection and extraction of saved pages with
- * the modules the content script uses; one JSON line per file (shape in the README).
+ * `npm run analyze -- FILE.html… [--force] [--text]`: detection and extraction of saved pages
+ * with the modules the content script uses; one JSON line per file (shape in the README).
+ * `--text` adds `text`: the scope's text, as the extractor sees it.
  */
 import { readFileSync } from 'node:fs';
 import { analyzePage } from '../utils/pipeline/analyze-page';
@@ -8,9 +9,10 @@ import { documentFromHtml } from './lib/load-page';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
-const files = args.filter((a) => a !== '--force');
+const withText = args.includes('--text');
+const files = args.filter((a) => a !== '--force' && a !== '--text');
 if (!files.length) {
-  process.stderr.write('usage: npm run analyze -- FILE.html [FILE.html…] [--force]\n');
+  process.stderr.write('usage: npm run analyze -- FILE.html [FILE.html…] [--force] [--text]\n');
   process.exit(2);
 }
 
@@ -36,7 +38,7 @@ for (const file of files) {
     process.stdout.write(`${JSON.stringify({ file, error: `analysis failed: ${(err as Error).message}` })}\n`);
     continue;
   }
-  const { decision, extraction } = analysis;
+  const { decision, extraction, index } = analysis;
   const ms = Math.round((performance.now() - t0) * 10) / 10;
   const out = {
     file,
@@ -48,6 +50,7 @@ for (const file of files) {
     actors: (extraction?.actors ?? []).map((a) => ({ id: a.id, name: a.name, type: a.type, mentions: a.mentions.map((m) => m.surface) })),
     topics: (extraction?.topics ?? []).map((t) => ({ id: t.id, name: t.name, mentions: t.mentions.map((m) => m.surface) })),
     ms,
+    ...(withText ? { text: index.text } : {}),
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

@@ -5,11 +5,12 @@
  */
 import { sharedAvailable } from './eval/data';
 import { evalDetection } from './eval/detection';
+import { evalMargin } from './eval/margin';
 import { evalAgNews } from './eval/agnews';
 import { evalGold } from './eval/gold';
 import { evalConll } from './eval/conll';
 import { bodiesAvailable, evalBodies } from './eval/bodies';
-import { indexPage } from '../utils/pipeline/read-page';
+import { readStory } from '../utils/pipeline/story';
 import { documentFromHtml } from './lib/load-page';
 
 if (!sharedAvailable()) {
@@ -17,10 +18,12 @@ if (!sharedAvailable()) {
   process.exit(0);
 }
 if (bodiesAvailable()) {
-  console.log(evalBodies((html) => indexPage(documentFromHtml(html)).index.text));
+  console.log(evalBodies((html) => readStory(documentFromHtml(html)).index.text));
   console.log();
 }
 console.log(evalDetection());
+console.log();
+console.log(evalMargin());
 console.log();
 console.log(evalAgNews());
 console.log();

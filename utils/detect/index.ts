@@ -108,5 +108,6 @@ export function detectPage(doc: Document, scope: Scope, index: TextIndex, option
   const domainConf = Math.min(1, evidence.density / (2 * threshold));
   const articleConf = Math.max(0, Math.min(1, article));
   const score = inDomain && isArticle ? 0.5 + 0.25 * articleConf + 0.25 * domainConf : 0.5 * Math.min(articleConf, domainConf);
-  return { isArticle, inDomain, score: Math.round(score * 1000) / 1000, reasons, language };
+  const domain = { score: Math.round(evidence.density * 10) / 10, threshold };
+  return { isArticle, inDomain, score: Math.round(score * 1000) / 1000, reasons, language, domain };
 }

@@ -13,4 +13,6 @@ export interface Decision {
   reasons: string[];
   /** BCP 47 primary language subtag guessed from <html lang> and the text ("en", "fr", "und"). */
   language: string;
+  /** The domain score (topic words per 1,000 words) and the threshold it was held against. */
+  domain?: { score: number; threshold: number };
 }

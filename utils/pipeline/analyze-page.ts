@@ -8,6 +8,7 @@ import type { Extraction, ExtractOptions } from '@/utils/extract/types';
 import type { TextIndex } from '@/utils/dom/text-index';
 import type { Decision } from '@/utils/detect/types';
 import { readPage, shouldAct } from './read-page';
+import { readStory } from './story';
 
 export interface PageAnalysis {
   decision: Decision;
@@ -20,7 +21,9 @@ export function analyzePage(
   doc: Document,
   options: { force?: boolean; extractOptions?: ExtractOptions } = {},
 ): PageAnalysis {
-  const { index, decision } = readPage(doc);
+  const { decision } = readPage(doc);
   const act = shouldAct(decision, options.force ? 'on' : 'auto');
+  // Decided on the cheap scope, read on the story (as the reader chunk does).
+  const { index } = readStory(doc);
   return { decision, index, extraction: act ? extract(index.text, options.extractOptions) : null };
 }

@@ -1,0 +1,62 @@
+/**
+ * The article body in both real browsers: on a news page with a byline, a share bar, a photo
+ * credit, a related list and reader comments (each naming actors Dossier knows), only the
+ * story is painted. Screenshots in test-results/.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, useChromium, useFirefox } from './support/browsers';
+import { useServer } from './support/server';
+
+mkdirSync(ARTIFACTS, { recursive: true });
+const server = useServer();
+const FURNITURE = ['.byline', '.share-bar', '.credit', '.related', '#comments', 'header', 'footer'];
+
+/** Painted texts by where they sit: the story, or one of the furniture blocks. */
+const paintedWhere = (furniture: string[]) => {
+  const out: Record<string, string[]> = { story: [], elsewhere: [] };
+  for (const [name, ranges] of (CSS as any).highlights as Map<string, Set<Range>>) {
+    if (!name.startsWith('dossier-') || name === 'dossier-focus') continue;
+    for (const r of ranges) {
+      const el = r.startContainer.parentElement;
+      const block = furniture.find((sel) => el?.closest(sel));
+      const key = block ?? (el?.closest('#story, h1') ? 'story' : 'elsewhere');
+      (out[key] ??= []).push(r.toString());
+    }
+  }
+  return out;
+};
+const storyPainted = () => ((CSS as any).highlights?.get('dossier-country')?.size ?? 0) > 0;
+
+function expectStoryOnly(seen: Record<string, string[]>) {
+  expect(seen.story).toEqual(expect.arrayContaining(['Ukraine', 'Russia', 'NATO']));
+  for (const sel of FURNITURE) expect(seen[sel] ?? []).toEqual([]);
+  expect(seen.elsewhere).toEqual([]);
+}
+
+describe('Chromium', () => {
+  const s = useChromium();
+
+  it('paints the story, not the byline, share bar, credit, related list or comments', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/fixtures/furniture-article.html'));
+    await page.waitForFunction(storyPainted, null, { timeout: 20_000 });
+    expectStoryOnly(await page.evaluate(paintedWhere, FURNITURE));
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-furniture-article.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('Firefox', () => {
+  const s = useFirefox();
+
+  it('paints the story, not the byline, share bar, credit, related list or comments', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(server.url('/fixtures/furniture-article.html'));
+    await page.waitForFunction(storyPainted, { timeout: 20_000 });
+    expectStoryOnly(await page.evaluate(paintedWhere, FURNITURE));
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-furniture-article.png'), fullPage: true });
+    await page.close();
+  });
+});
