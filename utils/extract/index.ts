@@ -21,6 +21,7 @@ import { topicSteps } from '@/utils/topics';
 import { tokenize, type Token } from '@/utils/text/tokens';
 import type { PhraseTrie } from '@/utils/text/phrase-trie';
 import { runToEnd, type Steps } from '@/utils/schedule/slices';
+import type { GazetteerLookup } from './tagger/features';
 
 export type { Extraction, ExtractOptions };
 
@@ -77,6 +78,17 @@ function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number
     if (hit && (!best || hit.to > best.to)) best = hit;
   }
   return best;
+}
+
+/**
+ * The tagger's gazetteer feature over the built-in gazetteer (and a watch-list trie): the
+ * longest phrase at `i` that fits the case and context rules, as "<type>:<kind>".
+ */
+export function gazetteerLookup(tries: PhraseTrie<Phrase>[] = [gazetteer().trie]): GazetteerLookup {
+  return (tokens, i) => {
+    const hit = lookup(tries, tokens, i);
+    return hit && { to: hit.to, type: `${hit.values[0].entry.type}:${hit.values[0].kind}` };
+  };
 }
 
 /**

@@ -1,0 +1,248 @@
+/**
+ * The one feature function of the name tagger, shared by training (scripts/train.ts) and
+ * tagging (./index.ts), so what the model learnt is exactly what it reads.
+ *
+ * Features (in the spirit of Ratinov & Roth 2009) are 32-bit hashes of (template, value):
+ * the word and its lowercase form, a Unicode-aware shape (Lu→X, Ll→x, N→d), prefixes and
+ * suffixes, the neighbours' words and shapes, the sentence and headline position, title
+ * and role words, gazetteer and name-list membership, and the type this word was given
+ * earlier in the same document (extended prediction history). Tokens are Dossier's own
+ * (`utils/text/tokens.ts`), in training too, so "U.S." is read the same way everywhere.
+ *
+ * Boundary cases: an empty token list gives an empty context; neighbours past either end
+ * read as a fixed boundary value; history is optional (no document yet → no feature).
+ */
+import type { Token } from '@/utils/text/tokens';
+
+/** Gazetteer membership for the token at `i`: the longest phrase starting there. */
+export type GazetteerLookup = (tokens: readonly Token[], i: number) => { to: number; type: string } | null;
+
+/** Name lists compiled into the model: lowercase given names and surnames. */
+export interface NameLists {
+  given: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+}
+
+/** Lowercase words that introduce a person ("spokesman", "minister", "Mr"). */
+const ROLE_WORDS = new Set(
+  `president minister secretary chancellor premier senator sen rep governor gov mayor ambassador envoy general gen
+admiral adm colonel col captain capt major maj commander sergeant sgt king queen prince princess emir sheikh ayatollah
+pope speaker leader chairman chairwoman chair director chief spokesman spokeswoman spokesperson justice judge prosecutor
+mr mrs ms dr sir dame lord lady coach manager striker midfielder defender goalkeeper captain skipper official analyst
+economist lawyer attorney executive ceo founder author reporter correspondent editor journalist professor lieutenant
+commissioner deputy inspector detective officer candidate opponent rival veteran activist negotiator mediator adviser
+advisor aide diplomat councillor counselor`.split(/\s+/),
+);
+
+/** Per-document features of every token, computed once; `features` then reads them. */
+export interface FeatureContext {
+  tokens: readonly Token[];
+  lower: string[];
+  /** Hash atoms per token: word, lower, shape, short shape. */
+  word: Uint32Array;
+  low: Uint32Array;
+  shape: Uint32Array;
+  short: Uint32Array;
+  /** 1 at the first word of a sentence. */
+  sentStart: Uint8Array;
+  /** 0 ordinary text, 1 a Title Case line, 2 an all-capitals line. */
+  lineCase: Uint8Array;
+  /** Gazetteer code: 0 none, else a hash of "B|I" + type. */
+  gaz: Uint32Array;
+  names: NameLists;
+}
+
+/** FNV-1a over a string. */
+export function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** One feature id from a template number and a value hash (murmur3 finaliser). */
+function mix(template: number, value: number): number {
+  let h = (value ^ Math.imul(template + 1, 0x9e3779b1)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const pair = (a: number, b: number) => mix(a, b ^ 0x5bd1e995);
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+
+/** Shape: Lu→X, Ll→x, N→d, others kept; runs longer than two cut to two ("Xxx" → "Xxx"? no: "Xx"). */
+export function shapeOf(word: string): { shape: string; short: string } {
+  let shape = '';
+  let short = '';
+  let last = '';
+  let run = 0;
+  for (const ch of word) {
+    const code = ch.charCodeAt(0);
+    let c: string;
+    if (code < 128) c = code >= 65 && code <= 90 ? 'X' : code >= 97 && code <= 122 ? 'x' : code >= 48 && code <= 57 ? 'd' : ch;
+    else c = UPPER.test(ch) ? 'X' : LOWER.test(ch) ? 'x' : DIGIT.test(ch) ? 'd' : /\p{L}|\p{M}/u.test(ch) ? 'x' : ch;
+    if (c === last) run++;
+    else {
+      run = 1;
+      short += c;
+    }
+    if (run <= 2) shape += c;
+    last = c;
+  }
+  return { shape, short };
+}
+
+const BOUNDARY = hashString('<b>');
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”', '(', '-', '—', '–', "'"]);
+
+/**
+ * Builds the per-document context. `gazetteer` gives the longest known phrase at a token
+ * (a larger list can be plugged in later); `names` the given-name and surname lists.
+ */
+export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLookup | null, names: NameLists): FeatureContext {
+  const n = tokens.length;
+  const ctx: FeatureContext = {
+    tokens,
+    lower: new Array(n),
+    word: new Uint32Array(n),
+    low: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    short: new Uint32Array(n),
+    sentStart: new Uint8Array(n),
+    lineCase: new Uint8Array(n),
+    gaz: new Uint32Array(n),
+    names,
+  };
+  const shapes = new Map<string, { shape: number; short: number }>();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    ctx.lower[i] = t.key;
+    ctx.word[i] = hashString(t.text);
+    ctx.low[i] = hashString(t.key);
+    let s = shapes.get(t.text);
+    if (!s) {
+      const { shape, short } = shapeOf(t.text);
+      s = { shape: hashString(shape), short: hashString(short) };
+      if (shapes.size < 4096) shapes.set(t.text, s);
+    }
+    ctx.shape[i] = s.shape;
+    ctx.short[i] = s.short;
+    ctx.sentStart[i] = i === 0 || t.blockStart || SENTENCE_END.has(tokens[i - 1].text) ? 1 : 0;
+  }
+  // Line case: all capitals or Title Case lines say little about names from a capital.
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && !tokens[end].blockStart) end++;
+    let words = 0;
+    let caps = 0;
+    let upper = 0;
+    for (let i = start; i < end; i++) {
+      const text = tokens[i].text;
+      if (!/^\p{L}/u.test(text)) continue;
+      words++;
+      if (/^\p{Lu}/u.test(text)) caps++;
+      if (text === text.toUpperCase()) upper++;
+    }
+    const kind = words >= 2 && upper === words ? 2 : words >= 3 && caps / words >= 0.75 ? 1 : 0;
+    if (kind) ctx.lineCase.fill(kind, start, end);
+    start = end;
+  }
+  if (gazetteer) {
+    for (let i = 0; i < n; ) {
+      const hit = gazetteer(tokens, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      for (let k = i; k < hit.to; k++) ctx.gaz[k] = hashString((k === i ? 'B' : 'I') + hit.type);
+      i = hit.to;
+    }
+  }
+  return ctx;
+}
+
+/** Prediction history: the type (PER/ORG/LOC/MISC hash) a lowercase word last had in this document. */
+export type History = Map<string, number>;
+
+const T = {
+  bias: 0, word: 1, low: 2, lowP1: 3, lowN1: 4, lowP2: 5, lowN2: 6, shape: 7, shapeP1: 8, shapeN1: 9,
+  shapePair: 10, shapePairN: 11, pre1: 12, pre2: 13, pre3: 14, pre4: 15, suf1: 16, suf2: 17, suf3: 18, suf4: 19,
+  sentShape: 20, lineShape: 21, gaz: 22, gazP1: 23, gazN1: 24, given: 25, givenP1: 26, surname: 27, role: 28,
+  hist: 29, lowPair: 30, lowPairN: 31, short: 32, lineLow: 33, gazShape: 34, histShape: 35, givenShape: 36, shortP1N1: 37,
+} as const;
+
+const YES = hashString('y');
+
+/**
+ * The feature ids of token `i` into `out` (cleared first); returns how many. Same ids for
+ * the same tokens, context and history, in training and in tagging.
+ */
+export function features(ctx: FeatureContext, i: number, history: History | null, out: number[]): number {
+  out.length = 0;
+  const n = ctx.tokens.length;
+  const low = ctx.lower[i];
+  const at = (a: Uint32Array, k: number) => (k >= 0 && k < n ? a[k] : BOUNDARY);
+  const line = ctx.lineCase[i];
+  out.push(mix(T.bias, 0));
+  out.push(mix(T.word, ctx.word[i]));
+  out.push(mix(T.low, ctx.low[i]));
+  out.push(mix(T.lowP1, at(ctx.low, i - 1)));
+  out.push(mix(T.lowN1, at(ctx.low, i + 1)));
+  out.push(mix(T.lowP2, at(ctx.low, i - 2)));
+  out.push(mix(T.lowN2, at(ctx.low, i + 2)));
+  out.push(mix(T.lowPair, pair(at(ctx.low, i - 1), ctx.low[i])));
+  out.push(mix(T.lowPairN, pair(ctx.low[i], at(ctx.low, i + 1))));
+  out.push(mix(T.shape, ctx.shape[i]));
+  out.push(mix(T.short, ctx.short[i]));
+  out.push(mix(T.shapeP1, at(ctx.shape, i - 1)));
+  out.push(mix(T.shapeN1, at(ctx.shape, i + 1)));
+  out.push(mix(T.shapePair, pair(at(ctx.short, i - 1), ctx.short[i])));
+  out.push(mix(T.shapePairN, pair(ctx.short[i], at(ctx.short, i + 1))));
+  out.push(mix(T.shortP1N1, pair(pair(at(ctx.short, i - 1), ctx.short[i]), at(ctx.short, i + 1))));
+  const len = low.length;
+  if (len > 1) {
+    out.push(mix(T.pre1, hashString(low.slice(0, 1))));
+    out.push(mix(T.pre2, hashString(low.slice(0, 2))));
+    out.push(mix(T.suf1, hashString(low.slice(-1))));
+    out.push(mix(T.suf2, hashString(low.slice(-2))));
+  }
+  if (len > 3) {
+    out.push(mix(T.pre3, hashString(low.slice(0, 3))));
+    out.push(mix(T.suf3, hashString(low.slice(-3))));
+  }
+  if (len > 4) {
+    out.push(mix(T.pre4, hashString(low.slice(0, 4))));
+    out.push(mix(T.suf4, hashString(low.slice(-4))));
+  }
+  out.push(mix(T.sentShape, pair(ctx.sentStart[i], ctx.short[i])));
+  out.push(mix(T.lineShape, pair(line, ctx.short[i])));
+  if (line) out.push(mix(T.lineLow, pair(line, ctx.low[i])));
+  const gaz = ctx.gaz[i];
+  out.push(mix(T.gaz, gaz));
+  if (gaz) out.push(mix(T.gazShape, pair(gaz, ctx.short[i])));
+  out.push(mix(T.gazP1, at(ctx.gaz, i - 1)));
+  out.push(mix(T.gazN1, at(ctx.gaz, i + 1)));
+  const given = ctx.names.given.has(low);
+  if (given) {
+    out.push(mix(T.given, YES));
+    out.push(mix(T.givenShape, pair(YES, ctx.short[i])));
+  }
+  if (i > 0 && ctx.names.given.has(ctx.lower[i - 1])) out.push(mix(T.givenP1, at(ctx.short, i - 1)));
+  if (ctx.names.surnames.has(low)) out.push(mix(T.surname, ctx.short[i]));
+  if (i > 0 && ROLE_WORDS.has(ctx.lower[i - 1])) out.push(mix(T.role, ctx.short[i]));
+  const seen = history?.get(low);
+  if (seen !== undefined) {
+    out.push(mix(T.hist, seen));
+    out.push(mix(T.histShape, pair(seen, ctx.short[i])));
+  }
+  return out.length;
+}
