@@ -13,6 +13,7 @@ import nlp from 'compromise';
 import { extract } from '../../utils/extract';
 import { gazetteer } from '../../utils/extract/gazetteer';
 import { SHARED, sharedAvailable } from './data';
+import { taggerModel } from '../lib/tagger';
 
 type Kind = 'PER' | 'ORG' | 'LOC';
 type Span = `${number}:${number}:${number}:${Kind}`;
@@ -61,6 +62,7 @@ function score(gold: Set<Span>, pred: Set<Span>, kind: Kind): { p: number; r: nu
 
 export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Promise<string> {
   const data = sentences(split);
+  const tagger = taggerModel();
   const countryNames = new Set(gazetteer().entries.filter((e) => e.type === 'country').map((e) => e.name.toLowerCase()));
   const gold = new Set<Span>();
   const dossier = new Set<Span>();
@@ -76,7 +78,7 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Pro
       text += `${data[i].text}\n`;
     }
     const t0 = performance.now();
-    const { actors } = extract(text);
+    const { actors } = extract(text, { tagger });
     dossierMs += performance.now() - t0;
     for (const a of actors) {
       for (const m of a.mentions) {

@@ -3,6 +3,8 @@
  * the popup. Offsets are UTF-16 indices into the text the extractor was given (the text
  * of a `TextIndex`), half-open: `text.slice(start, end) === surface`.
  */
+import type { TaggerModel } from './tagger/model';
+
 export type ActorType = 'person' | 'organization' | 'country' | 'group';
 
 export interface Mention {
@@ -52,6 +54,8 @@ export interface CustomActor {
 }
 
 export interface ExtractOptions {
+  /** The name tagger's model (utils/extract/tagger): names no list holds. Without it, shape rules guess. */
+  tagger?: TaggerModel;
   /** Reader's watch-list: actors matched like gazetteer entries, topics like topic terms. */
   customActors?: CustomActor[];
   /** Surface strings the reader marked "not an actor" (case-sensitive exact match). */

@@ -47,6 +47,12 @@ export interface FeatureContext {
   sentStart: Uint8Array;
   /** 0 ordinary text, 1 a Title Case line, 2 an all-capitals line. */
   lineCase: Uint8Array;
+  /** Whitespace around the token: 1 glued to the previous token, 2 to the next ("U.S.", "Lee Cheuk-yan"). */
+  glue: Uint8Array;
+  /** Position in a run of capitalised words: 0 none, 1 single, 2 first, 3 inside, 4 last. */
+  capRun: Uint8Array;
+  /** 1 when the word also stands in lowercase somewhere in the document (a common word). */
+  seenLower: Uint8Array;
   /** Gazetteer code: 0 none, else a hash of "B|I" + type. */
   gaz: Uint32Array;
   names: NameLists;
@@ -119,9 +125,13 @@ export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLoo
     short: new Uint32Array(n),
     sentStart: new Uint8Array(n),
     lineCase: new Uint8Array(n),
+    glue: new Uint8Array(n),
+    capRun: new Uint8Array(n),
+    seenLower: new Uint8Array(n),
     gaz: new Uint32Array(n),
     names,
   };
+  const lowercase = new Set<string>();
   const shapes = new Map<string, { shape: number; short: number }>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -137,6 +147,16 @@ export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLoo
     ctx.shape[i] = s.shape;
     ctx.short[i] = s.short;
     ctx.sentStart[i] = i === 0 || t.blockStart || SENTENCE_END.has(tokens[i - 1].text) ? 1 : 0;
+    if (t.text === t.key && t.text.length > 1 && /^\p{L}/u.test(t.text)) lowercase.add(t.key);
+  }
+  const cap = (k: number) => /^\p{Lu}/u.test(tokens[k].text);
+  for (let i = 0; i < n; i++) {
+    ctx.glue[i] = (i > 0 && tokens[i - 1].end === tokens[i].start ? 1 : 0) | (i + 1 < n && tokens[i + 1].start === tokens[i].end ? 2 : 0);
+    if (lowercase.has(ctx.lower[i]) && tokens[i].text !== tokens[i].key) ctx.seenLower[i] = 1;
+    if (!cap(i)) continue;
+    const before = i > 0 && !tokens[i].blockStart && cap(i - 1);
+    const after = i + 1 < n && !tokens[i + 1].blockStart && cap(i + 1);
+    ctx.capRun[i] = before ? (after ? 3 : 4) : after ? 2 : 1;
   }
   // Line case: all capitals or Title Case lines say little about names from a capital.
   for (let start = 0; start < n; ) {
@@ -178,6 +198,7 @@ const T = {
   shapePair: 10, shapePairN: 11, pre1: 12, pre2: 13, pre3: 14, pre4: 15, suf1: 16, suf2: 17, suf3: 18, suf4: 19,
   sentShape: 20, lineShape: 21, gaz: 22, gazP1: 23, gazN1: 24, given: 25, givenP1: 26, surname: 27, role: 28,
   hist: 29, lowPair: 30, lowPairN: 31, short: 32, lineLow: 33, gazShape: 34, histShape: 35, givenShape: 36, shortP1N1: 37,
+  capRun: 38, capRunSent: 39, seenLower: 40, seenLowerSent: 41, capRunLowN1: 42, glue: 43, glueP1: 44, glueN1: 45,
 } as const;
 
 const YES = hashString('y');
@@ -226,6 +247,17 @@ export function features(ctx: FeatureContext, i: number, history: History | null
   out.push(mix(T.sentShape, pair(ctx.sentStart[i], ctx.short[i])));
   out.push(mix(T.lineShape, pair(line, ctx.short[i])));
   if (line) out.push(mix(T.lineLow, pair(line, ctx.low[i])));
+  out.push(mix(T.glue, pair(ctx.glue[i], ctx.word[i])));
+  out.push(mix(T.glueP1, pair(i > 0 ? ctx.glue[i - 1] : 4, at(ctx.short, i - 1))));
+  out.push(mix(T.glueN1, pair(i + 1 < n ? ctx.glue[i + 1] : 4, at(ctx.short, i + 1))));
+  const run = ctx.capRun[i];
+  out.push(mix(T.capRun, pair(run, line)));
+  out.push(mix(T.capRunSent, pair(run, ctx.sentStart[i])));
+  if (run) out.push(mix(T.capRunLowN1, pair(run, at(ctx.low, i + 1))));
+  if (ctx.seenLower[i]) {
+    out.push(mix(T.seenLower, YES));
+    out.push(mix(T.seenLowerSent, pair(ctx.sentStart[i], ctx.low[i])));
+  }
   const gaz = ctx.gaz[i];
   out.push(mix(T.gaz, gaz));
   if (gaz) out.push(mix(T.gazShape, pair(gaz, ctx.short[i])));

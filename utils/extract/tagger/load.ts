@@ -1,0 +1,30 @@
+/**
+ * Loading the tagger model. In the extension the reader chunk fetches the packaged file
+ * (`runtime.getURL`, the extension's own file, not a network request); the CLI and the
+ * evaluations read it from disk (scripts/lib/tagger.ts). Either way a missing or damaged
+ * file gives a `TaggerModelError` with a sentence a reader can act on, and the caller
+ * carries on with the gazetteer alone.
+ */
+import { decodeModel, TaggerModelError, type TaggerModel } from './model';
+
+/** The model's file name inside the extension (copied from `public/`). */
+export const TAGGER_FILE = 'tagger.bin';
+
+/** Decodes fetched bytes; `what` names the failure for the reader. */
+export async function fetchTaggerModel(url: string, fetcher: (url: string) => Promise<Response> = fetch): Promise<TaggerModel> {
+  let bytes: Uint8Array;
+  try {
+    const response = await fetcher(url);
+    if (!response.ok) throw new Error(`status ${response.status}`);
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch {
+    throw new TaggerModelError('The name model is missing from this installation; only known names are highlighted.');
+  }
+  try {
+    return decodeModel(bytes);
+  } catch (e) {
+    throw new TaggerModelError(`${(e as Error).message} Only known names are highlighted.`);
+  }
+}
+
+export { TaggerModelError };
