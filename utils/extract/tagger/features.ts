@@ -58,6 +58,16 @@ export interface FeatureContext {
   names: NameLists;
 }
 
+/** FNV-1a over `s[from, to)`, without slicing. */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** FNV-1a over a string. */
 export function hashString(s: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
@@ -108,7 +118,52 @@ export function shapeOf(word: string): { shape: string; short: string } {
 }
 
 const BOUNDARY = hashString('<b>');
+const at = (n: number, a: Uint32Array, k: number) => (k >= 0 && k < n ? a[k] : BOUNDARY);
+
+/** Room for every feature of one token. */
+export const MAX_FEATURES = 64;
 const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '”', '(', '-', '—', '–', "'"]);
+
+/** What features read of a word's text alone; cached across documents. */
+interface WordInfo {
+  word: number;
+  low: number;
+  shape: number;
+  short: number;
+  /** Starts with a letter. */
+  letter: boolean;
+  /** Starts with a capital. */
+  capital: boolean;
+  /** Has no lowercase letter. */
+  upper: boolean;
+  /** A lowercase word of two letters or more. */
+  lowerWord: boolean;
+}
+
+const wordInfo = new Map<string, WordInfo>();
+const infos: WordInfo[] = [];
+const GAZ_BEGIN = hashString('B');
+const GAZ_INSIDE = hashString('I');
+
+function infoOf(text: string, key: string): WordInfo {
+  let w = wordInfo.get(text);
+  if (w) return w;
+  if (wordInfo.size > 100_000) wordInfo.clear();
+  const { shape, short } = shapeOf(text);
+  const letter = /^\p{L}/u.test(text);
+  w = {
+    word: hashString(text),
+    low: hashString(key),
+    shape: hashString(shape),
+    short: hashString(short),
+    letter,
+    capital: /^\p{Lu}/u.test(text),
+    upper: letter && text === text.toUpperCase(),
+    lowerWord: letter && text === key && text.length > 1,
+  };
+  wordInfo.set(text, w);
+  return w;
+}
 
 /**
  * Builds the per-document context. `gazetteer` gives the longest known phrase at a token
@@ -132,30 +187,24 @@ export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLoo
     names,
   };
   const lowercase = new Set<string>();
-  const shapes = new Map<string, { shape: number; short: number }>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
+    const w = infoOf(t.text, t.key);
+    infos[i] = w;
     ctx.lower[i] = t.key;
-    ctx.word[i] = hashString(t.text);
-    ctx.low[i] = hashString(t.key);
-    let s = shapes.get(t.text);
-    if (!s) {
-      const { shape, short } = shapeOf(t.text);
-      s = { shape: hashString(shape), short: hashString(short) };
-      if (shapes.size < 4096) shapes.set(t.text, s);
-    }
-    ctx.shape[i] = s.shape;
-    ctx.short[i] = s.short;
+    ctx.word[i] = w.word;
+    ctx.low[i] = w.low;
+    ctx.shape[i] = w.shape;
+    ctx.short[i] = w.short;
     ctx.sentStart[i] = i === 0 || t.blockStart || SENTENCE_END.has(tokens[i - 1].text) ? 1 : 0;
-    if (t.text === t.key && t.text.length > 1 && /^\p{L}/u.test(t.text)) lowercase.add(t.key);
+    if (w.lowerWord) lowercase.add(t.key);
   }
-  const cap = (k: number) => /^\p{Lu}/u.test(tokens[k].text);
   for (let i = 0; i < n; i++) {
     ctx.glue[i] = (i > 0 && tokens[i - 1].end === tokens[i].start ? 1 : 0) | (i + 1 < n && tokens[i + 1].start === tokens[i].end ? 2 : 0);
-    if (lowercase.has(ctx.lower[i]) && tokens[i].text !== tokens[i].key) ctx.seenLower[i] = 1;
-    if (!cap(i)) continue;
-    const before = i > 0 && !tokens[i].blockStart && cap(i - 1);
-    const after = i + 1 < n && !tokens[i + 1].blockStart && cap(i + 1);
+    if (!infos[i].capital) continue;
+    if (lowercase.has(ctx.lower[i])) ctx.seenLower[i] = 1;
+    const before = i > 0 && !tokens[i].blockStart && infos[i - 1].capital;
+    const after = i + 1 < n && !tokens[i + 1].blockStart && infos[i + 1].capital;
     ctx.capRun[i] = before ? (after ? 3 : 4) : after ? 2 : 1;
   }
   // Line case: all capitals or Title Case lines say little about names from a capital.
@@ -166,16 +215,17 @@ export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLoo
     let caps = 0;
     let upper = 0;
     for (let i = start; i < end; i++) {
-      const text = tokens[i].text;
-      if (!/^\p{L}/u.test(text)) continue;
+      const w = infos[i];
+      if (!w.letter) continue;
       words++;
-      if (/^\p{Lu}/u.test(text)) caps++;
-      if (text === text.toUpperCase()) upper++;
+      if (w.capital) caps++;
+      if (w.upper) upper++;
     }
     const kind = words >= 2 && upper === words ? 2 : words >= 3 && caps / words >= 0.75 ? 1 : 0;
     if (kind) ctx.lineCase.fill(kind, start, end);
     start = end;
   }
+  infos.length = 0;
   if (gazetteer) {
     for (let i = 0; i < n; ) {
       const hit = gazetteer(tokens, i);
@@ -183,7 +233,7 @@ export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLoo
         i++;
         continue;
       }
-      for (let k = i; k < hit.to; k++) ctx.gaz[k] = hashString((k === i ? 'B' : 'I') + hit.type);
+      for (let k = i; k < hit.to; k++) ctx.gaz[k] = hashString(hit.type, k === i ? GAZ_BEGIN : GAZ_INSIDE);
       i = hit.to;
     }
   }
@@ -204,77 +254,89 @@ const T = {
 const YES = hashString('y');
 
 /**
- * The feature ids of token `i` into `out` (cleared first); returns how many. Same ids for
- * the same tokens, context and history, in training and in tagging.
+ * The features of a token that depend on its text alone (word, lowercase, shape, affixes,
+ * name lists): the same for every occurrence, so tagging may score them once per word.
+ * Written into `out` from `k`; returns the new end.
  */
-export function features(ctx: FeatureContext, i: number, history: History | null, out: number[]): number {
-  out.length = 0;
-  const n = ctx.tokens.length;
+export function wordFeatures(ctx: FeatureContext, i: number, out: Int32Array, k: number): number {
   const low = ctx.lower[i];
-  const at = (a: Uint32Array, k: number) => (k >= 0 && k < n ? a[k] : BOUNDARY);
-  const line = ctx.lineCase[i];
-  out.push(mix(T.bias, 0));
-  out.push(mix(T.word, ctx.word[i]));
-  out.push(mix(T.low, ctx.low[i]));
-  out.push(mix(T.lowP1, at(ctx.low, i - 1)));
-  out.push(mix(T.lowN1, at(ctx.low, i + 1)));
-  out.push(mix(T.lowP2, at(ctx.low, i - 2)));
-  out.push(mix(T.lowN2, at(ctx.low, i + 2)));
-  out.push(mix(T.lowPair, pair(at(ctx.low, i - 1), ctx.low[i])));
-  out.push(mix(T.lowPairN, pair(ctx.low[i], at(ctx.low, i + 1))));
-  out.push(mix(T.shape, ctx.shape[i]));
-  out.push(mix(T.short, ctx.short[i]));
-  out.push(mix(T.shapeP1, at(ctx.shape, i - 1)));
-  out.push(mix(T.shapeN1, at(ctx.shape, i + 1)));
-  out.push(mix(T.shapePair, pair(at(ctx.short, i - 1), ctx.short[i])));
-  out.push(mix(T.shapePairN, pair(ctx.short[i], at(ctx.short, i + 1))));
-  out.push(mix(T.shortP1N1, pair(pair(at(ctx.short, i - 1), ctx.short[i]), at(ctx.short, i + 1))));
+  out[k++] = mix(T.bias, 0);
+  out[k++] = mix(T.word, ctx.word[i]);
+  out[k++] = mix(T.low, ctx.low[i]);
+  out[k++] = mix(T.shape, ctx.shape[i]);
+  out[k++] = mix(T.short, ctx.short[i]);
   const len = low.length;
   if (len > 1) {
-    out.push(mix(T.pre1, hashString(low.slice(0, 1))));
-    out.push(mix(T.pre2, hashString(low.slice(0, 2))));
-    out.push(mix(T.suf1, hashString(low.slice(-1))));
-    out.push(mix(T.suf2, hashString(low.slice(-2))));
+    out[k++] = mix(T.pre1, hashRange(low, 0, 1));
+    out[k++] = mix(T.pre2, hashRange(low, 0, 2));
+    out[k++] = mix(T.suf1, hashRange(low, len - 1, len));
+    out[k++] = mix(T.suf2, hashRange(low, len - 2, len));
   }
   if (len > 3) {
-    out.push(mix(T.pre3, hashString(low.slice(0, 3))));
-    out.push(mix(T.suf3, hashString(low.slice(-3))));
+    out[k++] = mix(T.pre3, hashRange(low, 0, 3));
+    out[k++] = mix(T.suf3, hashRange(low, len - 3, len));
   }
   if (len > 4) {
-    out.push(mix(T.pre4, hashString(low.slice(0, 4))));
-    out.push(mix(T.suf4, hashString(low.slice(-4))));
+    out[k++] = mix(T.pre4, hashRange(low, 0, 4));
+    out[k++] = mix(T.suf4, hashRange(low, len - 4, len));
   }
-  out.push(mix(T.sentShape, pair(ctx.sentStart[i], ctx.short[i])));
-  out.push(mix(T.lineShape, pair(line, ctx.short[i])));
-  if (line) out.push(mix(T.lineLow, pair(line, ctx.low[i])));
-  out.push(mix(T.glue, pair(ctx.glue[i], ctx.word[i])));
-  out.push(mix(T.glueP1, pair(i > 0 ? ctx.glue[i - 1] : 4, at(ctx.short, i - 1))));
-  out.push(mix(T.glueN1, pair(i + 1 < n ? ctx.glue[i + 1] : 4, at(ctx.short, i + 1))));
+  if (ctx.names.given.has(low)) {
+    out[k++] = mix(T.given, YES);
+    out[k++] = mix(T.givenShape, pair(YES, ctx.short[i]));
+  }
+  if (ctx.names.surnames.has(low)) out[k++] = mix(T.surname, ctx.short[i]);
+  return k;
+}
+
+/** The features of token `i` that depend on its neighbours, its line and the history. */
+export function contextFeatures(ctx: FeatureContext, i: number, history: History | null, out: Int32Array, k: number): number {
+  const n = ctx.tokens.length;
+  const low = ctx.lower[i];
+  const line = ctx.lineCase[i];
+  out[k++] = mix(T.lowP1, at(n, ctx.low, i - 1));
+  out[k++] = mix(T.lowN1, at(n, ctx.low, i + 1));
+  out[k++] = mix(T.lowP2, at(n, ctx.low, i - 2));
+  out[k++] = mix(T.lowN2, at(n, ctx.low, i + 2));
+  out[k++] = mix(T.lowPair, pair(at(n, ctx.low, i - 1), ctx.low[i]));
+  out[k++] = mix(T.lowPairN, pair(ctx.low[i], at(n, ctx.low, i + 1)));
+  out[k++] = mix(T.shapeP1, at(n, ctx.shape, i - 1));
+  out[k++] = mix(T.shapeN1, at(n, ctx.shape, i + 1));
+  out[k++] = mix(T.shapePair, pair(at(n, ctx.short, i - 1), ctx.short[i]));
+  out[k++] = mix(T.shapePairN, pair(ctx.short[i], at(n, ctx.short, i + 1)));
+  out[k++] = mix(T.shortP1N1, pair(pair(at(n, ctx.short, i - 1), ctx.short[i]), at(n, ctx.short, i + 1)));
+  out[k++] = mix(T.sentShape, pair(ctx.sentStart[i], ctx.short[i]));
+  out[k++] = mix(T.lineShape, pair(line, ctx.short[i]));
+  if (line) out[k++] = mix(T.lineLow, pair(line, ctx.low[i]));
+  out[k++] = mix(T.glue, pair(ctx.glue[i], ctx.word[i]));
+  out[k++] = mix(T.glueP1, pair(i > 0 ? ctx.glue[i - 1] : 4, at(n, ctx.short, i - 1)));
+  out[k++] = mix(T.glueN1, pair(i + 1 < n ? ctx.glue[i + 1] : 4, at(n, ctx.short, i + 1)));
   const run = ctx.capRun[i];
-  out.push(mix(T.capRun, pair(run, line)));
-  out.push(mix(T.capRunSent, pair(run, ctx.sentStart[i])));
-  if (run) out.push(mix(T.capRunLowN1, pair(run, at(ctx.low, i + 1))));
+  out[k++] = mix(T.capRun, pair(run, line));
+  out[k++] = mix(T.capRunSent, pair(run, ctx.sentStart[i]));
+  if (run) out[k++] = mix(T.capRunLowN1, pair(run, at(n, ctx.low, i + 1)));
   if (ctx.seenLower[i]) {
-    out.push(mix(T.seenLower, YES));
-    out.push(mix(T.seenLowerSent, pair(ctx.sentStart[i], ctx.low[i])));
+    out[k++] = mix(T.seenLower, YES);
+    out[k++] = mix(T.seenLowerSent, pair(ctx.sentStart[i], ctx.low[i]));
   }
   const gaz = ctx.gaz[i];
-  out.push(mix(T.gaz, gaz));
-  if (gaz) out.push(mix(T.gazShape, pair(gaz, ctx.short[i])));
-  out.push(mix(T.gazP1, at(ctx.gaz, i - 1)));
-  out.push(mix(T.gazN1, at(ctx.gaz, i + 1)));
-  const given = ctx.names.given.has(low);
-  if (given) {
-    out.push(mix(T.given, YES));
-    out.push(mix(T.givenShape, pair(YES, ctx.short[i])));
-  }
-  if (i > 0 && ctx.names.given.has(ctx.lower[i - 1])) out.push(mix(T.givenP1, at(ctx.short, i - 1)));
-  if (ctx.names.surnames.has(low)) out.push(mix(T.surname, ctx.short[i]));
-  if (i > 0 && ROLE_WORDS.has(ctx.lower[i - 1])) out.push(mix(T.role, ctx.short[i]));
+  out[k++] = mix(T.gaz, gaz);
+  if (gaz) out[k++] = mix(T.gazShape, pair(gaz, ctx.short[i]));
+  out[k++] = mix(T.gazP1, at(n, ctx.gaz, i - 1));
+  out[k++] = mix(T.gazN1, at(n, ctx.gaz, i + 1));
+  if (i > 0 && ctx.names.given.has(ctx.lower[i - 1])) out[k++] = mix(T.givenP1, at(n, ctx.short, i - 1));
+  if (i > 0 && ROLE_WORDS.has(ctx.lower[i - 1])) out[k++] = mix(T.role, ctx.short[i]);
   const seen = history?.get(low);
   if (seen !== undefined) {
-    out.push(mix(T.hist, seen));
-    out.push(mix(T.histShape, pair(seen, ctx.short[i])));
+    out[k++] = mix(T.hist, seen);
+    out[k++] = mix(T.histShape, pair(seen, ctx.short[i]));
   }
-  return out.length;
+  return k;
+}
+
+/**
+ * Every feature id of token `i` into `out` (at least `MAX_FEATURES` long); returns how
+ * many. Training reads this; tagging reads the same two halves (word features cached).
+ */
+export function features(ctx: FeatureContext, i: number, history: History | null, out: Int32Array): number {
+  return contextFeatures(ctx, i, history, out, wordFeatures(ctx, i, out, 0));
 }

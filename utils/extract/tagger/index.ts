@@ -1,8 +1,8 @@
 /**
  * The name tagger: proposes PER/ORG/LOC/MISC spans over Dossier's tokens, block by block
  * (a block is a line of the TextIndex: headline, paragraph, caption), each block decoded
- * with Viterbi and remembered in the document's prediction history for the blocks after
- * it. `tagSteps` yields between blocks and inside long ones, so a page can run it in
+ * with Viterbi and its names remembered in the document's prediction history for the
+ * blocks after it. Training decodes the same way, so both see the same thing. `tagSteps` yields between blocks and inside long ones, so a page can run it in
  * slices; `decodeDocument` is the same walk for training (it reports every block's tags).
  *
  * Boundary cases: no tokens → no spans; a span never crosses a block; tags are BIO so a
@@ -10,7 +10,7 @@
  */
 import type { Token } from '@/utils/text/tokens';
 import type { Steps } from '@/utils/schedule/slices';
-import { featureContext, features, hashString, type FeatureContext, type GazetteerLookup, type History, type NameLists } from './features';
+import { contextFeatures, featureContext, features, hashString, MAX_FEATURES, wordFeatures, type FeatureContext, type GazetteerLookup, type History, type NameLists } from './features';
 import { emission, kindOf, NTAGS, viterbi, type EntityKind, type TaggerModel, type Weights } from './model';
 
 export interface TaggedSpan {
@@ -26,9 +26,8 @@ const KIND_HASH: Record<EntityKind, number> = {
   MISC: hashString('MISC'),
 };
 
-/** Tokens per pause inside a long block. */
+/** Tokens scored between pauses. */
 const TOKENS_PER_STEP = 256;
-
 /** Spans of one decoded block; adds their words to the history. */
 export function spansOf(ctx: FeatureContext, from: number, tags: Uint8Array, history: History, out: TaggedSpan[]): void {
   let open: TaggedSpan | null = null;
@@ -46,8 +45,9 @@ export function spansOf(ctx: FeatureContext, from: number, tags: Uint8Array, his
 }
 
 /**
- * Decodes every block of `ctx` in order. `onBlock(from, to, tags)` sees each block's tags
- * before its words enter the history (training updates weights there).
+ * Decodes every block of `ctx` in order. `onBlock(from, tags, history)` sees each block's
+ * tags before its words enter the history (training updates weights there, so with it
+ * nothing is cached; without it a word's own features are scored once per document).
  */
 export function* decodeDocument(
   ctx: FeatureContext,
@@ -57,7 +57,9 @@ export function* decodeDocument(
   const { tokens } = ctx;
   const history: History = new Map();
   const spans: TaggedSpan[] = [];
-  const ids: number[] = [];
+  const ids = new Int32Array(MAX_FEATURES);
+  const ownScores = new Map<string, Float64Array>();
+  let scored = 0;
   let em = new Float64Array(64 * NTAGS);
   for (let from = 0; from < tokens.length; ) {
     let to = from + 1;
@@ -65,16 +67,26 @@ export function* decodeDocument(
     const n = to - from;
     if (em.length < n * NTAGS) em = new Float64Array(n * NTAGS * 2);
     for (let k = 0; k < n; k++) {
-      if (k && k % TOKENS_PER_STEP === 0) yield;
-      const count = features(ctx, from + k, history, ids);
-      emission(weights, ids, count, em, k * NTAGS);
+      if (++scored % TOKENS_PER_STEP === 0) yield;
+      const i = from + k;
+      const base = k * NTAGS;
+      if (!onBlock) {
+        // Fixed weights: a word's own features score the same at every occurrence.
+        let own = ownScores.get(tokens[i].text);
+        if (!own) {
+          own = new Float64Array(NTAGS);
+          emission(weights, ids, wordFeatures(ctx, i, ids, 0), own, 0);
+          ownScores.set(tokens[i].text, own);
+        }
+        emission(weights, ids, contextFeatures(ctx, i, history, ids, 0), em, base);
+        for (let t = 0; t < NTAGS; t++) em[base + t] += own[t];
+      } else emission(weights, ids, features(ctx, i, history, ids), em, base);
     }
     const tags = new Uint8Array(n);
     viterbi(weights, em, n, tags);
     onBlock?.(from, tags, history);
     spansOf(ctx, from, tags, history, spans);
     from = to;
-    yield;
   }
   return spans;
 }

@@ -45,7 +45,7 @@ const ALLOWED = (() => {
 const startAllowed = (t: number) => t === 0 || t % 2 === 1;
 
 /** Adds the weights of `ids[0..count)` into `out[0..NTAGS)`. */
-export function emission(weights: Weights, ids: readonly number[], count: number, out: Float64Array, offset: number): void {
+export function emission(weights: Weights, ids: Int32Array, count: number, out: Float64Array, offset: number): void {
   const { w, scale } = weights;
   for (let k = 0; k < NTAGS; k++) out[offset + k] = 0;
   for (let j = 0; j < count; j++) {
@@ -97,6 +97,40 @@ export const kindOf = (tag: number): EntityKind | null => (tag === 0 ? null : (T
 
 const MAGIC = 'DTG1';
 
+/**
+ * Feature id → row, open addressing over typed arrays: no allocation per lookup (ids are
+ * int32, most outside V8's small-integer range, which a Map would box).
+ */
+class FeatureTable {
+  private keys: Int32Array;
+  private rows: Int32Array;
+  private mask: number;
+
+  constructor(size: number) {
+    let cap = 16;
+    while (cap < size * 2) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.rows = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+  }
+
+  set(key: number, row: number): void {
+    let i = Math.imul(key, 0x9e3779b1) & this.mask;
+    while (this.rows[i] !== -1) i = (i + 1) & this.mask;
+    this.keys[i] = key;
+    this.rows[i] = row;
+  }
+
+  get(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const r = this.rows[i];
+      if (r === -1 || this.keys[i] === key) return r;
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
 interface Header {
   tags: readonly string[];
   features: number;
@@ -147,7 +181,7 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   if (!Array.isArray(h.tags) || h.tags.join() !== TAGS.join() || h.transitions?.length !== NTAGS * NTAGS || h.start?.length !== NTAGS) {
     throw new TaggerModelError('The name model file is for another tag set.');
   }
-  const rows = new Map<number, number>();
+  const rows = new FeatureTable(h.features);
   let p = 8 + headerLength;
   let key = 0;
   for (let r = 0; r < h.features; r++) {
@@ -161,12 +195,12 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
       if (b < 0x80) break;
     }
     key += d;
-    rows.set(key, r);
+    rows.set(key | 0, r);
   }
   if (bytes.length - p !== h.features * NTAGS) throw new TaggerModelError('The name model file is truncated (weights).');
   const w = new Int8Array(bytes.buffer.slice(bytes.byteOffset + p, bytes.byteOffset + bytes.length));
   return {
-    row: (f) => rows.get(f) ?? -1,
+    row: (f) => rows.get(f),
     w,
     scale: h.scale,
     transitions: Float64Array.from(h.transitions),

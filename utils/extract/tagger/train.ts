@@ -8,7 +8,7 @@
  * the history built from the model's own predictions), so there is no train/serve skew.
  */
 import { runToEnd } from '@/utils/schedule/slices';
-import { featureContext, features, type FeatureContext, type GazetteerLookup, type NameLists } from './features';
+import { featureContext, features, MAX_FEATURES, type FeatureContext, type GazetteerLookup, type NameLists } from './features';
 import { decodeDocument } from './index';
 import { encodeModel, NTAGS, type Weights } from './model';
 import type { Token } from '@/utils/text/tokens';
@@ -71,7 +71,7 @@ class Perceptron implements Weights {
     return r;
   }
 
-  update(ids: readonly number[], count: number, tag: number, delta: number): void {
+  update(ids: Int32Array, count: number, tag: number, delta: number): void {
     for (let j = 0; j < count; j++) {
       const i = this.rowOrAdd(ids[j]) * NTAGS + tag;
       this.w[i] += delta;
@@ -119,7 +119,7 @@ export function train(
   const contexts: FeatureContext[] = docs.map((d) => featureContext(d.tokens, gazetteer, names));
   const order = docs.map((_, i) => i);
   const rand = random(settings.seed);
-  const ids: number[] = [];
+  const ids = new Int32Array(MAX_FEATURES);
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -174,7 +174,7 @@ function quantise(p: Perceptron, maxFeatures: number, names: NameLists, meta: Re
   const scale = (sorted[Math.floor(sorted.length * 0.999)] ?? 1) / 127 || 1;
   // Keep the strongest rows whose weights survive quantisation; ties broken by hash.
   const kept = entries
-    .map(([key, r]) => ({ key, r }))
+    .map(([key, r]) => ({ key: key >>> 0, r }))
     .filter(({ r }) => peak[r] / scale >= 0.5)
     .sort((a, b) => peak[b.r] - peak[a.r] || a.key - b.key)
     .slice(0, maxFeatures)
