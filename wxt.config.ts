@@ -20,6 +20,9 @@ export default defineConfig({
       'Highlights the actors and topics in news about geopolitics, security and cyber operations, and keeps your private notes on them.',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'tabs'],
     host_permissions: ['<all_urls>'],
+    // The reader chunk fetches the name model from the extension's own files; a dynamic
+    // URL (where supported) keeps pages from probing for it.
+    web_accessible_resources: [{ resources: ['tagger.bin'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'add-note': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -36,6 +36,7 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false }: Pag
               {decision.reasons.map((r) => (
                 <li key={r}>{r}</li>
               ))}
+              {state.modelError && <li class="model-error">{state.modelError}</li>}
             </ul>
           </details>
         )}

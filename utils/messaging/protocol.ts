@@ -145,6 +145,8 @@ export interface PageState {
   topics: { id: string; name: string; count: number }[];
   /** Notes on this page whose passage could not be found again. */
   orphanedNoteIds: string[];
+  /** Why the name model is not in use (missing or damaged file); only known names are found. */
+  modelError?: string;
 }
 
 export interface TabResponses {

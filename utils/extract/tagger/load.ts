@@ -7,10 +7,7 @@
  */
 import { decodeModel, TaggerModelError, type TaggerModel } from './model';
 
-/** The model's file name inside the extension (copied from `public/`). */
-export const TAGGER_FILE = 'tagger.bin';
-
-/** Decodes fetched bytes; `what` names the failure for the reader. */
+/** Fetches and decodes the model; a `TaggerModelError` says what went wrong, for the reader. */
 export async function fetchTaggerModel(url: string, fetcher: (url: string) => Promise<Response> = fetch): Promise<TaggerModel> {
   let bytes: Uint8Array;
   try {
@@ -28,3 +25,22 @@ export async function fetchTaggerModel(url: string, fetcher: (url: string) => Pr
 }
 
 export { TaggerModelError };
+
+/** The model for a page session, or why there is none (shown in the popup's Why?). */
+export interface TaggerLoad {
+  model: TaggerModel | null;
+  error?: string;
+}
+
+/**
+ * A loader that fetches the model once, on first use (after a positive decision), and
+ * remembers the outcome; a failure is remembered too, and the gazetteer works alone.
+ */
+export function createTaggerLoader(url: () => string, fetcher?: (url: string) => Promise<Response>): () => Promise<TaggerLoad> {
+  let pending: Promise<TaggerLoad> | null = null;
+  return () =>
+    (pending ??= fetchTaggerModel(url(), fetcher).then(
+      (model) => ({ model }),
+      (e: unknown) => ({ model: null, error: e instanceof TaggerModelError ? e.message : 'The name model could not be loaded; only known names are highlighted.' }),
+    ));
+}
