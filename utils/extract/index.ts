@@ -21,7 +21,7 @@ import { topicSteps } from '@/utils/topics';
 import { tokenize, type Token } from '@/utils/text/tokens';
 import type { PhraseTrie } from '@/utils/text/phrase-trie';
 import { runToEnd, type Steps } from '@/utils/schedule/slices';
-import type { GazetteerLookup } from './tagger/features';
+import { ROLE_WORDS, type GazetteerLookup } from './tagger/features';
 import { tagSteps, type TaggedSpan } from './tagger';
 
 export type { Extraction, ExtractOptions };
@@ -136,6 +136,9 @@ function titledAt(
   return { from: i, to: end, nameFrom: k, guess: { type: 'person', name: text.slice(tokens[k].start, tokens[end - 1].end) } };
 }
 
+/** Rooms of government buildings, which the tagger reads as organizations: places, not actors. */
+const ROOMS = new Set(['oval office', 'situation room', 'rose garden', 'west wing', 'east room', 'cabinet room', 'roosevelt room']);
+
 const ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'st', 'mt', 'gen', 'no']);
 
 /**
@@ -177,6 +180,8 @@ function chromeLines(tokens: readonly Token[], headline: Uint8Array): Uint8Array
  */
 function taggedCandidate(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], text: string, span: TaggedSpan): Candidate | null {
   let to = span.to;
+  // "Forza Italia, Ruptly": a list is not one name.
+  for (let k = span.from + 1; k < to; k++) if (tokens[k].text === ',' || tokens[k].text === ';') to = k;
   // "SyndiGate." ends a sentence; "U.S." and "Corp." keep their dot.
   if (to - span.from > 1 && tokens[to - 1].text === '.' && tokens[to - 2].text.length > 1 && !ABBREVIATIONS.has(tokens[to - 2].key)) to--;
   // A phrase the gazetteer knows but turned down here (a credit, a capital not acting as
@@ -185,6 +190,7 @@ function taggedCandidate(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], 
   // "European Union's": the possessive is not part of the name.
   if (to - span.from > 2 && tokens[to - 1].key === 's' && (tokens[to - 2].key === "'") && tokens[to - 2].start === tokens[to - 3].end) to -= 2;
   const name = text.slice(tokens[span.from].start, tokens[to - 1].end);
+  if (ROOMS.has(name.toLowerCase())) return null;
   span = { ...span, to };
   if (span.kind === 'PER') return { from: span.from, to: span.to, guess: { type: 'person', name } };
   if (span.kind === 'ORG') return { from: span.from, to: span.to, guess: { type: 'organization', name } };
@@ -220,7 +226,14 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   const model = options.tagger;
   // The tagger's spans by first token; without a model the shape rules guess instead.
   const tagged = new Map<number, TaggedSpan>();
-  if (model) for (const span of yield* tagSteps(tokens, model, gazetteerLookup(tries))) tagged.set(span.from, span);
+  if (model) {
+    for (const span of yield* tagSteps(tokens, model, gazetteerLookup(tries))) {
+      // ". Kowalczyk": a name starts with a word.
+      let from = span.from;
+      while (from < span.to && !isWord(tokens[from])) from++;
+      if (from < span.to) tagged.set(from, { ...span, from });
+    }
+  }
   // In headlines and short capitalised lines (menus, buttons) a capital says nothing: a
   // name the tagger finds there counts only when the article's sentences name it too.
   const chrome = model ? chromeLines(tokens, headline) : headline;
@@ -317,6 +330,29 @@ function withSurnames(tokens: readonly Token[], candidates: Candidate[], covered
   return added.length ? [...candidates, ...added].sort((a, b) => a.from - b.from) : candidates;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+
+/**
+ * The role an article gives a person at one mention: the title in front of the name
+ * ("Taliban spokesman"), else an appositive of up to eight words after it that holds a
+ * role word (", the Democratic Party leader,"); without its leading article.
+ */
+function articleRole(text: string, tokens: readonly Token[], c: Candidate): string | undefined {
+  if (c.nameFrom !== undefined && c.nameFrom > c.from) return text.slice(tokens[c.from].start, tokens[c.nameFrom - 1].end);
+  if (tokens[c.to]?.text !== ',' || tokens[c.to + 1]?.blockStart) return undefined;
+  let from = c.to + 1;
+  if (ARTICLES.has(tokens[from]?.key)) from++;
+  let to = from;
+  let role = false;
+  while (to < tokens.length && to - from < 8 && !tokens[to].blockStart && !APPOSITIVE_END.has(tokens[to].text)) {
+    if (ROLE_WORDS.has(tokens[to].key)) role = true;
+    to++;
+  }
+  const ends = to >= tokens.length || tokens[to].blockStart || APPOSITIVE_END.has(tokens[to].text);
+  return role && ends && to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : undefined;
+}
+
 function* group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions): Steps<Extraction> {
   const hidden = new Set(options.hiddenNames ?? []);
   const actors = new Map<string, ActorResult>();
@@ -362,6 +398,10 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
       if ('role' in actor && actor.role) result.role = actor.role;
       if ('guessed' in actor && actor.guessed) result.guessed = true;
       actors.set(actor.id, result);
+    }
+    if (result.guessed && result.type === 'person' && !result.articleRole) {
+      const role = articleRole(text, tokens, c);
+      if (role) result.articleRole = role;
     }
     const mention: Mention = { start, end, surface };
     if (c.nameFrom !== undefined && c.nameFrom > c.from) mention.nameStart = tokens[c.nameFrom].start;

@@ -24,6 +24,12 @@ export interface ActorResult {
   type: ActorType;
   /** Role or short description for hover cards ("US Secretary of Defense"). */
   role?: string;
+  /**
+   * For a person no list knows: the role this article gives them, from a title before the
+   * name ("Taliban spokesman Zabihullah Mujahid") or an appositive after it ("Lee, the
+   * Democratic Party leader"). Shown as "from this article".
+   */
+  articleRole?: string;
   /** True when found by a rule rather than the curated gazetteer. */
   guessed?: boolean;
   /** Mentions in text order; one per occurrence. */

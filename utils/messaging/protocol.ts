@@ -127,6 +127,8 @@ export interface ActorSummary {
   name: string;
   type: ActorType;
   role?: string;
+  /** The role the article states for an actor no list knows (shown as "from this article"). */
+  articleRole?: string;
   count: number;
   aliases: string[];
 }

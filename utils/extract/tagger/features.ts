@@ -24,7 +24,7 @@ export interface NameLists {
 }
 
 /** Lowercase words that introduce a person ("spokesman", "minister", "Mr"). */
-const ROLE_WORDS = new Set(
+export const ROLE_WORDS = new Set(
   `president minister secretary chancellor premier senator sen rep governor gov mayor ambassador envoy general gen
 admiral adm colonel col captain capt major maj commander sergeant sgt king queen prince princess emir sheikh ayatollah
 pope speaker leader chairman chairwoman chair director chief spokesman spokeswoman spokesperson justice judge prosecutor
