@@ -166,7 +166,9 @@ function chromeLines(tokens: readonly Token[], headline: Uint8Array): Uint8Array
       else if (!MINOR.has(t.key)) lower++;
       if (t.text === t.key.toUpperCase() && /\p{L}/u.test(t.text)) upper++;
     }
-    const titleCase = upper < words && lower === 0 && (headline[start] === 1 || (words >= 3 && nums === 0));
+    // A line that ends a sentence is prose ("Billy Andrade, Duffy Waldorf and Jesper Parnevik.").
+    const sentence = tokens[end - 1].text === '.';
+    const titleCase = !sentence && upper < words && lower === 0 && (headline[start] === 1 || (words >= 3 && nums === 0));
     if ((words <= 4 && caps === words) || titleCase) marks.fill(1, start, end);
     start = end;
   }
@@ -291,7 +293,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
 
   if (unconfirmed.length) {
     const named = new Set(candidates.filter((c) => c.guess).map((c) => c.guess!.name.toLowerCase()));
-    const confirmed = unconfirmed.filter((c) => named.has(c.guess!.name.toLowerCase()));
+    // A given name the lists know opening a person's name confirms it ("Glenn Somerville").
+    const givenName = (c: Candidate) => c.guess!.type === 'person' && c.to - c.from > 1 && model!.names.given.has(tokens[c.from].key);
+    const confirmed = unconfirmed.filter((c) => named.has(c.guess!.name.toLowerCase()) || givenName(c));
     if (confirmed.length) candidates.push(...confirmed), candidates.sort((a, b) => a.from - b.from);
   }
   const covered = new Uint8Array(tokens.length);
