@@ -13,6 +13,7 @@
  * read as a fixed boundary value; history is optional (no document yet → no feature).
  */
 import type { Token } from '@/utils/text/tokens';
+import { runToEnd, type Steps } from '@/utils/schedule/slices';
 
 /** Gazetteer membership for the token at `i`: the longest phrase starting there. */
 export type GazetteerLookup = (tokens: readonly Token[], i: number) => { to: number; type: string } | null;
@@ -141,7 +142,6 @@ interface WordInfo {
 }
 
 const wordInfo = new Map<string, WordInfo>();
-const infos: WordInfo[] = [];
 const GAZ_BEGIN = hashString('B');
 const GAZ_INSIDE = hashString('I');
 
@@ -170,6 +170,14 @@ function infoOf(text: string, key: string): WordInfo {
  * (a larger list can be plugged in later); `names` the given-name and surname lists.
  */
 export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLookup | null, names: NameLists): FeatureContext {
+  return runToEnd(featureContextSteps(tokens, gazetteer, names));
+}
+
+/** Tokens between pauses while the context is built. */
+const CONTEXT_STEP = 4096;
+
+/** `featureContext` as steps that may pause between slices of tokens (same result). */
+export function* featureContextSteps(tokens: readonly Token[], gazetteer: GazetteerLookup | null, names: NameLists): Steps<FeatureContext> {
   const n = tokens.length;
   const ctx: FeatureContext = {
     tokens,
@@ -187,7 +195,9 @@ export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLoo
     names,
   };
   const lowercase = new Set<string>();
+  const infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
+    if (i % CONTEXT_STEP === CONTEXT_STEP - 1) yield;
     const t = tokens[i];
     const w = infoOf(t.text, t.key);
     infos[i] = w;
@@ -225,9 +235,10 @@ export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLoo
     if (kind) ctx.lineCase.fill(kind, start, end);
     start = end;
   }
-  infos.length = 0;
+  yield;
   if (gazetteer) {
-    for (let i = 0; i < n; ) {
+    for (let i = 0, step = 0; i < n; ) {
+      if (++step % CONTEXT_STEP === 0) yield;
       const hit = gazetteer(tokens, i);
       if (!hit) {
         i++;

@@ -10,7 +10,7 @@
  */
 import type { Token } from '@/utils/text/tokens';
 import type { Steps } from '@/utils/schedule/slices';
-import { contextFeatures, featureContext, features, hashString, MAX_FEATURES, wordFeatures, type FeatureContext, type GazetteerLookup, type History, type NameLists } from './features';
+import { contextFeatures, featureContextSteps, features, hashString, MAX_FEATURES, wordFeatures, type FeatureContext, type GazetteerLookup, type History, type NameLists } from './features';
 import { emission, kindOf, NTAGS, viterbi, type EntityKind, type TaggerModel, type Weights } from './model';
 
 export interface TaggedSpan {
@@ -93,8 +93,7 @@ export function* decodeDocument(
 
 /** The tagger's spans over `tokens`, in text order. */
 export function* tagSteps(tokens: readonly Token[], model: TaggerModel, gazetteer: GazetteerLookup | null): Steps<TaggedSpan[]> {
-  const ctx = featureContext(tokens, gazetteer, model.names);
-  yield;
+  const ctx = yield* featureContextSteps(tokens, gazetteer, model.names);
   return yield* decodeDocument(ctx, model);
 }
 
