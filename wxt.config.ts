@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Extension files a page's document may load (see web_accessible_resources). */
+const PAGE_FILES = ['sidepanel.html', 'tagger.bin'];
+
 // The manifest is the product's permission story: content script everywhere (it only
 // reads until detection says yes), scripting to load the extractor on demand, storage
 // for settings, contextMenus/commands for keyboard and right-click note taking, and the
@@ -21,12 +24,13 @@ export default defineConfig({
       'Highlights the actors and topics in news about geopolitics, security and cyber operations, and keeps your private notes on them.',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'tabs'],
     host_permissions: ['<all_urls>'],
-    // The notebook page may be framed in an article, as the note editor where the side panel
-    // cannot be opened; Chrome gives it a per-session URL so a page cannot probe for it.
+    // Extension files a page may hold: the notebook page, framed in an article as the note
+    // editor where the side panel cannot be opened, and the name model the reader chunk
+    // fetches. Chrome gives them a per-session URL so a page cannot probe for them.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['sidepanel.html']
-        : [{ resources: ['sidepanel.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? [...PAGE_FILES]
+        : [{ resources: [...PAGE_FILES], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Chrome leaves a suggested key unassigned when the browser keeps it for itself
     // (Alt+Shift+N is one): tests/e2e/shortcuts.e2e.test.ts checks that both are assigned.
     // The popup tells the reader where to set a shortcut that is missing all the same.

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzePage } from '../utils/pipeline/analyze-page';
 import { documentFromHtml } from './lib/load-page';
+import { taggerModel } from './lib/tagger';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -30,7 +31,7 @@ for (const file of files) {
   const t0 = performance.now();
   let analysis: ReturnType<typeof analyzePage>;
   try {
-    analysis = analyzePage(documentFromHtml(html), { force });
+    analysis = analyzePage(documentFromHtml(html), { force, extractOptions: { tagger: taggerModel() } });
   } catch (err) {
     // A page that breaks the analysis is reported like an unreadable one; the run goes on.
     failed = true;

@@ -4,12 +4,14 @@
  * and the gzipped sizes of what the browser loads. Medians of several runs after warm-up.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { extract } from '../utils/extract';
 import { readPage } from '../utils/pipeline/read-page';
 import { loadPage } from './lib/load-page';
+import { taggerModel, TAGGER_PATH } from './lib/tagger';
 import { devLabels, pagePath, sharedAvailable } from './eval/data';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -51,6 +53,8 @@ while (text.length < 3_000_000) text += `\n${body}`;
 const mb = text.length / 1e6;
 
 const dossierMs = time(() => extract(text), 9);
+const tagger = taggerModel();
+const taggedMs = time(() => extract(text, { tagger }), 5);
 const sample = text.slice(0, 300_000);
 const compromiseMs = time(() => {
   const doc = nlp(sample);
@@ -61,7 +65,9 @@ const compromiseMs = time(() => {
 
 console.log(`text: ${mb.toFixed(2)} MB of in-domain article text`);
 console.log(`extract(): ${(mb / (dossierMs / 1000)).toFixed(1)} MB/s (${dossierMs.toFixed(0)} ms)`);
+console.log(`extract() with the tagger: ${(mb / (taggedMs / 1000)).toFixed(1)} MB/s (${taggedMs.toFixed(0)} ms)`);
 console.log(`compromise people/organizations/places: ${(mb / (compromiseMs / 1000)).toFixed(2)} MB/s (extrapolated from 0.3 MB)`);
 console.log(`extractor bundle (utils/extract): ${(gzipped('utils/extract/index.ts') / 1024).toFixed(1)} KB gzipped`);
+console.log(`tagger model (${TAGGER_PATH.split('/').slice(-2).join('/')}): ${(gzipSync(readFileSync(TAGGER_PATH), { level: 9 }).length / 1024).toFixed(0)} KB gzipped`);
 console.log(`cheap stage bundle (scope + text index + detect): ${(gzipped('utils/pipeline/read-page.ts') / 1024).toFixed(1)} KB gzipped`);
 console.log(`speed ratio Dossier / compromise: ${(compromiseMs / dossierMs).toFixed(0)}×`);

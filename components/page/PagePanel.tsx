@@ -37,6 +37,7 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false, onTop
             {why.plain.map((sentence) => (
               <p key={sentence}>{sentence}</p>
             ))}
+            {state.modelError && <p class="model-error">{state.modelError}</p>}
             <details class="figures">
               <summary>Details</summary>
               <ul class="reasons">

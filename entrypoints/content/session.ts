@@ -12,6 +12,7 @@ import { selectionQuote } from '@/utils/anchor/quote';
 import { hasSelectedText, selectionRange } from '@/utils/dom/selection';
 import { extractSteps } from '@/utils/extract';
 import type { Extraction } from '@/utils/extract/types';
+import { createTaggerLoader } from '@/utils/extract/tagger/load';
 import { createPainter, type Paint } from '@/utils/highlight/painter';
 import { createShadowStyles, shadowRootsOf } from '@/utils/highlight/shadow-styles';
 import { extractionRanges } from '@/utils/highlight/ranges';
@@ -28,6 +29,9 @@ import { hitTest, type HitTarget } from '@/utils/hover/hit-test';
 import type { ActorSummary } from '@/utils/messaging/protocol';
 import type { ReaderSession, ReaderState } from './reader-api';
 
+// The name model ships with the extension; fetched once per page, after a positive decision.
+const loadTagger = createTaggerLoader(() => browser.runtime.getURL('/tagger.bin'));
+
 export function createSession(ctx: ContentScriptContext, doc: Document): ReaderSession {
   const ui = createInPageUi(doc);
   const painter = createPainter(doc);
@@ -36,6 +40,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   let extraction: Extraction | null = null;
   // A note taken here is about the page's topics, so the notebook's topic filter finds it.
   const pageTopicIds = () => extraction?.topics.map((t) => t.id) ?? [];
+  let modelError: string | undefined;
   let visible = true;
   let byActor = new Map<string, Range[]>();
   let mentionPaint: Paint = {};
@@ -111,7 +116,9 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     const run = ++generation;
     if (act) {
       // In slices, so a long article never blocks the page for more than a frame or two.
-      const found = await runInSlices(extractSteps(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames }), {
+      const { model, error } = await loadTagger();
+      modelError = error;
+      const found = await runInSlices(extractSteps(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames, tagger: model ?? undefined }), {
         cancelled: () => run !== generation,
       });
       if (!found || run !== generation) return;
@@ -142,6 +149,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     actors: extraction ? summarizeActors(extraction) : [],
     topics: extraction ? summarizeTopics(extraction) : [],
     orphanedNoteIds: orphaned,
+    ...(modelError ? { modelError } : {}),
   });
 
   // Closing the card clears the focus mark it was opened with.

@@ -5,14 +5,20 @@
  * surname alone joins the full name met earlier in the story. compromise reads sentences. Types map person→PER,
  * organization/group→ORG, country→LOC; "LOC (countries)" scores only gold LOC spans
  * that Dossier's gazetteer knows as countries, since Dossier does not tag plain places.
+ * With the committed tagger model (public/tagger.bin); its own spans are scored too, before
+ * the gazetteer and the actor rules (a place there is any place).
  * Run: `npx tsx scripts/eval/conll.ts test` (tune on train/valid, report test).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
-import { extract } from '../../utils/extract';
+import { extract, gazetteerLookup } from '../../utils/extract';
+import { tagSteps } from '../../utils/extract/tagger';
+import { runToEnd } from '../../utils/schedule/slices';
+import { tokenize } from '../../utils/text/tokens';
 import { gazetteer } from '../../utils/extract/gazetteer';
 import { SHARED, sharedAvailable } from './data';
+import { taggerModel } from '../lib/tagger';
 
 type Kind = 'PER' | 'ORG' | 'LOC';
 type Span = `${number}:${number}:${number}:${Kind}`;
@@ -50,9 +56,9 @@ function sentences(split: string): { text: string; gold: Set<Span>; doc: number 
 
 const TYPE: Record<string, Kind> = { person: 'PER', organization: 'ORG', group: 'ORG', country: 'LOC' };
 
-function score(gold: Set<Span>, pred: Set<Span>, kind: Kind): { p: number; r: number; f: number } {
-  const g = [...gold].filter((s) => s.endsWith(kind));
-  const p = [...pred].filter((s) => s.endsWith(kind));
+function score(gold: Set<Span>, pred: Set<Span>, kind: Kind | 'all'): { p: number; r: number; f: number } {
+  const g = [...gold].filter((s) => kind === 'all' || s.endsWith(kind));
+  const p = [...pred].filter((s) => kind === 'all' || s.endsWith(kind));
   const tp = p.filter((s) => gold.has(s)).length;
   const prec = tp / Math.max(1, p.length);
   const rec = tp / Math.max(1, g.length);
@@ -61,6 +67,9 @@ function score(gold: Set<Span>, pred: Set<Span>, kind: Kind): { p: number; r: nu
 
 export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Promise<string> {
   const data = sentences(split);
+  const tagger = taggerModel();
+  const lookup = gazetteerLookup();
+  const tagged = new Set<Span>();
   const countryNames = new Set(gazetteer().entries.filter((e) => e.type === 'country').map((e) => e.name.toLowerCase()));
   const gold = new Set<Span>();
   const dossier = new Set<Span>();
@@ -76,8 +85,16 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Pro
       text += `${data[i].text}\n`;
     }
     const t0 = performance.now();
-    const { actors } = extract(text);
+    const { actors } = extract(text, { tagger });
     dossierMs += performance.now() - t0;
+    const tokens = tokenize(text);
+    for (const s of runToEnd(tagSteps(tokens, tagger, lookup))) {
+      if (s.kind === 'MISC') continue;
+      const start = tokens[s.from].start;
+      let k = offsets.length - 1;
+      while (offsets[k] > start) k--;
+      tagged.add(`${ids[k]}:${start - offsets[k]}:${tokens[s.to - 1].end - offsets[k]}:${s.kind}`);
+    }
     for (const a of actors) {
       for (const m of a.mentions) {
         let k = offsets.length - 1;
@@ -125,6 +142,8 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Pro
   }
   const locC = (pred: Set<Span>) => score(countriesOnly(gold), countriesOnly(pred), 'LOC');
   lines.push(`LOC (country names only): Dossier ${fmt(locC(dossier))} | compromise ${fmt(locC(comp))}`);
+  lines.push(`PER+ORG+LOC together: Dossier ${fmt(score(gold, dossier, 'all'))} | compromise ${fmt(score(gold, comp, 'all'))}`);
+  lines.push(`Tagger spans alone (before the gazetteer; LOC is every place): PER ${fmt(score(gold, tagged, 'PER'))}; ORG ${fmt(score(gold, tagged, 'ORG'))}; LOC ${fmt(score(gold, tagged, 'LOC'))}; together ${fmt(score(gold, tagged, 'all'))}`);
   lines.push(`Dossier extract time: ${dossierMs.toFixed(0)} ms`);
   return lines.join('\n');
 }

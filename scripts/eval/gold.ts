@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzePage } from '../../utils/pipeline/analyze-page';
+import { taggerModel } from '../lib/tagger';
 import { loadPage } from '../lib/load-page';
 import { CORPUS, sharedAvailable } from './data';
 
@@ -36,7 +37,7 @@ export async function evalGold(): Promise<string> {
   const total = { actorTp: 0, actorFp: 0, actorFn: 0, menTp: 0, menPred: 0, menGoldHit: 0, menGold: 0, topicHit: 0, topics: 0 };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Gold;
-    const { extraction } = analyzePage(loadPage(resolve(CORPUS, gold.page)), { force: true });
+    const { extraction } = analyzePage(loadPage(resolve(CORPUS, gold.page)), { force: true, extractOptions: { tagger: taggerModel() } });
     const predicted = (extraction?.actors ?? []).map((a) => ({ name: a.name, type: a.type, surfaces: [...new Set(a.mentions.map((m) => m.surface))] }));
 
     // Exact surfaces pair first, so a loose overlap ("White House" inside "White House

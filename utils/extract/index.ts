@@ -13,7 +13,7 @@
 import type { ActorResult, ActorType, Extraction, ExtractOptions, Mention } from './types';
 import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
 import { FAMILY_FIRST, GIVEN_NAMES } from './gazetteer/names';
-import { governmentContext, isCapitalized, isWord, titleCaseTokens } from './rules/context';
+import { governmentContext, isCapitalized, isWord, MINOR, sentenceStart, titleCaseTokens } from './rules/context';
 import { guessAt, nameWord, personNameEnd, surnameStart } from './rules/guess';
 import { repeatedNames } from './rules/repeated-names';
 import { titleTrie } from './rules/titles';
@@ -21,6 +21,8 @@ import { topicSteps } from '@/utils/topics';
 import { tokenize, type Token } from '@/utils/text/tokens';
 import type { PhraseTrie } from '@/utils/text/phrase-trie';
 import { runToEnd, type Steps } from '@/utils/schedule/slices';
+import { ROLE_WORDS, type GazetteerLookup } from './tagger/features';
+import { tagSteps, type TaggedSpan } from './tagger';
 
 export type { Extraction, ExtractOptions };
 
@@ -80,6 +82,17 @@ function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number
 }
 
 /**
+ * The tagger's gazetteer feature over the built-in gazetteer (and a watch-list trie): the
+ * longest phrase at `i` that fits the case and context rules, as "<type>:<kind>".
+ */
+export function gazetteerLookup(tries: PhraseTrie<Phrase>[] = [gazetteer().trie]): GazetteerLookup {
+  return (tokens, i) => {
+    const hit = lookup(tries, tokens, i);
+    return hit && { to: hit.to, type: `${hit.values[0].entry.type}:${hit.values[0].kind}` };
+  };
+}
+
+/**
  * Where a title may start after `i`: past a nationality ("Ukrainian"), a state ("US",
  * "Russia's") or an organization or group ("Taliban", "Pentagon"); `i` when none.
  */
@@ -123,6 +136,73 @@ function titledAt(
   return { from: i, to: end, nameFrom: k, guess: { type: 'person', name: text.slice(tokens[k].start, tokens[end - 1].end) } };
 }
 
+/** Rooms of government buildings, which the tagger reads as organizations: places, not actors. */
+const ROOMS = new Set(['oval office', 'situation room', 'rose garden', 'west wing', 'east room', 'cabinet room', 'roosevelt room']);
+
+const ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'st', 'mt', 'gen', 'no']);
+
+/**
+ * Blocks where a capital says nothing: up to four words all capitalised ("Read Next"),
+ * and Title Case: no lowercase word but the small ones, in a headline (`titleCaseTokens`)
+ * or a line without figures ("World Community Lashes Out"; a results table is not one).
+ * Lines in capitals are read as text: the tagger learnt them (news wires, datelines).
+ */
+function chromeLines(tokens: readonly Token[], headline: Uint8Array): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (let start = 0; start < tokens.length; ) {
+    let end = start + 1;
+    while (end < tokens.length && !tokens[end].blockStart) end++;
+    let words = 0;
+    let caps = 0;
+    let lower = 0;
+    let upper = 0;
+    let nums = 0;
+    for (let i = start; i < end; i++) {
+      const t = tokens[i];
+      if (!isWord(t)) continue;
+      words++;
+      if (isCapitalized(t)) caps++;
+      else if (/^\d/.test(t.text)) nums++;
+      else if (!MINOR.has(t.key)) lower++;
+      if (t.text === t.key.toUpperCase() && /\p{L}/u.test(t.text)) upper++;
+    }
+    // A line that ends a sentence is prose ("Billy Andrade, Duffy Waldorf and Jesper Parnevik.").
+    const sentence = tokens[end - 1].text === '.';
+    const titleCase = !sentence && upper < words && lower === 0 && (headline[start] === 1 || (words >= 3 && nums === 0));
+    if ((words <= 4 && caps === words) || titleCase) marks.fill(1, start, end);
+    start = end;
+  }
+  return marks;
+}
+
+/**
+ * A tagger span as a candidate: a person or organization by its words; a location only
+ * when the gazetteer knows it as a country (in any case: "RUSSIA" in a capitals line);
+ * misc never (it is not an actor unless the gazetteer says so).
+ */
+function taggedCandidate(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], text: string, span: TaggedSpan): Candidate | null {
+  let to = span.to;
+  // "Forza Italia, Ruptly": a list is not one name.
+  for (let k = span.from + 1; k < to; k++) if (tokens[k].text === ',' || tokens[k].text === ';') to = k;
+  // "SyndiGate." ends a sentence; "U.S." and "Corp." keep their dot.
+  if (to - span.from > 1 && tokens[to - 1].text === '.' && tokens[to - 2].text.length > 1 && !ABBREVIATIONS.has(tokens[to - 2].key)) to--;
+  // A phrase the gazetteer knows but turned down here (a credit, a capital not acting as
+  // its government) stays turned down.
+  if (tries.some((t) => t.longestAt(tokens, span.from, (p) => p.entry.type !== 'person')?.to === to)) return null;
+  // "European Union's": the possessive is not part of the name.
+  if (to - span.from > 2 && tokens[to - 1].key === 's' && (tokens[to - 2].key === "'") && tokens[to - 2].start === tokens[to - 3].end) to -= 2;
+  const name = text.slice(tokens[span.from].start, tokens[to - 1].end);
+  if (ROOMS.has(name.toLowerCase())) return null;
+  span = { ...span, to };
+  if (span.kind === 'PER') return { from: span.from, to: span.to, guess: { type: 'person', name } };
+  if (span.kind === 'ORG') return { from: span.from, to: span.to, guess: { type: 'organization', name } };
+  if (span.kind === 'LOC') {
+    const hit = gazetteer().trie.longestAt(tokens, span.from, (p) => p.entry.type === 'country' && p.kind === 'name');
+    if (hit && hit.to === span.to) return { from: span.from, to: span.to, phrases: hit.values };
+  }
+  return null;
+}
+
 /** The surname's key: its last token ("al-Bashir" → "bashir"). */
 const lastWord = (name: string) => name.split(/[\s\-‐]+/).pop()!.toLowerCase();
 
@@ -145,6 +225,23 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   const custom = customFor(options);
   const tries = custom ? [custom, gazetteer().trie] : [gazetteer().trie];
   const candidates: Candidate[] = [];
+  const model = options.tagger;
+  // The tagger's spans by first token; without a model the shape rules guess instead.
+  const tagged = new Map<number, TaggedSpan>();
+  if (model) {
+    for (const span of yield* tagSteps(tokens, model, gazetteerLookup(tries))) {
+      // ". Kowalczyk": a name starts with a word.
+      let from = span.from;
+      while (from < span.to && !isWord(tokens[from])) from++;
+      if (from < span.to) tagged.set(from, { ...span, from });
+    }
+  }
+  // In headlines and short capitalised lines (menus, buttons) a capital says nothing: a
+  // name the tagger finds there counts only when the article's sentences name it too.
+  const chrome = model ? chromeLines(tokens, headline) : headline;
+  const unconfirmed: Candidate[] = [];
+  let lower: Set<string> | null = null;
+  const lowercase = () => (lower ??= new Set(tokens.filter((t) => t.text === t.key).map((t) => t.key)));
 
   for (let i = 0, step = 0; i < tokens.length; ) {
     if (++step % TOKENS_PER_STEP === 0) yield;
@@ -160,12 +257,28 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
       if ((!tokens[i].blockStart && nameWord(tokens[i - 1])) || (after && !after.blockStart && nameWord(after))) hit = null;
     }
     const titled = titledAt(tries, tokens, text, i, headline[i] === 1, hit);
-    if (titled && (!hit || titled.to > hit.to)) {
+    const span = tagged.get(i);
+    // The longest sensible name wins: "Liberal Party of Canada" over "Canada", "South
+    // China Sea" over "China"; the gazetteer wins a tie, since it knows who it is.
+    const longer = span && span.to > Math.max(hit?.to ?? 0, titled?.to ?? 0) ? span : null;
+    let c = longer && taggedCandidate(tries, tokens, text, longer);
+    // "We", "Young people": one capitalised word opening a sentence, written in lowercase
+    // elsewhere on the page, is a common word.
+    if (c?.guess && c.to - c.from === 1 && sentenceStart(tokens, i) && lowercase().has(tokens[i].key)) c = null;
+    // A place that is not a country hides the country inside it ("South China Sea"); a
+    // misc span ("Israel - Egypt" read as one) leaves the names inside it to the gazetteer.
+    if (longer && (c || longer.kind !== 'MISC')) {
+      if (c?.guess && chrome[i]) unconfirmed.push(c);
+      else if (c) candidates.push(c);
+      i = longer.to;
+    } else if (titled && (!hit || titled.to > hit.to)) {
       candidates.push(titled);
       i = titled.to;
     } else if (hit) {
       candidates.push({ from: i, to: hit.to, phrases: hit.values });
       i = hit.to;
+    } else if (model) {
+      i++;
     } else {
       const guess = headline[i] ? null : guessAt(tokens, text, i);
       // "Plan B. Russia": a guessed name may not end on a country or organization.
@@ -178,14 +291,22 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     }
   }
 
+  if (unconfirmed.length) {
+    const named = new Set(candidates.filter((c) => c.guess).map((c) => c.guess!.name.toLowerCase()));
+    // A given name the lists know opening a person's name confirms it ("Glenn Somerville").
+    const givenName = (c: Candidate) => c.guess!.type === 'person' && c.to - c.from > 1 && model!.names.given.has(tokens[c.from].key);
+    const confirmed = unconfirmed.filter((c) => named.has(c.guess!.name.toLowerCase()) || givenName(c));
+    if (confirmed.length) candidates.push(...confirmed), candidates.sort((a, b) => a.from - b.from);
+  }
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) covered.fill(1, c.from, c.to);
   yield;
   const { demonyms } = gazetteer();
-  const named = repeatedNames(tokens, text, covered, headline, (j) => demonyms.has(tokens[j].key) || tries.some((t) => t.longestAt(tokens, j, () => true)));
+  const named = model ? [] : repeatedNames(tokens, text, covered, headline, (j) => demonyms.has(tokens[j].key) || tries.some((t) => t.longestAt(tokens, j, () => true)));
   for (const g of named) covered.fill(1, g.from, g.to);
   const found = named.length ? [...candidates, ...named.map((g) => ({ from: g.from, to: g.to, guess: { type: g.type, name: g.name } }))].sort((a, b) => a.from - b.from) : candidates;
-  const all = withSurnames(tokens, found, covered);
+  // The tagger reads bare surnames itself (its history joins them to the full name).
+  const all = model ? found : withSurnames(tokens, found, covered);
   yield;
   return yield* group(text, tokens, all, options);
 }
@@ -211,6 +332,29 @@ function withSurnames(tokens: readonly Token[], candidates: Candidate[], covered
     added.push({ from, to: i + 1, guess: { type: 'person', name: tokens.slice(from, i + 1).map((x) => x.text).join('') } });
   }
   return added.length ? [...candidates, ...added].sort((a, b) => a.from - b.from) : candidates;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+
+/**
+ * The role an article gives a person at one mention: the title in front of the name
+ * ("Taliban spokesman"), else an appositive of up to eight words after it that holds a
+ * role word (", the Democratic Party leader,"); without its leading article.
+ */
+function articleRole(text: string, tokens: readonly Token[], c: Candidate): string | undefined {
+  if (c.nameFrom !== undefined && c.nameFrom > c.from) return text.slice(tokens[c.from].start, tokens[c.nameFrom - 1].end);
+  if (tokens[c.to]?.text !== ',' || tokens[c.to + 1]?.blockStart) return undefined;
+  let from = c.to + 1;
+  if (ARTICLES.has(tokens[from]?.key)) from++;
+  let to = from;
+  let role = false;
+  while (to < tokens.length && to - from < 8 && !tokens[to].blockStart && !APPOSITIVE_END.has(tokens[to].text)) {
+    if (ROLE_WORDS.has(tokens[to].key)) role = true;
+    to++;
+  }
+  const ends = to >= tokens.length || tokens[to].blockStart || APPOSITIVE_END.has(tokens[to].text);
+  return role && ends && to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : undefined;
 }
 
 function* group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions): Steps<Extraction> {
@@ -257,6 +401,10 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
       if ('role' in actor && actor.role) result.role = actor.role;
       if ('guessed' in actor && actor.guessed) result.guessed = true;
       actors.set(actor.id, result);
+    }
+    if (result.guessed && result.type === 'person' && !result.articleRole) {
+      const role = articleRole(text, tokens, c);
+      if (role) result.articleRole = role;
     }
     const mention: Mention = { start, end, surface };
     if (c.nameFrom !== undefined && c.nameFrom > c.from) mention.nameStart = tokens[c.nameFrom].start;

@@ -3,6 +3,8 @@
  * the popup. Offsets are UTF-16 indices into the text the extractor was given (the text
  * of a `TextIndex`), half-open: `text.slice(start, end) === surface`.
  */
+import type { TaggerModel } from './tagger/model';
+
 export type ActorType = 'person' | 'organization' | 'country' | 'group';
 
 export interface Mention {
@@ -22,6 +24,12 @@ export interface ActorResult {
   type: ActorType;
   /** Role or short description for hover cards ("US Secretary of Defense"). */
   role?: string;
+  /**
+   * For a person no list knows: the role this article gives them, from a title before the
+   * name ("Taliban spokesman Zabihullah Mujahid") or an appositive after it ("Lee, the
+   * Democratic Party leader"). Shown as "from this article".
+   */
+  articleRole?: string;
   /** True when found by a rule rather than the curated gazetteer. */
   guessed?: boolean;
   /** Mentions in text order; one per occurrence. */
@@ -52,6 +60,8 @@ export interface CustomActor {
 }
 
 export interface ExtractOptions {
+  /** The name tagger's model (utils/extract/tagger): names no list holds. Without it, shape rules guess. */
+  tagger?: TaggerModel;
   /** Reader's watch-list: actors matched like gazetteer entries, topics like topic terms. */
   customActors?: CustomActor[];
   /** Surface strings the reader marked "not an actor" (case-sensitive exact match). */

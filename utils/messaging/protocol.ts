@@ -202,6 +202,8 @@ export interface ActorSummary {
   name: string;
   type: ActorType;
   role?: string;
+  /** The role the article states for an actor no list knows (shown as "from this article"). */
+  articleRole?: string;
   count: number;
   aliases: string[];
 }
@@ -220,6 +222,8 @@ export interface PageState {
   topics: { id: string; name: string; count: number }[];
   /** Notes on this page whose passage could not be found again. */
   orphanedNoteIds: string[];
+  /** Why the name model is not in use (missing or damaged file); only known names are found. */
+  modelError?: string;
 }
 
 export interface TabResponses {

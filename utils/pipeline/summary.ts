@@ -12,6 +12,7 @@ export function summarizeActors(extraction: Extraction): ActorSummary[] {
       name: a.name,
       type: a.type,
       ...(a.role ? { role: a.role } : {}),
+      ...(a.articleRole ? { articleRole: a.articleRole } : {}),
       count: a.mentions.length,
       aliases: [...new Set(a.mentions.map((m) => m.surface))],
     }))

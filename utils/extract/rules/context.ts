@@ -8,7 +8,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 
 /** Small words a Title Case headline leaves in lowercase. */
-const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'per', 'the', 'to', 'vs', 'with', 'amid', 'after', 'before', 's', 't']);
+export const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'per', 'the', 'to', 'vs', 'with', 'amid', 'after', 'before', 's', 't']);
 
 // ASCII first: these run on every token, and a regex test per token is most of their cost.
 export const isCapitalized = (t: Token | undefined): boolean => {

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/utils/extract';
+import { contextFeatures, featureContext, features, MAX_FEATURES, wordFeatures } from '@/utils/extract/tagger/features';
+import { decodeDocument } from '@/utils/extract/tagger';
+import { decodeModel, TAGS, TaggerModelError } from '@/utils/extract/tagger/model';
+import { createTaggerLoader } from '@/utils/extract/tagger/load';
+import { train, type TrainDocument } from '@/utils/extract/tagger/train';
+import { runToEnd } from '@/utils/schedule/slices';
+import { tokenize } from '@/utils/text/tokens';
+import { taggerModel } from '../../../scripts/lib/tagger';
+
+const names = { given: new Set(['toby', 'maria']), surnames: new Set(['jones']) };
+
+/** A tiny training document: tokens and their gold tags from "word/TAG" pairs. */
+function doc(...lines: string[]): TrainDocument {
+  const words = lines.map((l) => l.split(' ').map((w) => w.split('/')));
+  const tokens = tokenize(words.map((l) => l.map(([w]) => w).join(' ')).join('\n'));
+  const tags = Uint8Array.from(words.flat(), ([, t]) => TAGS.indexOf((t ?? 'O') as (typeof TAGS)[number]));
+  expect(tags.length).toBe(tokens.length);
+  return { tokens, tags };
+}
+
+const sample = [
+  doc('Maria/B-PER Kowalczyk/I-PER met/O officials/O in/O Warsaw/B-LOC .', 'Kowalczyk/B-PER said/O Nato/B-ORG would/O act/O .'),
+  doc('Toby/B-PER Jones/I-PER of/O Reuters/B-ORG reported/O from/O Kyiv/B-LOC .', 'The/O Cold/B-MISC War/I-MISC ended/O .'),
+];
+const settings = { epochs: 3, seed: 7, maxFeatures: 10_000 };
+
+describe('tagger features', () => {
+  it('gives the same ids in training (all at once) and in tagging (word part cached, then context)', () => {
+    const ctx = featureContext(tokenize('Taliban spokesman Zabihullah Mujahid said on Monday that Mujahid would speak.'), null, names);
+    const history = new Map([['mujahid', 1]]);
+    const all = new Int32Array(MAX_FEATURES);
+    const split = new Int32Array(MAX_FEATURES);
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const n = features(ctx, i, history, all);
+      const m = contextFeatures(ctx, i, history, split, wordFeatures(ctx, i, split, 0));
+      expect(m).toBe(n);
+      expect([...split.subarray(0, m)]).toEqual([...all.subarray(0, n)]);
+    }
+  });
+
+  it('reads Unicode capitals and hyphens in the shape ("Hammarskjöld", "Cheuk-yan")', () => {
+    const ctx = featureContext(tokenize('Hammarskjöld HAMMARSKJÖLD hammarskjöld'), null, names);
+    expect(new Set([ctx.shape[0], ctx.shape[1], ctx.shape[2]]).size).toBe(3);
+    expect(ctx.capRun[0]).toBe(4 - 2); // first of a run of three capitalised words
+  });
+
+  it('tags the same with the training walk and the tagging walk', () => {
+    const model = decodeModel(train(sample, settings, null, names, {}));
+    for (const d of sample) {
+      const ctx = featureContext(d.tokens, null, model.names);
+      const fresh = runToEnd(decodeDocument(ctx, model));
+      const walked = runToEnd(decodeDocument(ctx, model, () => undefined));
+      expect(walked).toEqual(fresh);
+    }
+  });
+});
+
+describe('tagger training', () => {
+  it('is deterministic: the same sample and settings give identical bytes', () => {
+    const a = train(sample, settings, null, names, { note: 'x' });
+    const b = train(sample, settings, null, names, { note: 'x' });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    expect(decodeModel(a).features).toBeGreaterThan(0);
+  });
+
+  it('learns its sample', () => {
+    const model = decodeModel(train(sample, { ...settings, epochs: 8 }, null, names, {}));
+    const ctx = featureContext(sample[1].tokens, null, model.names);
+    const spans = runToEnd(decodeDocument(ctx, model)).map((s) => `${sample[1].tokens.slice(s.from, s.to).map((t) => t.text).join(' ')}/${s.kind}`);
+    expect(spans).toEqual(['Toby Jones/PER', 'Reuters/ORG', 'Kyiv/LOC', 'Cold War/MISC']);
+  });
+});
+
+describe('tagger model loading', () => {
+  it('refuses a file that is not a model, and a truncated one, with a reason', () => {
+    expect(() => decodeModel(new TextEncoder().encode('<html>not found</html>'))).toThrow(TaggerModelError);
+    const bytes = train(sample, settings, null, names, {});
+    expect(() => decodeModel(bytes.subarray(0, bytes.length - 5))).toThrow(/truncated/);
+  });
+
+  it('a missing or corrupt model gives a clear error, remembered, and the gazetteer alone keeps working', async () => {
+    let calls = 0;
+    const missing = createTaggerLoader(
+      () => 'ext://tagger.bin',
+      async () => {
+        calls++;
+        return new Response('', { status: 404 });
+      },
+    );
+    const first = await missing();
+    expect(first.model).toBeNull();
+    expect(first.error).toMatch(/name model is missing.*only known names/i);
+    await missing();
+    expect(calls).toBe(1);
+    const corrupt = await createTaggerLoader(() => 'x', async () => new Response(new Uint8Array([68, 84, 71, 49, 255, 0, 0, 0])))();
+    expect(corrupt.error).toMatch(/truncated.*only known names/i);
+    const known = extract('Defense Secretary Pete Hegseth met NATO officials.', { tagger: corrupt.model ?? undefined });
+    expect(known.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Pete Hegseth']));
+  });
+});
+
+describe('extract with the tagger (committed model)', () => {
+  const tagger = taggerModel();
+  const found = (text: string) => Object.fromEntries(extract(text, { tagger }).actors.map((a) => [a.name, { type: a.type, surfaces: a.mentions.map((m) => m.surface), articleRole: a.articleRole }]));
+
+  it('keeps letters outside ASCII and hyphenated names whole', () => {
+    const f = found('UN spokesman Stephane Dujarric said the pro-democracy activist Lee Cheuk-yan and Dag Hammarskjöld were remembered.');
+    expect(f['Lee Cheuk-yan']?.type).toBe('person');
+    expect(f['Dag Hammarskjöld']?.type).toBe('person');
+    expect(f['Stephane Dujarric']?.surfaces).toEqual(['UN spokesman Stephane Dujarric']);
+  });
+
+  it('finds dotted and bare acronyms', () => {
+    const f = found('The F.B.I. and the ACLU disagreed. The KGB ran the operation.');
+    expect(['F.B.I.', 'ACLU', 'KGB'].map((n) => f[n]?.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
+  it('finds organizations with no cue word, and splits a list', () => {
+    const f = found('Forza Italia, Ruptly and the Daily Maverick reported on the vote.');
+    expect(f['Forza Italia']?.type).toBe('organization');
+    expect(f['Daily Maverick']?.type).toBe('organization');
+  });
+
+  it('lets the longer name win over a country or party inside it', () => {
+    const f = found('The Liberal Party of Canada and the New Democratic Party voted.');
+    expect(Object.keys(f).sort()).toEqual(['Liberal Party of Canada', 'New Democratic Party']);
+  });
+
+  it('does not take a capitalised phrase for a person, nor its last word later', () => {
+    const f = found('The Cold War ended. The war in Ukraine goes on, and the War Office is gone.');
+    expect(f['Cold War']).toBeUndefined();
+    expect(Object.values(f).flatMap((a) => a.surfaces)).not.toContain('War');
+  });
+
+  it('finds a person with a less common given name', () => {
+    expect(found('Toby Jones and John Jones spoke in London.')['Toby Jones']?.type).toBe('person');
+  });
+
+  it('resolves a bare surname to the fully named person, and gives a credit its own person', () => {
+    const f = found('Maria Kowalczyk, the party leader, spoke on Monday. Kowalczyk said the vote would stand.\nStella Kim reported from Seoul.');
+    expect(f['Maria Kowalczyk']?.surfaces).toEqual(['Maria Kowalczyk', 'Kowalczyk']);
+    expect(f['Stella Kim']?.type).toBe('person');
+  });
+
+  it('respects qualifiers: a Philippine corps is not the US one, the South China Sea is not China', () => {
+    const f = found('The Philippine Marine Corps trained in the South China Sea.');
+    expect(f['Philippine Marine Corps']?.type).toBe('organization');
+    expect(Object.keys(f)).not.toContain('China');
+    expect(Object.keys(f).filter((n) => /United States|US Marine/.test(n))).toEqual([]);
+  });
+
+  it('reads the role the article states for a person no list knows', () => {
+    const f = found('Taliban spokesman Zabihullah Mujahid said the talks would go on.\nToby Jones, a BBC correspondent, reported from Kabul.');
+    expect(f['Zabihullah Mujahid']?.articleRole).toBe('Taliban spokesman');
+    expect(f['Toby Jones']?.articleRole).toBe('BBC correspondent');
+  });
+});

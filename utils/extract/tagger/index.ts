@@ -1,0 +1,100 @@
+/**
+ * The name tagger: proposes PER/ORG/LOC/MISC spans over Dossier's tokens, block by block
+ * (a block is a line of the TextIndex: headline, paragraph, caption), each block decoded
+ * with Viterbi and its names remembered in the document's prediction history for the
+ * blocks after it. Training decodes the same way, so both see the same thing. `tagSteps` yields between blocks and inside long ones, so a page can run it in
+ * slices; `decodeDocument` is the same walk for training (it reports every block's tags).
+ *
+ * Boundary cases: no tokens → no spans; a span never crosses a block; tags are BIO so a
+ * span always starts with B- and continues with its own I-.
+ */
+import type { Token } from '@/utils/text/tokens';
+import type { Steps } from '@/utils/schedule/slices';
+import { contextFeatures, featureContextSteps, features, hashString, MAX_FEATURES, wordFeatures, type FeatureContext, type GazetteerLookup, type History, type NameLists } from './features';
+import { emission, kindOf, NTAGS, viterbi, type EntityKind, type TaggerModel, type Weights } from './model';
+
+export interface TaggedSpan {
+  from: number;
+  to: number;
+  kind: EntityKind;
+}
+
+const KIND_HASH: Record<EntityKind, number> = {
+  PER: hashString('PER'),
+  ORG: hashString('ORG'),
+  LOC: hashString('LOC'),
+  MISC: hashString('MISC'),
+};
+
+/** Tokens scored between pauses. */
+const TOKENS_PER_STEP = 256;
+/** Spans of one decoded block; adds their words to the history. */
+export function spansOf(ctx: FeatureContext, from: number, tags: Uint8Array, history: History, out: TaggedSpan[]): void {
+  let open: TaggedSpan | null = null;
+  for (let k = 0; k < tags.length; k++) {
+    const tag = tags[k];
+    const kind = kindOf(tag);
+    if (open && (!kind || tag % 2 === 1)) open = null;
+    if (kind && !open) out.push((open = { from: from + k, to: from + k + 1, kind }));
+    else if (open) open.to = from + k + 1;
+  }
+  for (let k = 0; k < tags.length; k++) {
+    const kind = kindOf(tags[k]);
+    if (kind && /\p{L}/u.test(ctx.lower[from + k])) history.set(ctx.lower[from + k], KIND_HASH[kind]);
+  }
+}
+
+/**
+ * Decodes every block of `ctx` in order. `onBlock(from, tags, history)` sees each block's
+ * tags before its words enter the history (training updates weights there, so with it
+ * nothing is cached; without it a word's own features are scored once per document).
+ */
+export function* decodeDocument(
+  ctx: FeatureContext,
+  weights: Weights,
+  onBlock?: (from: number, tags: Uint8Array, history: History) => void,
+): Steps<TaggedSpan[]> {
+  const { tokens } = ctx;
+  const history: History = new Map();
+  const spans: TaggedSpan[] = [];
+  const ids = new Int32Array(MAX_FEATURES);
+  const ownScores = new Map<string, Float64Array>();
+  let scored = 0;
+  let em = new Float64Array(64 * NTAGS);
+  for (let from = 0; from < tokens.length; ) {
+    let to = from + 1;
+    while (to < tokens.length && !tokens[to].blockStart) to++;
+    const n = to - from;
+    if (em.length < n * NTAGS) em = new Float64Array(n * NTAGS * 2);
+    for (let k = 0; k < n; k++) {
+      if (++scored % TOKENS_PER_STEP === 0) yield;
+      const i = from + k;
+      const base = k * NTAGS;
+      if (!onBlock) {
+        // Fixed weights: a word's own features score the same at every occurrence.
+        let own = ownScores.get(tokens[i].text);
+        if (!own) {
+          own = new Float64Array(NTAGS);
+          emission(weights, ids, wordFeatures(ctx, i, ids, 0), own, 0);
+          ownScores.set(tokens[i].text, own);
+        }
+        emission(weights, ids, contextFeatures(ctx, i, history, ids, 0), em, base);
+        for (let t = 0; t < NTAGS; t++) em[base + t] += own[t];
+      } else emission(weights, ids, features(ctx, i, history, ids), em, base);
+    }
+    const tags = new Uint8Array(n);
+    viterbi(weights, em, n, tags);
+    onBlock?.(from, tags, history);
+    spansOf(ctx, from, tags, history, spans);
+    from = to;
+  }
+  return spans;
+}
+
+/** The tagger's spans over `tokens`, in text order. */
+export function* tagSteps(tokens: readonly Token[], model: TaggerModel, gazetteer: GazetteerLookup | null): Steps<TaggedSpan[]> {
+  const ctx = yield* featureContextSteps(tokens, gazetteer, model.names);
+  return yield* decodeDocument(ctx, model);
+}
+
+export type { TaggerModel, NameLists };
