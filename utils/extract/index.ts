@@ -20,6 +20,8 @@ import { titleTrie } from './rules/titles';
 import { topicSteps } from '@/utils/topics';
 import { tokenize, type Token } from '@/utils/text/tokens';
 import type { PhraseTrie } from '@/utils/text/phrase-trie';
+import type { KnowledgeBase } from '@/utils/kb/base';
+import { cardRole } from '@/utils/kb/base';
 import { runToEnd, type Steps } from '@/utils/schedule/slices';
 
 export type { Extraction, ExtractOptions };
@@ -69,8 +71,10 @@ function isCredit(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 type Hit = { to: number; values: Phrase[] };
+/** A phrase lexicon: the gazetteer's trie, the reader's, or the knowledge base. */
+type Lexicon = Pick<PhraseTrie<Phrase>, 'longestAt'>;
 
-function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number): Hit | null {
+function lookup(tries: Lexicon[], tokens: readonly Token[], i: number): Hit | null {
   let best: Hit | null = null;
   for (const trie of tries) {
     const hit = trie.longestAt(tokens, i, (p, from, to) => phraseFits(tokens, p, from, to));
@@ -95,7 +99,7 @@ function prefixEnd(tokens: readonly Token[], i: number, demonyms: Set<string>, h
 
 /** A title + name phrase at `i`: [from, to) and the person it names. */
 function titledAt(
-  tries: PhraseTrie<Phrase>[],
+  tries: Lexicon[],
   tokens: readonly Token[],
   text: string,
   i: number,
@@ -143,7 +147,9 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   yield;
   const headline = titleCaseTokens(tokens);
   const custom = customFor(options);
-  const tries = custom ? [custom, gazetteer().trie] : [gazetteer().trie];
+  // Curated first: on a tie the earlier lexicon wins, so the knowledge base only adds.
+  const tries: Lexicon[] = custom ? [custom, gazetteer().trie] : [gazetteer().trie];
+  if (options.kb) tries.push(options.kb);
   const candidates: Candidate[] = [];
 
   for (let i = 0, step = 0; i < tokens.length; ) {
@@ -187,7 +193,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   const found = named.length ? [...candidates, ...named.map((g) => ({ from: g.from, to: g.to, guess: { type: g.type, name: g.name } }))].sort((a, b) => a.from - b.from) : candidates;
   const all = withSurnames(tokens, found, covered);
   yield;
-  return yield* group(text, tokens, all, options);
+  return yield* group(text, tokens, all, options, options.kb);
 }
 
 /**
@@ -213,7 +219,7 @@ function withSurnames(tokens: readonly Token[], candidates: Candidate[], covered
   return added.length ? [...candidates, ...added].sort((a, b) => a.from - b.from) : candidates;
 }
 
-function* group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions): Steps<Extraction> {
+function* group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions, kb?: KnowledgeBase): Steps<Extraction> {
   const hidden = new Set(options.hiddenNames ?? []);
   const actors = new Map<string, ActorResult>();
   const fullNames = new Map<string, GazetteerEntry | { id: string; name: string; type: ActorType }>();
@@ -257,6 +263,9 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
       result = { id: actor.id, name: actor.name, type: actor.type, mentions: [] };
       if ('role' in actor && actor.role) result.role = actor.role;
       if ('guessed' in actor && actor.guessed) result.guessed = true;
+      // A curated entry without a role, or a name found by its shape, gets its role from the knowledge base.
+      const facts = result.role ? undefined : kb?.facts(actor.name);
+      if (facts && facts.type === actor.type) result.role = cardRole(facts);
       actors.set(actor.id, result);
     }
     const mention: Mention = { start, end, surface };

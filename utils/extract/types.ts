@@ -3,6 +3,8 @@
  * the popup. Offsets are UTF-16 indices into the text the extractor was given (the text
  * of a `TextIndex`), half-open: `text.slice(start, end) === surface`.
  */
+import type { KnowledgeBase } from '@/utils/kb/base';
+
 export type ActorType = 'person' | 'organization' | 'country' | 'group';
 
 export interface Mention {
@@ -56,4 +58,6 @@ export interface ExtractOptions {
   customActors?: CustomActor[];
   /** Surface strings the reader marked "not an actor" (case-sensitive exact match). */
   hiddenNames?: string[];
+  /** The compiled knowledge base, when loaded: more names matched, roles for names found by shape. */
+  kb?: KnowledgeBase;
 }
