@@ -14,12 +14,15 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Dossier',
     description:
       'Highlights the actors and topics in news about geopolitics, security and cyber operations, and keeps your private notes on them.',
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'tabs'],
     host_permissions: ['<all_urls>'],
+    // The knowledge base is fetched by the reader chunk, which runs in the page's content-script
+    // world: a content script's fetch of the extension's own file needs it listed here.
+    web_accessible_resources: manifestVersion === 2 ? ['kb/actors.tsv'] : [{ resources: ['kb/actors.tsv'], matches: ['<all_urls>'] }],
     commands: {
       'add-note': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -6,6 +6,7 @@
  */
 import type { Note } from '@/utils/db/schema';
 import type { ActorSummary } from '@/utils/messaging/protocol';
+import { roleLine } from '@/utils/kb/card';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
 
@@ -88,10 +89,11 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
       box.tabIndex = -1;
       const head = el('div', 'card-head');
       head.append(el('span', `swatch ${actor.type}`), el('strong', 'card-name', actor.name));
-      const meta = el('p', 'card-meta', [TYPE_LABEL[actor.type], actor.role].filter(Boolean).join(' · '));
+      const meta = el('p', 'card-meta', [TYPE_LABEL[actor.type], actor.facts ? roleLine(actor.facts) : actor.role].filter(Boolean).join(' · '));
+      const also = actor.facts?.alsoCalled.length ? el('p', 'card-also', `Also called ${actor.facts.alsoCalled.join(', ')}`) : null;
       const seen = el('p', 'card-seen', `${actor.count} mention${actor.count === 1 ? '' : 's'} on this page${actor.aliases.length > 1 || actor.aliases[0] !== actor.name ? ` as ${actor.aliases.map((a) => `“${a}”`).join(', ')}` : ''}`);
       notesSlot = el('div', 'card-notes-slot');
-      box.append(head, meta, seen, notesSlot);
+      box.append(head, meta, ...(also ? [also] : []), seen, notesSlot);
       const buttons = el('div', 'actions');
       const add = el('button', 'primary', 'Add note');
       add.type = 'button';

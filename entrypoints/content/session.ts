@@ -21,11 +21,19 @@ import { runInSlices } from '@/utils/schedule/slices';
 import type { PageReading } from '@/utils/pipeline/read-page';
 import type { PageConfig } from '@/utils/messaging/protocol';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
+import { KB_PATH, loadKnowledgeBase, type KbLoad } from '@/utils/kb/load';
 import { createInPageUi } from './in-page-ui';
 import { createHoverCard } from './hover-card';
 import { hitTest, type HitTarget } from '@/utils/hover/hit-test';
 import type { ActorSummary } from '@/utils/messaging/protocol';
 import type { ReaderSession, ReaderState } from './reader-api';
+
+let kbLoad: Promise<KbLoad> | null = null;
+/** The knowledge base, fetched from the extension's own files once per page. */
+const knowledgeBase = () =>
+  (kbLoad ??= loadKnowledgeBase(() =>
+    fetch(browser.runtime.getURL(KB_PATH)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))),
+  ));
 
 export function createSession(ctx: ContentScriptContext, doc: Document): ReaderSession {
   const ui = createInPageUi(doc);
@@ -33,6 +41,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   const shadowStyles = createShadowStyles(doc);
 
   let extraction: Extraction | null = null;
+  let kb: KbLoad | null = null;
   let visible = true;
   let byActor = new Map<string, Range[]>();
   let mentionPaint: Paint = {};
@@ -108,14 +117,15 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     const run = ++generation;
     if (act) {
       // In slices, so a long article never blocks the page for more than a frame or two.
-      const found = await runInSlices(extractSteps(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames }), {
+      kb = await knowledgeBase();
+      const found = await runInSlices(extractSteps(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames, ...(kb.kb ? { kb: kb.kb } : {}) }), {
         cancelled: () => run !== generation,
       });
       if (!found || run !== generation) return;
       extraction = found;
       ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
     }
-    summaries = new Map(extraction ? summarizeActors(extraction).map((a) => [a.id, a]) : []);
+    summaries = new Map(extraction ? summarizeActors(extraction, kb?.kb ?? null).map((a) => [a.id, a]) : []);
     readRoots = reading.index.shadowRoots;
     mentionRoots = readRoots.length ? shadowRootsOf(Object.values(mentionPaint).flat()) : [];
     targets = [...byActor].flatMap(([actorId, ranges]) => ranges.map((range, index) => ({ range, value: { actorId, index } })));
@@ -136,9 +146,10 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
 
   const state = (): ReaderState => ({
     highlightsVisible: visible,
-    actors: extraction ? summarizeActors(extraction) : [],
+    actors: extraction ? summarizeActors(extraction, kb?.kb ?? null) : [],
     topics: extraction ? summarizeTopics(extraction) : [],
     orphanedNoteIds: orphaned,
+    ...(kb ? { knowledgeBase: kb.status } : {}),
   });
 
   const closeCard = () => {

@@ -4,26 +4,40 @@
  * (shown or matched, accents and case ignored); `matcher` finds matchable names in a token
  * stream for the extractor, with the same `longestAt` contract as a `PhraseTrie`: the longest
  * name starting at a token, never across a block, within `MAX_TOKENS` tokens.
- * Building the index does no tokenizing for plain names (letters, digits, spaces): loading
- * must stay well under 50 ms in a page.
+ * Loading must stay well under 50 ms in a page, so the index does no tokenizing, no regular
+ * expression and no accent folding per name (the compiler ships folded spellings as
+ * aliases): a name's key is its lowercase text, and a candidate's key is the lowercase text
+ * the tokens span. A token stream is probed further only where its first two tokens open a
+ * known name, so common first words ("The", "National") cost a lookup or two.
  */
 import { decodeKb, type KbEntry } from './format';
-import { nameKey } from './text';
-import { phraseKeys, tokenize, type Token } from '@/utils/text/tokens';
+import { tokenize, type Token } from '@/utils/text/tokens';
 import type { Phrase } from '@/utils/extract/gazetteer';
 import type { PhraseHit } from '@/utils/text/phrase-trie';
 
 const MAX_TOKENS = 12;
-const PLAIN = /^[\p{L}\p{N} ]+$/u;
 
-/** The token keys of a name joined by spaces, as a text's tokens would give them. */
-const tokenKey = (name: string) => (PLAIN.test(name) ? name.toLowerCase().replace(/ +/g, ' ').trim() : phraseKeys(name).join(' '));
+/** Characters that end a word token (the tokenizer's punctuation, as names use it). */
+const isBreak = (c: number) => c === 32 || c === 45 || c === 39 || c === 46 || c === 40 || c === 41 || c === 44 || c === 38 || c === 47 || c === 58 || c === 0x2019 || c === 0x2010;
+
+/** End of the token of `s` starting at `i` (a punctuation mark is a token of its own). */
+function tokenEnd(s: string, i: number): number {
+  if (isBreak(s.charCodeAt(i))) return i + 1;
+  while (i < s.length && !isBreak(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The lowercase text of a candidate's tokens, single spaces between words. */
+const spanKey = (text: string) => (text.includes('  ') || /[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
 
 export class KnowledgeBase {
   readonly entries: readonly KbEntry[];
   private readonly byName = new Map<string, KbEntry>();
   private readonly byToken = new Map<string, { entry: KbEntry; surface: string }>();
-  private readonly firstKeys = new Set<string>();
+  /** Key prefixes of matchable names up to the end of their second token ("al-", "edi rama"). */
+  private readonly openers = new Set<string>();
+  /** First tokens of matchable names. */
+  private readonly firsts = new Set<string>();
   private readonly phrases = new Map<string, Phrase>();
 
   constructor(entries: readonly KbEntry[]) {
@@ -39,18 +53,21 @@ export class KnowledgeBase {
   }
 
   private index(entry: KbEntry, surface: string, matches: boolean): void {
-    const key = nameKey(surface);
+    const key = surface.toLowerCase();
     if (!this.byName.has(key)) this.byName.set(key, entry);
     if (!matches) return;
-    const tk = tokenKey(surface);
-    this.byToken.set(tk, { entry, surface });
-    const space = tk.indexOf(' ');
-    this.firstKeys.add(space < 0 ? tk : tk.slice(0, space));
+    this.byToken.set(key, { entry, surface });
+    const first = tokenEnd(key, 0);
+    this.firsts.add(key.slice(0, first));
+    let second = first;
+    while (key.charCodeAt(second) === 32) second++;
+    if (second < key.length) this.openers.add(key.slice(0, tokenEnd(key, second)));
   }
 
   /** The entry one of whose names is `name` (case and accents ignored), or undefined. */
   facts(name: string): KbEntry | undefined {
-    return this.byName.get(nameKey(name));
+    const key = spanKey(name.trim());
+    return this.byName.get(key) ?? this.byName.get(key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
   }
 
   /** Number of names the matcher knows. */
@@ -71,12 +88,13 @@ export class KnowledgeBase {
 
   /** Same contract as `PhraseTrie.longestAt`. */
   longestAt(tokens: readonly Token[], from: number, accept: (value: Phrase, from: number, to: number) => boolean): PhraseHit<Phrase> | null {
-    if (!this.firstKeys.has(tokens[from].key)) return null;
-    let key = '';
+    if (!this.firsts.has(tokens[from].key)) return null;
+    const text = tokens[from].text;
     let best: PhraseHit<Phrase> | null = null;
     for (let i = from; i < tokens.length && i < from + MAX_TOKENS; i++) {
       if (i > from && tokens[i].blockStart) break;
-      key = i === from ? tokens[i].key : `${key} ${tokens[i].key}`;
+      const key = i === from ? tokens[from].key : spanKey(joinTokens(tokens, from, i, text));
+      if (i === from + 1 && !this.openers.has(key)) break;
       const hit = this.byToken.get(key);
       if (!hit) continue;
       const p = this.phrase(hit.entry, hit.surface);
@@ -84,6 +102,13 @@ export class KnowledgeBase {
     }
     return best;
   }
+}
+
+/** The text tokens [from, to] span, with one space wherever the text had space between them. */
+function joinTokens(tokens: readonly Token[], from: number, to: number, first: string): string {
+  let out = first;
+  for (let k = from + 1; k <= to; k++) out += (tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].text;
+  return out;
 }
 
 /** The one-line role with its years and "former": "Former Prime Minister of X (2017–2020)". */
