@@ -80,10 +80,18 @@ const SOURCE_RANK: Record<RawActor['source'], number> = { factbook: 0, congress:
 const endYear = (r: RawActor) => Number(r.years?.split('–')[1] || 9999);
 const startYear = (r: RawActor) => Number(r.years?.split('–')[0] || 0);
 
-/** The record whose role the card shows: current before former, with a country, newest source, latest start. */
+/** How much a role says about who someone is: head of state or government, minister-level, other. */
+function tier(role: string): number {
+  if (/\b(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|Premier)\b/.test(role) && !/\b(Vice|Deputy)\b/i.test(role)) return 0;
+  return /\b(Minister|Secretary|Senator|Representative|Governor|Chief|Commander|Speaker)\b/.test(role) ? 1 : 2;
+}
+/** Current roles before former ones, except that a former higher office outranks a lesser current one. */
+const rank = (r: RawActor) => tier(r.role) * 2 + Number(r.former ?? false);
+
+/** The record whose role the card shows: by `rank`, with a country, newest source, latest start. */
 function bestRole(records: RawActor[]): RawActor {
   return [...records].sort(
-    (a, b) => Number(a.former ?? false) - Number(b.former ?? false) || Number(!a.country) - Number(!b.country) || b.asOf.localeCompare(a.asOf) || endYear(b) - endYear(a) || startYear(b) - startYear(a) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.role.localeCompare(b.role),
+    (a, b) => rank(a) - rank(b) || Number(!a.country) - Number(!b.country) || b.asOf.localeCompare(a.asOf) || endYear(b) - endYear(a) || startYear(b) - startYear(a) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.role.localeCompare(b.role),
   )[0];
 }
 
@@ -93,11 +101,14 @@ function canonical(records: RawActor[]): RawActor {
 }
 
 /** Offices the Factbook (Jan 2026) names a holder for, by role: 2022 holders of them are former. */
+/** An office's key: its role folded, without "the" ("Prime Minister of the United Kingdom" = "… of United Kingdom"). */
+const officeKey = (role: string) => nameKey(role).replace(/\bthe /g, '');
+
 function factbookOffices(raw: readonly RawActor[]): Map<string, Set<string>> {
   const offices = new Map<string, Set<string>>();
   for (const r of raw) {
     if (r.source !== 'factbook' || r.type !== 'person') continue;
-    const k = nameKey(r.role);
+    const k = officeKey(r.role);
     offices.set(k, (offices.get(k) ?? new Set()).add(nameKey(r.name)));
   }
   return offices;
@@ -112,7 +123,7 @@ export function compileKb(raw: readonly RawActor[], options: CompileOptions): Kb
   const offices = factbookOffices(raw);
   const staled = raw.map((r) => {
     if (r.source !== 'wikidata' || r.former || r.type !== 'person') return r;
-    const holders = offices.get(nameKey(r.role));
+    const holders = offices.get(officeKey(r.role));
     return holders && !holders.has(nameKey(r.name)) ? { ...r, former: true } : r;
   });
   const entries: KbEntry[] = [];
