@@ -33,11 +33,12 @@ export function cardFacts(actor: Pick<ActorResult, 'id' | 'name' | 'type' | 'rol
   const entry = found && found.type === actor.type ? found : undefined;
   const curated = !actor.guessed && !actor.id.startsWith('custom/') && !actor.id.startsWith('kb/');
   const role = correction?.role || actor.role || (entry ? cardRole(entry) : '') || null;
-  const also = [...(correction?.aliases ?? []), ...(entry?.aliases ?? []).map((a) => a.replace(/^~/, ''))].filter((a, i, all) => a !== actor.name && all.indexOf(a) === i).slice(0, 4);
+  const also = [...(correction?.aliases ?? []), ...(entry?.aliases ?? []).map((a) => a.replace(/^~/, ''))].filter((a, i, all) => a !== actor.name && all.indexOf(a) === i).slice(0, 3);
   const facts: CardFacts = { role, alsoCalled: also, known: curated || !!entry };
-  if (entry?.country && !(role ?? '').includes(entry.country)) facts.country = entry.country;
+  if (entry?.country && entry.type !== 'country' && !(role ?? '').includes(entry.country)) facts.country = entry.country;
   const fromBase = entry && !correction?.role && role === cardRole(entry);
-  if (fromBase && !entry.former && entry.asOf && entry.asOf < STALE_BEFORE) {
+  // Offices change hands; what an organization or a group is seldom does.
+  if (fromBase && entry.type === 'person' && !entry.former && entry.asOf && entry.asOf < STALE_BEFORE) {
     const [y, m] = entry.asOf.split('-');
     facts.asOf = `${MONTHS[Number(m) - 1] ?? ''} ${y}`.trim();
   }

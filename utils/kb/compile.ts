@@ -4,7 +4,7 @@
  * hacker groups on any shared name), the newest source gives a person's current role,
  * a 2022 office-holder whose office the Factbook (2026) gives to someone else is marked
  * former, and names that would harm as highlights are kept for display only (see
- * `matchable`). Deterministic: the same sources give the same entries in the same order.
+ * `unmatchable`; an actor the curated list has is matched by that list alone). Deterministic: the same sources give the same entries in the same order.
  */
 import type { KbEntry } from './format';
 import { fold, nameKey } from './text';
@@ -165,9 +165,12 @@ function markMatchable(entries: KbEntry[], options: CompileOptions): KbEntry[] {
     owners.set(k, (owners.get(k) ?? new Set()).add(e.id));
   }
   const ok = (s: string, e: KbEntry) => owners.get(nameKey(s))!.size === 1 && !unmatchable(s, e.type, options);
-  return entries.map((e) => ({
-    ...e,
-    nameMatches: ok(e.name, e),
-    aliases: e.aliases.map((a) => (ok(a, e) ? a : `~${a}`)),
-  }));
+  // An actor the curated list has (by its name, or a person by another full name) is matched
+  // by the curated list alone, so that no second actor of it appears; countries all are.
+  const curated = (e: KbEntry) => e.type === 'country' || options.curated(e.name) || (e.type === 'person' && e.aliases.some((a) => words(a).length > 1 && options.curated(a)));
+  return entries.map((e) =>
+    curated(e)
+      ? { ...e, nameMatches: false, aliases: e.aliases.map((a) => `~${a}`) }
+      : { ...e, nameMatches: ok(e.name, e), aliases: e.aliases.map((a) => (ok(a, e) ? a : `~${a}`)) },
+  );
 }

@@ -172,7 +172,11 @@ export function readFactbook(src: SourceReader): RawActor[] {
       const ref = `fb-${file.replace('.json', '')}`;
       const capital = field(gov, 'Capital', 'name').replace(/\s*\(.*$/, '').replace(/;.*$/, '');
       const where = REGIONS[region];
-      const local = ['local short form', 'local long form', 'conventional long form'].map((k) => field(gov, 'Country name', k)).filter((n) => n && n !== 'none' && !n.includes(';'));
+      // "Kosove (Albanian)/ Kosovo (Serbian)": one name per language, without the language.
+      const local = ['local short form', 'local long form', 'conventional long form']
+        .flatMap((k) => field(gov, 'Country name', k).split('/'))
+        .map((n) => n.replace(/\s*\([^)]*\)/g, '').trim())
+        .filter((n) => n && n !== 'none' && n !== country && !n.includes(';'));
       out.push({ source: 'factbook', type: 'country', name: country, aliases: local, role: `Country${where ? ` in ${where}` : ''}${capital && capital !== 'none' ? ` (capital: ${capital})` : ''}`, country, asOf: '2026-01', ref });
       for (const key of ['chief of state', 'head of government']) {
         for (const part of field(gov, 'Executive branch', key).split(/\n|;|\.\s/)) {
