@@ -8,6 +8,7 @@ import { evalDetection } from './eval/detection';
 import { evalAgNews } from './eval/agnews';
 import { evalGold } from './eval/gold';
 import { evalConll } from './eval/conll';
+import { loadKb } from './lib/kb';
 
 if (!sharedAvailable()) {
   console.log('../shared/corpus not found next to the repository: nothing to evaluate.');
@@ -17,6 +18,9 @@ console.log(evalDetection());
 console.log();
 console.log(evalAgNews());
 console.log();
+const kb = loadKb();
 console.log(await evalGold());
 console.log();
-console.log(await evalConll('test'));
+console.log(await evalGold(kb));
+console.log();
+console.log(await evalConll('test', kb));

@@ -10,10 +10,16 @@ import { indexPage, readPage } from '../../utils/pipeline/read-page';
 import { findScope } from '../../utils/scope';
 import { buildTextIndex } from '../../utils/dom/text-index';
 import { detectPage } from '../../utils/detect';
+import { loadKnowledgeBase } from '../../utils/kb/load';
 
 const painter = createPainter(document);
 
 Object.assign(window, {
+  /** Loading the knowledge base as the reader chunk does (fetch, parse, index): ms, or the problem. */
+  dossierKbLoad: async (url: string) => {
+    const { status } = await loadKnowledgeBase(() => fetch(url).then((r) => r.text()));
+    return status.state === 'loaded' ? status.ms : status.problem;
+  },
   /** The cheap stage that runs on every page: scope, text index, decision. */
   dossierCheap: () => readPage(document).decision.isArticle,
   /** The cheap stage as the watcher runs it, in two tasks: both together and the longer one, in ms. */
