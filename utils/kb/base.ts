@@ -10,7 +10,7 @@
  * the tokens span. A token stream is probed further only where its first two tokens open a
  * known name, so common first words ("The", "National") cost a lookup or two.
  */
-import { decodeKb, type KbEntry } from './format';
+import { decodeLine, headerCount, KbFormatError, type KbEntry } from './format';
 import { tokenize, type Token } from '@/utils/text/tokens';
 import type { Phrase } from '@/utils/extract/gazetteer';
 import type { PhraseHit } from '@/utils/text/phrase-trie';
@@ -31,32 +31,53 @@ function tokenEnd(s: string, i: number): number {
 const spanKey = (text: string) => (text.includes('  ') || /[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
 
 export class KnowledgeBase {
-  readonly entries: readonly KbEntry[];
-  private readonly byName = new Map<string, KbEntry>();
-  private readonly byToken = new Map<string, { entry: KbEntry; surface: string }>();
+  private readonly rows: string[] = [];
+  private readonly cache: KbEntry[] = [];
+  /** Lowercase name → row × 2, + 1 when the name may be matched (a matchable name wins a shared key). */
+  private readonly names = new Map<string, number>();
   /** Key prefixes of matchable names up to the end of their second token ("al-", "edi rama"). */
   private readonly openers = new Set<string>();
   /** First tokens of matchable names. */
   private readonly firsts = new Set<string>();
   private readonly phrases = new Map<string, Phrase>();
+  private matchable = 0;
 
-  constructor(entries: readonly KbEntry[]) {
-    this.entries = entries;
-    for (const e of entries) {
-      this.index(e, e.name, e.nameMatches);
-      for (const a of e.aliases) this.index(e, a.startsWith('~') ? a.slice(1) : a, !a.startsWith('~'));
+  /**
+   * Indexes the shipped text; an entry is decoded only when asked for. Throws
+   * `KbFormatError` for a file that is not one (foreign, malformed, truncated).
+   */
+  constructor(text: string) {
+    const lines = text.split('\n');
+    const count = headerCount(lines[0]);
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line) continue;
+      const t0 = line.indexOf('\t');
+      const t1 = line.indexOf('\t', t0 + 1);
+      const t2 = line.indexOf('\t', t1 + 1);
+      const t3 = line.indexOf('\t', t2 + 1);
+      let tabs = 4;
+      for (let t = line.indexOf('\t', t3 + 1); t >= 0; t = line.indexOf('\t', t + 1)) tabs++;
+      if (t3 < 0 || tabs !== 8 || t1 - t0 !== 2 || !'pocg'.includes(line[t0 + 1])) throw new KbFormatError(`line ${i + 1} is malformed`);
+      const row = this.rows.length;
+      this.rows.push(line);
+      this.index(line.slice(t1 + 1, t2), row);
+      if (t3 > t2 + 1) for (const alias of line.slice(t2 + 1, t3).split('|')) this.index(alias, row);
     }
+    if (this.rows.length !== count) throw new KbFormatError(`expected ${count} entries, found ${this.rows.length} (file truncated?)`);
   }
 
   static parse(text: string): KnowledgeBase {
-    return new KnowledgeBase(decodeKb(text));
+    return new KnowledgeBase(text);
   }
 
-  private index(entry: KbEntry, surface: string, matches: boolean): void {
-    const key = surface.toLowerCase();
-    if (!this.byName.has(key)) this.byName.set(key, entry);
+  private index(field: string, row: number): void {
+    const matches = field.charCodeAt(0) !== 126; // "~": shown, never matched
+    const key = (matches ? field : field.slice(1)).toLowerCase();
+    const had = this.names.get(key);
+    if (had === undefined || (matches && !(had & 1))) this.names.set(key, row * 2 + (matches ? 1 : 0));
     if (!matches) return;
-    this.byToken.set(key, { entry, surface });
+    this.matchable++;
     const first = tokenEnd(key, 0);
     this.firsts.add(key.slice(0, first));
     let second = first;
@@ -64,24 +85,41 @@ export class KnowledgeBase {
     if (second < key.length) this.openers.add(key.slice(0, tokenEnd(key, second)));
   }
 
+  private entry(row: number): KbEntry {
+    return (this.cache[row] ??= decodeLine(this.rows[row], row + 2));
+  }
+
+  /** Number of actors. */
+  get size(): number {
+    return this.rows.length;
+  }
+
+  /** Every entry, decoded (for tests and reports; lookups never need it). */
+  get entries(): KbEntry[] {
+    return this.rows.map((_, row) => this.entry(row));
+  }
+
   /** The entry one of whose names is `name` (case and accents ignored), or undefined. */
   facts(name: string): KbEntry | undefined {
     const key = spanKey(name.trim());
-    return this.byName.get(key) ?? this.byName.get(key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
+    const hit = this.names.get(key) ?? this.names.get(key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
+    return hit === undefined ? undefined : this.entry(hit >> 1);
   }
 
   /** Number of names the matcher knows. */
   get matchableCount(): number {
-    return this.byToken.size;
+    return this.matchable;
   }
 
-  private phrase(entry: KbEntry, surface: string): Phrase {
-    const k = `${entry.id}\t${surface}`;
-    let p = this.phrases.get(k);
+  /** The phrase a matchable key stands for, with the name as written (for the case check); made once. */
+  private phrase(hit: number, key: string): Phrase {
+    let p = this.phrases.get(key);
     if (!p) {
+      const entry = this.entry(hit >> 1);
+      const surface = [entry.name, ...entry.aliases].find((n) => n.toLowerCase() === key) ?? entry.name;
       const role = cardRole(entry);
       p = { entry: { id: entry.id, name: entry.name, type: entry.type, ...(role ? { role } : {}) }, kind: 'name', tokens: tokenize(surface).map((t) => t.text) };
-      this.phrases.set(k, p);
+      this.phrases.set(key, p);
     }
     return p;
   }
@@ -95,9 +133,9 @@ export class KnowledgeBase {
       if (i > from && tokens[i].blockStart) break;
       const key = i === from ? tokens[from].key : spanKey(joinTokens(tokens, from, i, text));
       if (i === from + 1 && !this.openers.has(key)) break;
-      const hit = this.byToken.get(key);
-      if (!hit) continue;
-      const p = this.phrase(hit.entry, hit.surface);
+      const hit = this.names.get(key);
+      if (hit === undefined || !(hit & 1)) continue;
+      const p = this.phrase(hit, key);
       if (accept(p, from, i + 1)) best = { from, to: i + 1, values: [p] };
     }
     return best;

@@ -119,6 +119,14 @@ const idOf = (records: RawActor[]) => {
   return q ?? [...records].map((r) => r.ref).sort()[0].normalize('NFD').replace(/[^\w-]+/g, '-').slice(0, 60);
 };
 
+/**
+ * Whether a person is worth shipping: anyone in office, and former holders of a head-of-state,
+ * head-of-government or minister-level office (not former deputies, envoys or officials).
+ */
+export function worthShipping(role: RawActor): boolean {
+  return role.type !== 'person' || !role.former || tier(role.role) < 2;
+}
+
 export function compileKb(raw: readonly RawActor[], options: CompileOptions): KbEntry[] {
   const offices = factbookOffices(raw);
   const staled = raw.map((r) => {
@@ -132,6 +140,7 @@ export function compileKb(raw: readonly RawActor[], options: CompileOptions): Kb
     const records = members.map((i) => staled[i]);
     const main = canonical(records);
     const role = bestRole(records);
+    if (!worthShipping(role)) continue;
     const names = new Map<string, string>();
     for (const r of [main, ...records]) for (const n of [r.name, ...r.aliases]) {
       const clean = n.replace(/\s+/g, ' ').trim();

@@ -48,20 +48,27 @@ export function encodeKb(entries: readonly KbEntry[]): string {
 export class KbFormatError extends Error {}
 
 /** Entries of a shipped file; throws `KbFormatError` when the file is not one (truncated, another format). */
+/** One line of the file as an entry; throws `KbFormatError` when it is not one. */
+export function decodeLine(line: string, lineNo: number): KbEntry {
+  const f = line.split('\t');
+  const type = CODE_TYPE[f[1]];
+  if (f.length !== 9 || !type) throw new KbFormatError(`line ${lineNo} is malformed`);
+  const nameMatches = !f[2].startsWith('~');
+  return { id: f[0], type, name: nameMatches ? f[2] : f[2].slice(1), aliases: f[3] ? f[3].split('|') : [], role: f[4], country: f[5], years: f[6], former: f[7] === 'f', asOf: f[8], nameMatches };
+}
+
+/** Checks the header line and returns the entry count it announces. */
+export function headerCount(line: string): number {
+  const head = line.split('\t');
+  if (`${head[0]}\t${head[1]}` !== KB_HEADER || !/^\d+$/.test(head[2] ?? '')) throw new KbFormatError('not a Dossier knowledge-base file');
+  return Number(head[2]);
+}
+
 export function decodeKb(text: string): KbEntry[] {
   const lines = text.split('\n');
-  const head = lines[0].split('\t');
-  if (`${head[0]}\t${head[1]}` !== KB_HEADER) throw new KbFormatError('not a Dossier knowledge-base file');
-  const count = Number(head[2]);
+  const count = headerCount(lines[0]);
   const entries: KbEntry[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    if (!lines[i]) continue;
-    const f = lines[i].split('\t');
-    const type = CODE_TYPE[f[1]];
-    if (f.length !== 9 || !type) throw new KbFormatError(`line ${i + 1} is malformed`);
-    const nameMatches = !f[2].startsWith('~');
-    entries.push({ id: f[0], type, name: nameMatches ? f[2] : f[2].slice(1), aliases: f[3] ? f[3].split('|') : [], role: f[4], country: f[5], years: f[6], former: f[7] === 'f', asOf: f[8], nameMatches });
-  }
+  for (let i = 1; i < lines.length; i++) if (lines[i]) entries.push(decodeLine(lines[i], i + 1));
   if (entries.length !== count) throw new KbFormatError(`expected ${count} entries, found ${entries.length} (file truncated?)`);
   return entries;
 }
