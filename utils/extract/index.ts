@@ -10,7 +10,7 @@
  * 3. otherwise, outside Title Case headlines, a guess from the name's shape;
  * then surnames join the full names met on the page, and mentions group by actor.
  */
-import type { ActorResult, ActorType, Extraction, ExtractOptions, Mention } from './types';
+import type { ActorResult, ActorType, CustomActor, Extraction, ExtractOptions, Mention } from './types';
 import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
 import { FAMILY_FIRST, GIVEN_NAMES } from './gazetteer/names';
 import { governmentContext, isCapitalized, isWord, titleCaseTokens } from './rules/context';
@@ -40,13 +40,24 @@ const customCache = new Map<string, PhraseTrie<Phrase>>();
 function customFor(options: ExtractOptions): PhraseTrie<Phrase> | null {
   const actors = (options.customActors ?? []).filter((a) => a.type !== 'topic');
   if (!actors.length) return null;
-  const key = JSON.stringify(actors);
+  const key = JSON.stringify(actors) + (options.kb ? '+kb' : '');
   let trie = customCache.get(key);
   if (!trie) {
     if (customCache.size > 8) customCache.clear();
-    customCache.set(key, (trie = customTrie(actors)));
+    customCache.set(key, (trie = customTrie(options.kb ? actors.map((a) => withKnownNames(a, options.kb!)) : actors)));
   }
   return trie;
+}
+
+/**
+ * A watch-list entry for an actor the knowledge base knows is the reader's correction of it
+ * (role, more names): it takes the base's other names too, so no spelling of it stays the base's.
+ */
+function withKnownNames(actor: CustomActor, kb: KnowledgeBase): CustomActor {
+  const known = kb.facts(actor.name);
+  if (!known || known.type !== actor.type) return actor;
+  const names = [known.name, ...known.aliases.filter((a) => !a.startsWith('~'))].filter((n) => n !== actor.name && !actor.aliases.includes(n));
+  return { ...actor, aliases: [...actor.aliases, ...names] };
 }
 
 function phraseFits(tokens: readonly Token[], p: Phrase, from: number, to: number): boolean {

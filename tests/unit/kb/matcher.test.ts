@@ -40,6 +40,13 @@ describe('knowledge base in the extractor', () => {
     expect(roleLine(cardFacts(olta, kb))).toMatch(/^Foreign Minister of Albania \(2020–\) \(as of Dec 2022\)$/);
   });
 
+  it("a watch-list entry under a known actor's name corrects its role and takes every spelling of it", () => {
+    const customActors = [{ id: 'custom/1', name: 'Olta Xhaçka', type: 'person' as const, aliases: ['Xhaçka'], role: 'Former foreign minister of Albania' }];
+    const { actors } = extract('Olta Xhacka spoke. Later Olta Xhaçka left; Xhaçka said so.', { kb, customActors });
+    expect(actors.map((a) => [a.id, a.role, a.mentions.length])).toEqual([['custom/1', 'Former foreign minister of Albania', 3]]);
+    expect(cardFacts(actors[0], kb)).toMatchObject({ known: true, role: 'Former foreign minister of Albania' });
+  });
+
   it('a reader correction wins over the base', () => {
     const olta = extract('Olta Xhacka spoke.', { kb }).actors[0];
     expect(cardFacts(olta, kb, { role: 'Former foreign minister of Albania', aliases: ['Xhaçka'] })).toMatchObject({ role: 'Former foreign minister of Albania', alsoCalled: ['Xhaçka', 'Olta Xhacka'] });
