@@ -21,8 +21,8 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'tabs'],
     host_permissions: ['<all_urls>'],
     // The knowledge base is fetched by the reader chunk, which runs in the page's content-script
-    // world: a content script's fetch of the extension's own file needs it listed here.
-    web_accessible_resources: manifestVersion === 2 ? ['kb/actors.tsv'] : [{ resources: ['kb/actors.tsv'], matches: ['<all_urls>'] }],
+    // world: a content script's fetch of the extension's own files needs them listed here.
+    web_accessible_resources: manifestVersion === 2 ? ['kb/actors.tsv', 'kb/index.bin'] : [{ resources: ['kb/actors.tsv', 'kb/index.bin'], matches: ['<all_urls>'] }],
     commands: {
       'add-note': {
         suggested_key: { default: 'Alt+Shift+N' },

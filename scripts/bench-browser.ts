@@ -43,9 +43,9 @@ const HUGE = longPage(500_000);
 const server = createServer((req, res) => {
   const name = decodeURIComponent((req.url ?? '/').slice(1));
   try {
-    const kb = name === 'kb/actors.tsv';
-    const html = kb ? readFileSync(resolve(REPO, 'public/kb/actors.tsv'), 'utf8') : name === 'long.html' ? LONG : name === 'huge.html' ? HUGE : readFileSync(resolve(PAGES, name), 'utf8');
-    res.writeHead(200, { 'content-type': kb ? 'text/tab-separated-values; charset=utf-8' : 'text/html; charset=utf-8' });
+    const kb = name.startsWith('kb/');
+    const html = kb ? readFileSync(resolve(REPO, 'public', name)) : name === 'long.html' ? LONG : name === 'huge.html' ? HUGE : readFileSync(resolve(PAGES, name), 'utf8');
+    res.writeHead(200, { 'content-type': kb ? 'application/octet-stream' : 'text/html; charset=utf-8' });
     res.end(html);
   } catch {
     res.writeHead(404).end();
@@ -97,9 +97,9 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 // The knowledge base as the reader chunk loads it after a positive decision: the first load
 // in a fresh page is what a reader pays; later ones for context.
 await open('seed-article.html');
-const kbFirst = await page.evaluate((url) => (window as any).dossierKbLoad(url), `${base}/kb/actors.tsv`);
+const kbFirst = await page.evaluate((url) => (window as any).dossierKbLoad(url), base);
 const kbLater: number[] = [];
-for (let i = 0; i < 5; i++) kbLater.push(await page.evaluate((url) => (window as any).dossierKbLoad(url), `${base}/kb/actors.tsv`));
+for (let i = 0; i < 5; i++) kbLater.push(await page.evaluate((url) => (window as any).dossierKbLoad(url), base));
 const kbLine = `knowledge base load in the reader chunk (fetch + parse + index): first ${typeof kbFirst === 'number' ? fmt(kbFirst) : kbFirst}, later median ${fmt([...kbLater].sort((a, b) => a - b)[2])} (target ≤ 50 ms)`;
 console.log(kbLine);
 console.log('');

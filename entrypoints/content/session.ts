@@ -21,7 +21,7 @@ import { runInSlices } from '@/utils/schedule/slices';
 import type { PageReading } from '@/utils/pipeline/read-page';
 import type { PageConfig } from '@/utils/messaging/protocol';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
-import { KB_PATH, loadKnowledgeBase, type KbLoad } from '@/utils/kb/load';
+import { fetchKbFile, loadKnowledgeBase, type KbLoad } from '@/utils/kb/load';
 import { createInPageUi } from './in-page-ui';
 import { createHoverCard } from './hover-card';
 import { hitTest, type HitTarget } from '@/utils/hover/hit-test';
@@ -31,9 +31,7 @@ import type { ReaderSession, ReaderState } from './reader-api';
 let kbLoad: Promise<KbLoad> | null = null;
 /** The knowledge base, fetched from the extension's own files once per page. */
 const knowledgeBase = () =>
-  (kbLoad ??= loadKnowledgeBase(() =>
-    fetch(browser.runtime.getURL(KB_PATH)).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))),
-  ));
+  (kbLoad ??= loadKnowledgeBase(fetchKbFile((path) => browser.runtime.getURL(path))));
 
 export function createSession(ctx: ContentScriptContext, doc: Document): ReaderSession {
   const ui = createInPageUi(doc);

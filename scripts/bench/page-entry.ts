@@ -10,14 +10,14 @@ import { indexPage, readPage } from '../../utils/pipeline/read-page';
 import { findScope } from '../../utils/scope';
 import { buildTextIndex } from '../../utils/dom/text-index';
 import { detectPage } from '../../utils/detect';
-import { loadKnowledgeBase } from '../../utils/kb/load';
+import { fetchKbFile, loadKnowledgeBase } from '../../utils/kb/load';
 
 const painter = createPainter(document);
 
 Object.assign(window, {
   /** Loading the knowledge base as the reader chunk does (fetch, parse, index): ms, or the problem. */
-  dossierKbLoad: async (url: string) => {
-    const { status } = await loadKnowledgeBase(() => fetch(url).then((r) => r.text()));
+  dossierKbLoad: async (base: string) => {
+    const { status } = await loadKnowledgeBase(fetchKbFile((path) => `${base}${path}`));
     return status.state === 'loaded' ? status.ms : status.problem;
   },
   /** The cheap stage that runs on every page: scope, text index, decision. */

@@ -1,121 +1,104 @@
 /**
- * The knowledge base in memory: entries from `public/kb/actors.tsv` (format.ts), looked
- * up in constant time per candidate name. `facts(name)` finds an entry by any of its names
- * (shown or matched, accents and case ignored); `matcher` finds matchable names in a token
- * stream for the extractor, with the same `longestAt` contract as a `PhraseTrie`: the longest
- * name starting at a token, never across a block, within `MAX_TOKENS` tokens.
- * Loading must stay well under 50 ms in a page, so the index does no tokenizing, no regular
- * expression and no accent folding per name (the compiler ships folded spellings as
- * aliases): a name's key is its lowercase text, and a candidate's key is the lowercase text
- * the tokens span. A token stream is probed further only where its first two tokens open a
- * known name, so common first words ("The", "National") cost a lookup or two.
+ * The knowledge base in memory: `public/kb/actors.tsv` (format.ts) as bytes and its lookup
+ * index (index-file.ts), looked up in constant time per candidate name. Loading builds
+ * nothing (the index is a hash table already); an entry is decoded only when asked for.
+ * `facts(name)` finds an entry by any of its names (shown or matched; case ignored, and
+ * accents when the exact spelling is not known); `longestAt` finds matchable names in a
+ * token stream for the extractor, with the contract of `PhraseTrie.longestAt`: the longest
+ * name starting at a token, never across a block, within `MAX_TOKENS` tokens. A stream is
+ * probed further only where its first two tokens open a known name.
  */
-import { decodeLine, headerCount, KbFormatError, type KbEntry } from './format';
+import { decodeLine, KbFormatError, type KbEntry } from './format';
+import { buildIndex, hashKey, INDEX_MAGIC } from './index-file';
 import { tokenize, type Token } from '@/utils/text/tokens';
 import type { Phrase } from '@/utils/extract/gazetteer';
 import type { PhraseHit } from '@/utils/text/phrase-trie';
 
 const MAX_TOKENS = 12;
 
-/** Characters that end a word token (the tokenizer's punctuation, as names use it). */
-const isBreak = (c: number) => c === 32 || c === 45 || c === 39 || c === 46 || c === 40 || c === 41 || c === 44 || c === 38 || c === 47 || c === 58 || c === 0x2019 || c === 0x2010;
-
-/** End of the token of `s` starting at `i` (a punctuation mark is a token of its own). */
-function tokenEnd(s: string, i: number): number {
-  if (isBreak(s.charCodeAt(i))) return i + 1;
-  while (i < s.length && !isBreak(s.charCodeAt(i))) i++;
-  return i;
-}
-
 /** The lowercase text of a candidate's tokens, single spaces between words. */
 const spanKey = (text: string) => (text.includes('  ') || /[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
 
+const decoder = new TextDecoder();
+
 export class KnowledgeBase {
-  private readonly rows: string[] = [];
-  private readonly cache: KbEntry[] = [];
-  /** Lowercase name → row × 2, + 1 when the name may be matched (a matchable name wins a shared key). */
-  private readonly names = new Map<string, number>();
-  /** Key prefixes of matchable names up to the end of their second token ("al-", "edi rama"). */
-  private readonly openers = new Set<string>();
-  /** First tokens of matchable names. */
-  private readonly firsts = new Set<string>();
+  private readonly offsets: Uint32Array;
+  private readonly names: Uint32Array;
+  private readonly nameHashes: Uint32Array;
+  private readonly prefixes: Uint32Array;
+  private readonly cache = new Map<number, KbEntry>();
   private readonly phrases = new Map<string, Phrase>();
-  private matchable = 0;
 
-  /**
-   * Indexes the shipped text; an entry is decoded only when asked for. Throws
-   * `KbFormatError` for a file that is not one (foreign, malformed, truncated).
-   */
-  constructor(text: string) {
-    const lines = text.split('\n');
-    const count = headerCount(lines[0]);
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i];
-      if (!line) continue;
-      const t0 = line.indexOf('\t');
-      const t1 = line.indexOf('\t', t0 + 1);
-      const t2 = line.indexOf('\t', t1 + 1);
-      const t3 = line.indexOf('\t', t2 + 1);
-      let tabs = 4;
-      for (let t = line.indexOf('\t', t3 + 1); t >= 0; t = line.indexOf('\t', t + 1)) tabs++;
-      if (t3 < 0 || tabs !== 8 || t1 - t0 !== 2 || !'pocg'.includes(line[t0 + 1])) throw new KbFormatError(`line ${i + 1} is malformed`);
-      const row = this.rows.length;
-      this.rows.push(line);
-      this.index(line.slice(t1 + 1, t2), row);
-      if (t3 > t2 + 1) for (const alias of line.slice(t2 + 1, t3).split('|')) this.index(alias, row);
-    }
-    if (this.rows.length !== count) throw new KbFormatError(`expected ${count} entries, found ${this.rows.length} (file truncated?)`);
+  /** The base from the bytes of `actors.tsv` and `index.bin`; throws `KbFormatError` when they do not fit. */
+  constructor(
+    private readonly tsv: Uint8Array,
+    index: Uint8Array,
+  ) {
+    if (index.byteLength < 16 || index.byteLength % 4) throw new KbFormatError('index file unreadable');
+    const words = new Uint32Array(index.buffer, index.byteOffset, index.byteLength / 4);
+    const [magic, rows, nameSlots, prefixSlots] = words;
+    if (magic !== INDEX_MAGIC || words.length !== 4 + rows + 1 + 2 * nameSlots + prefixSlots) throw new KbFormatError('index file unreadable');
+    this.offsets = words.subarray(4, 5 + rows);
+    this.names = words.subarray(5 + rows, 5 + rows + nameSlots);
+    this.nameHashes = words.subarray(5 + rows + nameSlots, 5 + rows + 2 * nameSlots);
+    this.prefixes = words.subarray(5 + rows + 2 * nameSlots);
+    if (this.offsets[rows] !== tsv.length) throw new KbFormatError('reference list and its index do not match (file truncated?)');
   }
 
+  /** The base from the text of `actors.tsv` alone, its index built here (Node, tests). */
   static parse(text: string): KnowledgeBase {
-    return new KnowledgeBase(text);
-  }
-
-  private index(field: string, row: number): void {
-    const matches = field.charCodeAt(0) !== 126; // "~": shown, never matched
-    const key = (matches ? field : field.slice(1)).toLowerCase();
-    const had = this.names.get(key);
-    if (had === undefined || (matches && !(had & 1))) this.names.set(key, row * 2 + (matches ? 1 : 0));
-    if (!matches) return;
-    this.matchable++;
-    const first = tokenEnd(key, 0);
-    this.firsts.add(key.slice(0, first));
-    let second = first;
-    while (key.charCodeAt(second) === 32) second++;
-    if (second < key.length) this.openers.add(key.slice(0, tokenEnd(key, second)));
-  }
-
-  private entry(row: number): KbEntry {
-    return (this.cache[row] ??= decodeLine(this.rows[row], row + 2));
+    const bytes = new TextEncoder().encode(text);
+    return new KnowledgeBase(bytes, buildIndex(bytes));
   }
 
   /** Number of actors. */
   get size(): number {
-    return this.rows.length;
+    return this.offsets.length - 1;
+  }
+
+  private entry(row: number): KbEntry {
+    let e = this.cache.get(row);
+    if (!e) this.cache.set(row, (e = decodeLine(decoder.decode(this.tsv.subarray(this.offsets[row], this.offsets[row + 1])).replace(/\n$/, ''), row + 2)));
+    return e;
   }
 
   /** Every entry, decoded (for tests and reports; lookups never need it). */
   get entries(): KbEntry[] {
-    return this.rows.map((_, row) => this.entry(row));
+    return Array.from({ length: this.size }, (_, row) => this.entry(row));
+  }
+
+  /** The slot value for a lowercase key (row × 2 + 2, + 1 when matchable), or 0. */
+  private slot(key: string): number {
+    const mask = this.names.length - 1;
+    const h = hashKey(key);
+    for (let i = h & mask; this.names[i]; i = (i + 1) & mask) {
+      if (this.nameHashes[i] !== h) continue;
+      const v = this.names[i];
+      const e = this.entry((v - 2) >> 1);
+      if (e.name.toLowerCase() === key || e.aliases.some((a) => (a.startsWith('~') ? a.slice(1) : a).toLowerCase() === key)) return v;
+    }
+    return 0;
+  }
+
+  private hasPrefix(key: string): boolean {
+    const mask = this.prefixes.length - 1;
+    const h = hashKey(key);
+    for (let i = h & mask; this.prefixes[i]; i = (i + 1) & mask) if (this.prefixes[i] === h) return true;
+    return false;
   }
 
   /** The entry one of whose names is `name` (case and accents ignored), or undefined. */
   facts(name: string): KbEntry | undefined {
     const key = spanKey(name.trim());
-    const hit = this.names.get(key) ?? this.names.get(key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
-    return hit === undefined ? undefined : this.entry(hit >> 1);
-  }
-
-  /** Number of names the matcher knows. */
-  get matchableCount(): number {
-    return this.matchable;
+    const v = this.slot(key) || this.slot(key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'));
+    return v ? this.entry((v - 2) >> 1) : undefined;
   }
 
   /** The phrase a matchable key stands for, with the name as written (for the case check); made once. */
-  private phrase(hit: number, key: string): Phrase {
+  private phrase(v: number, key: string): Phrase {
     let p = this.phrases.get(key);
     if (!p) {
-      const entry = this.entry(hit >> 1);
+      const entry = this.entry((v - 2) >> 1);
       const surface = [entry.name, ...entry.aliases].find((n) => n.toLowerCase() === key) ?? entry.name;
       const role = cardRole(entry);
       p = { entry: { id: entry.id, name: entry.name, type: entry.type, ...(role ? { role } : {}) }, kind: 'name', tokens: tokenize(surface).map((t) => t.text) };
@@ -126,16 +109,16 @@ export class KnowledgeBase {
 
   /** Same contract as `PhraseTrie.longestAt`. */
   longestAt(tokens: readonly Token[], from: number, accept: (value: Phrase, from: number, to: number) => boolean): PhraseHit<Phrase> | null {
-    if (!this.firsts.has(tokens[from].key)) return null;
+    if (!this.hasPrefix(tokens[from].key)) return null;
     const text = tokens[from].text;
     let best: PhraseHit<Phrase> | null = null;
     for (let i = from; i < tokens.length && i < from + MAX_TOKENS; i++) {
       if (i > from && tokens[i].blockStart) break;
       const key = i === from ? tokens[from].key : spanKey(joinTokens(tokens, from, i, text));
-      if (i === from + 1 && !this.openers.has(key)) break;
-      const hit = this.names.get(key);
-      if (hit === undefined || !(hit & 1)) continue;
-      const p = this.phrase(hit, key);
+      if (i === from + 1 && !this.hasPrefix(key)) break;
+      const v = this.slot(key);
+      if (!(v & 1)) continue;
+      const p = this.phrase(v, key);
       if (accept(p, from, i + 1)) best = { from, to: i + 1, values: [p] };
     }
     return best;

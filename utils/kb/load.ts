@@ -16,23 +16,30 @@ export interface KbLoad {
   status: KbStatus;
 }
 
-/** The base from `fetchText` (a rejected promise means the file is missing), and how it went. */
-export async function loadKnowledgeBase(fetchText: () => Promise<string>, now: () => number = () => performance.now()): Promise<KbLoad> {
+/**
+ * The base from `fetchFile` (called with each of `KB_FILES`; a rejected promise means the
+ * file is missing), and how it went.
+ */
+export async function loadKnowledgeBase(fetchFile: (path: string) => Promise<Uint8Array>, now: () => number = () => performance.now()): Promise<KbLoad> {
   const t0 = now();
-  let text: string;
+  let files: Uint8Array[];
   try {
-    text = await fetchText();
+    files = await Promise.all(KB_FILES.map(fetchFile));
   } catch (err) {
     return { kb: null, status: { state: 'missing', problem: `reference list file missing (${(err as Error).message})` } };
   }
   try {
-    const kb = KnowledgeBase.parse(text);
-    return { kb, status: { state: 'loaded', entries: kb.entries.length, ms: Math.round((now() - t0) * 10) / 10 } };
+    const kb = new KnowledgeBase(files[0], files[1]);
+    return { kb, status: { state: 'loaded', entries: kb.size, ms: Math.round((now() - t0) * 10) / 10 } };
   } catch (err) {
     if (!(err instanceof KbFormatError)) throw err;
     return { kb: null, status: { state: 'corrupt', problem: `reference list file unreadable: ${err.message}` } };
   }
 }
 
-/** The path of the shipped file inside the extension. */
-export const KB_PATH = '/kb/actors.tsv';
+/** The shipped files inside the extension: the entries and their lookup index. */
+export const KB_FILES = ['/kb/actors.tsv', '/kb/index.bin'] as const;
+
+/** Fetches one of `KB_FILES` from a base URL maker (the extension's `runtime.getURL`). */
+export const fetchKbFile = (url: (path: (typeof KB_FILES)[number]) => string) => (path: string) =>
+  fetch(url(path as (typeof KB_FILES)[number])).then((r) => (r.ok ? r.arrayBuffer().then((b) => new Uint8Array(b)) : Promise.reject(new Error(`HTTP ${r.status}`))));

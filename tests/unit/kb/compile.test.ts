@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { compileKb, unmatchable, type CompileOptions } from '@/utils/kb/compile';
 import { decodeKb, encodeKb, KbFormatError } from '@/utils/kb/format';
 import { KnowledgeBase, cardRole } from '@/utils/kb/base';
+import { buildIndex } from '@/utils/kb/index-file';
 import { readBodies, readCongress, readFactbook, readOfficeholders, readParties, readPublishers, readThreatActors, readUcdp, type RawActor } from '@/utils/kb/sources';
 import { gazetteer } from '@/utils/extract/gazetteer';
 import { fixture } from './fixture';
@@ -74,7 +75,11 @@ describe('shipped file', () => {
   });
 
   it('the committed base loads and knows officials the curated list does not', () => {
-    const kb = KnowledgeBase.parse(readFileSync(resolve(import.meta.dirname, '../../../public/kb/actors.tsv'), 'utf8'));
+    const tsv = readFileSync(resolve(import.meta.dirname, '../../../public/kb/actors.tsv'));
+    const index = readFileSync(resolve(import.meta.dirname, '../../../public/kb/index.bin'));
+    // The committed index is the one the committed entries give.
+    expect(Buffer.from(buildIndex(new Uint8Array(tsv))).equals(index)).toBe(true);
+    const kb = new KnowledgeBase(new Uint8Array(tsv), new Uint8Array(index));
     expect(kb.entries.length).toBeGreaterThan(20_000);
     expect(kb.facts('Edi Rama')).toMatchObject({ role: 'Prime Minister of Albania', country: 'Albania' });
     expect(kb.facts('Olta Xhacka')?.name).toBe('Olta Xhaçka');

@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type KbLoad } from '@/utils/kb/load';
+import { buildIndex } from '@/utils/kb/index-file';
 import { ATTRIBUTIONS } from '@/utils/kb/notice';
 import { extract } from '@/utils/extract';
 import { summarizeActors } from '@/utils/pipeline/summary';
@@ -17,6 +18,10 @@ import type { PageState } from '@/utils/messaging/protocol';
 
 const root = resolve(import.meta.dirname, '../../..');
 const TEXT = 'Defense Secretary Pete Hegseth met NATO officials and Bajram Begaj.';
+/** The shipped files as the reader chunk fetches them. */
+const shipped = async (path: string) => new Uint8Array(readFileSync(resolve(root, 'public', path.slice(1))));
+const enc = (s: string) => new TextEncoder().encode(s);
+const small = enc('#dossier-kb\t1\t1\nkb/Q1\tp\tAnna Example\t\trole\t\t\t\t2022-08\n');
 
 const panel = (state: Partial<PageState>) => {
   const el = document.createElement('div');
@@ -28,15 +33,15 @@ const panel = (state: Partial<PageState>) => {
 
 describe('loading the knowledge base', () => {
   it('loads the shipped file and reports its size and time', async () => {
-    const { kb, status } = await loadKnowledgeBase(async () => readFileSync(resolve(root, 'public/kb/actors.tsv'), 'utf8'));
+    const { kb, status } = await loadKnowledgeBase(shipped);
     expect(kb?.facts('Bajram Begaj')).toBeTruthy();
     expect(status).toMatchObject({ state: 'loaded' });
   });
 
-  const cases: [string, () => Promise<string>, RegExp][] = [
-    ['missing', () => Promise.reject(new Error('HTTP 404')), /missing \(HTTP 404\)/],
-    ['corrupt', async () => '#dossier-kb\t1\t5\nkb/Q1\tp\tOnly one\n', /unreadable: line 2 is malformed/],
-    ['truncated', async () => '#dossier-kb\t1\t3\nkb/Q1\tp\tA B\t\trole\t\t\t\t2022-08\n', /expected 3 entries, found 1/],
+  const cases: [string, (path: string) => Promise<Uint8Array>, RegExp][] = [
+    ['missing', (path) => (path.endsWith('.bin') ? Promise.reject(new Error('HTTP 404')) : shipped(path)), /missing \(HTTP 404\)/],
+    ['corrupt', async (path) => (path.endsWith('.bin') ? enc('not an index') : small), /index file unreadable/],
+    ['truncated', async (path) => (path.endsWith('.bin') ? buildIndex(small) : small.subarray(0, 30)), /do not match \(file truncated\?\)/],
   ];
   it.each(cases)('a %s file: curated names still found, and Why? says what is missing', async (state, fetchText, problem) => {
     const load: KbLoad = await loadKnowledgeBase(fetchText);
@@ -52,7 +57,7 @@ describe('loading the knowledge base', () => {
   });
 
   it('the popup lists role and other names of a known actor, and says when one is unknown', async () => {
-    const { kb } = await loadKnowledgeBase(async () => readFileSync(resolve(root, 'public/kb/actors.tsv'), 'utf8'));
+    const { kb } = await loadKnowledgeBase(shipped);
     const actors = summarizeActors(extract('Sandworm hit the grid, Bajram Begaj said. Marta Quellwood agreed.', { kb: kb! }), kb);
     const el = panel({ actors, knowledgeBase: { state: 'loaded', entries: 1, ms: 1 } });
     const roles = [...el.querySelectorAll('.actor .role')].map((r) => r.textContent);
