@@ -40,11 +40,15 @@ const LONG = longPage();
 /** Ten times longer: past READ_LIMIT, where the cheap stage stops reading. */
 const HUGE = longPage(500_000);
 
+/** The knowledge-base files, read once: the extension serves them from its package, not a slow disk. */
+const kbFiles = new Map<string, Buffer>();
+const kbFile = (name: string) => kbFiles.get(name) ?? kbFiles.set(name, readFileSync(resolve(REPO, 'public', name))).get(name)!;
+
 const server = createServer((req, res) => {
   const name = decodeURIComponent((req.url ?? '/').slice(1));
   try {
     const kb = name.startsWith('kb/');
-    const html = kb ? readFileSync(resolve(REPO, 'public', name)) : name === 'long.html' ? LONG : name === 'huge.html' ? HUGE : readFileSync(resolve(PAGES, name), 'utf8');
+    const html = kb ? kbFile(name) : name === 'long.html' ? LONG : name === 'huge.html' ? HUGE : readFileSync(resolve(PAGES, name), 'utf8');
     res.writeHead(200, { 'content-type': kb ? 'application/octet-stream' : 'text/html; charset=utf-8' });
     res.end(html);
   } catch {
@@ -97,10 +101,19 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 // The knowledge base as the reader chunk loads it after a positive decision: the first load
 // in a fresh page is what a reader pays; later ones for context.
 await open('seed-article.html');
-const kbFirst = await page.evaluate((url) => (window as any).dossierKbLoad(url), base);
-const kbLater: number[] = [];
-for (let i = 0; i < 5; i++) kbLater.push(await page.evaluate((url) => (window as any).dossierKbLoad(url), base));
-const kbLine = `knowledge base load in the reader chunk (fetch + parse + index): first ${typeof kbFirst === 'number' ? fmt(kbFirst) : kbFirst}, later median ${fmt([...kbLater].sort((a, b) => a - b)[2])} (target ≤ 50 ms)`;
+type KbTimes = { total: number; open: number } | string;
+const kbRun = (): Promise<KbTimes> => page.evaluate((url) => (window as any).dossierKbLoad(url), base);
+const kbFirst = await kbRun();
+const kbLater: Exclude<KbTimes, string>[] = [];
+for (let i = 0; i < 5; i++) {
+  const t = await kbRun();
+  if (typeof t !== 'string') kbLater.push(t);
+}
+const kbMed = (k: 'total' | 'open') => fmt(med(kbLater.map((t) => t[k])));
+const kbLine =
+  typeof kbFirst === 'string'
+    ? `knowledge base load failed: ${kbFirst}`
+    : `knowledge base load in the reader chunk (fetch both files + open the index): first ${fmt(kbFirst.total)} (of which opening ${fmt(kbFirst.open)}), later median ${kbMed('total')} (opening ${kbMed('open')}) (target ≤ 50 ms)`;
 console.log(kbLine);
 console.log('');
 
