@@ -156,7 +156,8 @@ export function compileKb(raw: readonly RawActor[], options: CompileOptions): Kb
       name: main.name,
       aliases: surfaces,
       role: role.role,
-      country: role.country ?? main.country ?? '',
+      // Left out when the role names it: the card shows the role, and bytes are load time.
+      country: (role.country ?? main.country ?? '') && !role.role.includes(role.country ?? main.country ?? '') ? (role.country ?? main.country ?? '') : '',
       years: main.type === 'person' ? (role.years ?? '') : '',
       former: !!role.former,
       asOf: role.asOf,

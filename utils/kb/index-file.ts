@@ -44,9 +44,10 @@ export function prefixes(key: string): string[] {
   return second < key.length ? [key.slice(0, first), key.slice(0, tokenEnd(key, second))] : [key.slice(0, first)];
 }
 
+/** Slots for `n` keys: a power of two, at most 3/4 full (a miss probes a few slots, hashes only). */
 const slotsFor = (n: number) => {
   let size = 1024;
-  while (size < n * 2) size *= 2;
+  while (size * 3 < n * 4) size *= 2;
   return size;
 };
 

@@ -251,15 +251,17 @@ export function readParties(src: SourceReader): RawActor[] {
     const name = english[0] || r.name;
     const aliases = [r.name, ...english.slice(1), ...(r.name_short ? [r.name_short] : [])].filter((a) => a && a !== name);
     const defunct = r.year_last && Number(r.year_last) < 2020;
+    // Parties gone before 2000 are history, not news.
+    if (r.year_last && Number(r.year_last) < 2000) continue;
     out.push({ source: 'partyfacts', type: 'organization', name, aliases, role: `${defunct ? 'Former political party' : 'Political party'}, ${country}`, country, asOf: '2020-12', ...(qids.get(r.partyfacts_id) ? { qid: qids.get(r.partyfacts_id) } : {}), ref: `pf${r.partyfacts_id}` });
   }
   const countries = new Map(csvRecords(src.text('parlgov/02__datacore__Country.csv') ?? '').map((r) => [r.id, r.name]));
   for (const r of csvRecords(src.text('parlgov/21__parties__Party.csv') ?? '')) {
     const name = r.name_english || r.name;
-    if (!name) continue;
+    if (!name || Number(year(r.dissolution_date)) < 2000 && year(r.dissolution_date)) continue;
     const country = countries.get(r.country_id ?? r.country) ?? '';
     const aliases = [r.name, r.name_ascii, r.name_short, r.name_nonlatin].filter((a) => a && a !== name && a !== '-');
-    out.push({ source: 'parlgov', type: 'organization', name, aliases, role: `${r.dissolution && year(r.dissolution) ? 'Former political party' : 'Political party'}${country ? `, ${country}` : ''}`, ...(country ? { country } : {}), asOf: '2024-08', ref: `pg${r.id}` });
+    out.push({ source: 'parlgov', type: 'organization', name, aliases, role: `${year(r.dissolution_date) ? 'Former political party' : 'Political party'}${country ? `, ${country}` : ''}`, ...(country ? { country } : {}), asOf: '2024-08', ref: `pg${r.id}` });
   }
   return out;
 }
