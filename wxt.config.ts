@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /** Extension files a page's document may load (see web_accessible_resources). */
-const PAGE_FILES = ['sidepanel.html', 'tagger.bin'];
+const PAGE_FILES = ['sidepanel.html', 'tagger.bin', 'kb/actors.tsv', 'kb/index.bin'];
 
 // The manifest is the product's permission story: content script everywhere (it only
 // reads until detection says yes), scripting to load the extractor on demand, storage
@@ -25,8 +25,9 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'tabs'],
     host_permissions: ['<all_urls>'],
     // Extension files a page may hold: the notebook page, framed in an article as the note
-    // editor where the side panel cannot be opened, and the name model the reader chunk
-    // fetches. Chrome gives them a per-session URL so a page cannot probe for them.
+    // editor where the side panel cannot be opened, and the name model and the knowledge
+    // base the reader chunk fetches (a content script's fetch of the extension's own files
+    // needs them listed). Chrome gives them a per-session URL so a page cannot probe for them.
     web_accessible_resources:
       browser === 'firefox'
         ? [...PAGE_FILES]

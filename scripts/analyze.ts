@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { analyzePage } from '../utils/pipeline/analyze-page';
 import { documentFromHtml } from './lib/load-page';
 import { taggerModel } from './lib/tagger';
+import { loadKb } from './lib/kb';
+import { cardFacts } from '../utils/kb/card';
 
 const args = process.argv.slice(2);
 const force = args.includes('--force');
@@ -17,6 +19,7 @@ if (!files.length) {
   process.exit(2);
 }
 
+const kb = loadKb();
 let failed = false;
 for (const file of files) {
   let html: string;
@@ -31,7 +34,7 @@ for (const file of files) {
   const t0 = performance.now();
   let analysis: ReturnType<typeof analyzePage>;
   try {
-    analysis = analyzePage(documentFromHtml(html), { force, extractOptions: { tagger: taggerModel() } });
+    analysis = analyzePage(documentFromHtml(html), { force, extractOptions: { tagger: taggerModel(), kb } });
   } catch (err) {
     // A page that breaks the analysis is reported like an unreadable one; the run goes on.
     failed = true;
@@ -48,7 +51,10 @@ for (const file of files) {
     score: decision.score,
     reasons: decision.reasons,
     language: decision.language,
-    actors: (extraction?.actors ?? []).map((a) => ({ id: a.id, name: a.name, type: a.type, mentions: a.mentions.map((m) => m.surface) })),
+    actors: (extraction?.actors ?? []).map((a) => {
+      const facts = cardFacts(a, kb);
+      return { id: a.id, name: a.name, type: a.type, mentions: a.mentions.map((m) => m.surface), role: facts.role, known: facts.known };
+    }),
     topics: (extraction?.topics ?? []).map((t) => ({ id: t.id, name: t.name, mentions: t.mentions.map((m) => m.surface) })),
     ms,
     ...(withText ? { text: index.text } : {}),

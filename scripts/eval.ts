@@ -12,6 +12,7 @@ import { evalConll } from './eval/conll';
 import { bodiesAvailable, evalBodies } from './eval/bodies';
 import { readStory } from '../utils/pipeline/story';
 import { documentFromHtml } from './lib/load-page';
+import { loadKb } from './lib/kb';
 
 if (!sharedAvailable()) {
   console.log('../shared/corpus not found next to the repository: nothing to evaluate.');
@@ -27,6 +28,9 @@ console.log(evalMargin());
 console.log();
 console.log(evalAgNews());
 console.log();
+const kb = loadKb();
 console.log(await evalGold());
 console.log();
-console.log(await evalConll('test'));
+console.log(await evalGold(kb));
+console.log();
+console.log(await evalConll('test', kb));

@@ -198,6 +198,9 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
             Who they are <input value={role} onInput={(e) => setRole((e.currentTarget as HTMLInputElement).value)} placeholder={EXAMPLES[type].role} />
           </label>
         )}
+        {type !== 'topic' && (
+          <p class="muted hint">To correct an actor Dossier already knows (a role out of date, a missing name), add it here under the same name: your role and names win on every page.</p>
+        )}
         <button type="submit" class="primary">
           Add to watch-list
         </button>

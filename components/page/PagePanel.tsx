@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ForceMode, PageState } from '@/utils/messaging/protocol';
 import { plainReasons } from './plain-reasons';
+import { roleLine } from '@/utils/kb/card';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
 
@@ -38,6 +39,9 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false, onTop
               <p key={sentence}>{sentence}</p>
             ))}
             {state.modelError && <p class="model-error">{state.modelError}</p>}
+            {state.knowledgeBase && state.knowledgeBase.state !== 'loaded' && (
+              <p class="kb-problem">Reference list not loaded: {state.knowledgeBase.problem}. Only Dossier's curated names are recognised.</p>
+            )}
             <details class="figures">
               <summary>Details</summary>
               <ul class="reasons">
@@ -92,7 +96,15 @@ export function ActorList({ state, onRevealActor }: Pick<PagePanelProps, 'state'
         <li key={a.id}>
           <button type="button" class={`actor ${a.type}`} onClick={() => step(a.id)} title="Show the next mention on the page">
             <span class="swatch" aria-hidden="true" />
-            <span class="name">{a.name}</span>
+            <span class="name">
+              {a.name}
+              {a.facts && (
+                <span class="role">
+                  {roleLine(a.facts)}
+                  {a.facts.alsoCalled.length ? ` · also called ${a.facts.alsoCalled.join(', ')}` : ''}
+                </span>
+              )}
+            </span>
             <span class="type">{TYPE_LABEL[a.type]}</span>
             <span class="count" aria-label={`${a.count} mentions`}>{a.count}</span>
           </button>

@@ -2,18 +2,19 @@
  * The card shown for a highlighted actor. It holds public facts only (name, type, role,
  * how this page names it, which mention is focused) and how many notes the reader has on
  * the actor, with a button that opens them in Dossier's side panel: the notes themselves
- * never enter the page. The facts come in as one plain object (`CardFacts`), so a knowledge
+ * never enter the page. The facts come in as one plain object (`CardSubject`), so a knowledge
  * base can add to them without touching the card. Placed below (or above) the mention so
  * it never covers the text being read; Esc closes it, its buttons are reachable with Tab
  * and act only on trusted clicks.
  */
 import type { ActorSummary } from '@/utils/messaging/protocol';
 import { onTrustedClick } from './in-page-ui';
+import { roleLine } from '@/utils/kb/card';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
 
 /** What the card shows: the page's summary of the actor and which mention the card is for. */
-export interface CardFacts extends ActorSummary {
+export interface CardSubject extends ActorSummary {
   /** 0-based index of the mention the card is for, among `count`. */
   mention: number;
 }
@@ -28,7 +29,7 @@ export interface CardActions {
 
 export interface HoverCard {
   /** Opens the card; its notes line waits for `showNoteCount`. */
-  show(facts: CardFacts, near: DOMRect, actions: CardActions, focus?: boolean): void;
+  show(actor: CardSubject, near: DOMRect, actions: CardActions, focus?: boolean): void;
   /** Fills the open card's notes line in place (focus stays where it was). Null: unknown. */
   showNoteCount(count: number | null): void;
   hide(): void;
@@ -88,27 +89,28 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
       // Taller now: placed again so it still clears the line it belongs to.
       if (card && anchor) place(card, anchor);
     },
-    show(facts, near, actions, focus = false) {
+    show(actor, near, actions, focus = false) {
       hide();
       const box = el('div', 'card');
       box.setAttribute('role', 'dialog');
-      box.setAttribute('aria-label', `${facts.name}: who this is`);
+      box.setAttribute('aria-label', `${actor.name}: who this is`);
       box.tabIndex = -1;
       const head = el('div', 'card-head');
-      head.append(el('span', `swatch ${facts.type}`), el('strong', 'card-name', facts.name));
-      const meta = el('p', 'card-meta', [TYPE_LABEL[facts.type], facts.role].filter(Boolean).join(' · '));
-      const named = facts.aliases.length > 1 || facts.aliases[0] !== facts.name ? ` as ${facts.aliases.map((a) => `“${a}”`).join(', ')}` : '';
-      const where = facts.count > 1 ? `Mention ${facts.mention + 1} of ${facts.count} on this page` : '1 mention on this page';
+      head.append(el('span', `swatch ${actor.type}`), el('strong', 'card-name', actor.name));
+      const meta = el('p', 'card-meta', [TYPE_LABEL[actor.type], actor.facts ? roleLine(actor.facts) : actor.role].filter(Boolean).join(' · '));
+      const also = actor.facts?.alsoCalled.length ? el('p', 'card-also', `Also called ${actor.facts.alsoCalled.join(', ')}`) : null;
+      const named = actor.aliases.length > 1 || actor.aliases[0] !== actor.name ? ` as ${actor.aliases.map((a) => `“${a}”`).join(', ')}` : '';
+      const where = actor.count > 1 ? `Mention ${actor.mention + 1} of ${actor.count} on this page` : '1 mention on this page';
       const seen = el('p', 'card-seen', `${where}${named}`);
       notesSlot = el('div', 'card-notes-slot');
       openNotes = actions.onOpenNotes;
-      box.append(head, meta, seen, notesSlot);
+      box.append(head, meta, ...(also ? [also] : []), seen, notesSlot);
       const buttons = el('div', 'actions');
       const add = button('Add note', actions.onAddNote, 'primary');
       buttons.append(add);
       // "Next mention" only where there is another one to go to.
-      if (facts.count > 1) buttons.append(button('Next mention', actions.onNextMention));
-      buttons.append(button(`Not an actor: hide “${facts.name}”`, actions.onHide));
+      if (actor.count > 1) buttons.append(button('Next mention', actions.onNextMention));
+      buttons.append(button(`Not an actor: hide “${actor.name}”`, actions.onHide));
       box.append(buttons);
       box.addEventListener('keydown', (e) => {
         if (e.isTrusted && e.key === 'Escape') actions.onClose();

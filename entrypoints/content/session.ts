@@ -23,6 +23,7 @@ import type { PageReading } from '@/utils/pipeline/read-page';
 import type { NoteAnchor, PageConfig } from '@/utils/messaging/protocol';
 import { actorsIn } from '@/utils/highlight/actors-in';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
+import { fetchKbFile, loadKnowledgeBase, type KbLoad } from '@/utils/kb/load';
 import { createInPageUi } from './in-page-ui';
 import { createHoverCard } from './hover-card';
 import { hitTest, type HitTarget } from '@/utils/hover/hit-test';
@@ -31,6 +32,11 @@ import type { ReaderSession, ReaderState } from './reader-api';
 
 // The name model ships with the extension; fetched once per page, after a positive decision.
 const loadTagger = createTaggerLoader(() => browser.runtime.getURL('/tagger.bin'));
+
+let kbLoad: Promise<KbLoad> | null = null;
+/** The knowledge base, fetched from the extension's own files once per page. */
+const knowledgeBase = () =>
+  (kbLoad ??= loadKnowledgeBase(fetchKbFile((path) => browser.runtime.getURL(path))));
 
 export function createSession(ctx: ContentScriptContext, doc: Document): ReaderSession {
   const ui = createInPageUi(doc);
@@ -41,6 +47,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   // A note taken here is about the page's topics, so the notebook's topic filter finds it.
   const pageTopicIds = () => extraction?.topics.map((t) => t.id) ?? [];
   let modelError: string | undefined;
+  let kb: KbLoad | null = null;
   let visible = true;
   let byActor = new Map<string, Range[]>();
   let mentionPaint: Paint = {};
@@ -116,16 +123,24 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     const run = ++generation;
     if (act) {
       // In slices, so a long article never blocks the page for more than a frame or two.
-      const { model, error } = await loadTagger();
+      const [{ model, error }, base] = await Promise.all([loadTagger(), knowledgeBase()]);
       modelError = error;
-      const found = await runInSlices(extractSteps(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames, tagger: model ?? undefined }), {
+      kb = base;
+      const found = await runInSlices(
+        extractSteps(reading.index.text, {
+          customActors: config.customActors,
+          hiddenNames: config.hiddenNames,
+          tagger: model ?? undefined,
+          ...(kb.kb ? { kb: kb.kb } : {}),
+        }),
+        {
         cancelled: () => run !== generation,
       });
       if (!found || run !== generation) return;
       extraction = found;
       ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
     }
-    summaries = new Map(extraction ? summarizeActors(extraction).map((a) => [a.id, a]) : []);
+    summaries = new Map(extraction ? summarizeActors(extraction, kb?.kb ?? null).map((a) => [a.id, a]) : []);
     readRoots = reading.index.shadowRoots;
     mentionRoots = readRoots.length ? shadowRootsOf(Object.values(mentionPaint).flat()) : [];
     targets = [...byActor].flatMap(([actorId, ranges]) => ranges.map((range, index) => ({ range, value: { actorId, index } })));
@@ -146,10 +161,11 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
 
   const state = (): ReaderState => ({
     highlightsVisible: visible,
-    actors: extraction ? summarizeActors(extraction) : [],
+    actors: extraction ? summarizeActors(extraction, kb?.kb ?? null) : [],
     topics: extraction ? summarizeTopics(extraction) : [],
     orphanedNoteIds: orphaned,
     ...(modelError ? { modelError } : {}),
+    ...(kb ? { knowledgeBase: kb.status } : {}),
   });
 
   // Closing the card clears the focus mark it was opened with.

@@ -10,10 +10,23 @@ import { indexPage, readPage } from '../../utils/pipeline/read-page';
 import { findScope } from '../../utils/scope';
 import { buildTextIndex } from '../../utils/dom/text-index';
 import { detectPage } from '../../utils/detect';
+import { fetchKbFile, loadKnowledgeBase } from '../../utils/kb/load';
 
 const painter = createPainter(document);
 
 Object.assign(window, {
+  /** Loading the knowledge base as the reader chunk does: total and opening ms, or the problem. */
+  dossierKbLoad: async (base: string) => {
+    // Opening alone: the time from the last byte fetched to a base ready for lookups.
+    let fetched = 0;
+    const fetchFile = fetchKbFile((path) => `${base}${path}`);
+    const { status } = await loadKnowledgeBase(async (path) => {
+      const bytes = await fetchFile(path);
+      fetched = Math.max(fetched, performance.now());
+      return bytes;
+    });
+    return status.state === 'loaded' ? { total: status.ms, open: performance.now() - fetched } : status.problem;
+  },
   /** The cheap stage that runs on every page: scope, text index, decision. */
   dossierCheap: () => readPage(document).decision.isArticle,
   /** The cheap stage as the watcher runs it, in two tasks: both together and the longer one, in ms. */

@@ -19,6 +19,8 @@ import { tokenize } from '../../utils/text/tokens';
 import { gazetteer } from '../../utils/extract/gazetteer';
 import { SHARED, sharedAvailable } from './data';
 import { taggerModel } from '../lib/tagger';
+import type { KnowledgeBase } from '../../utils/kb/base';
+import { loadKb } from '../lib/kb';
 
 type Kind = 'PER' | 'ORG' | 'LOC';
 type Span = `${number}:${number}:${number}:${Kind}`;
@@ -65,7 +67,11 @@ function score(gold: Set<Span>, pred: Set<Span>, kind: Kind | 'all'): { p: numbe
   return { p: prec, r: rec, f: prec + rec ? (2 * prec * rec) / (prec + rec) : 0 };
 }
 
-export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Promise<string> {
+/**
+ * With `kb`: Dossier is also scored with the knowledge base loaded, and coverage says which
+ * share of gold PER/ORG names the curated list, and the list with the base, knows.
+ */
+export async function evalConll(split: 'test' | 'valid' | 'train' = 'test', kb?: KnowledgeBase): Promise<string> {
   const data = sentences(split);
   const tagger = taggerModel();
   const lookup = gazetteerLookup();
@@ -73,6 +79,7 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Pro
   const countryNames = new Set(gazetteer().entries.filter((e) => e.type === 'country').map((e) => e.name.toLowerCase()));
   const gold = new Set<Span>();
   const dossier = new Set<Span>();
+  const withKb = new Set<Span>();
   const comp = new Set<Span>();
   let dossierMs = 0;
   const docs = new Map<number, number[]>();
@@ -95,14 +102,18 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Pro
       while (offsets[k] > start) k--;
       tagged.add(`${ids[k]}:${start - offsets[k]}:${tokens[s.to - 1].end - offsets[k]}:${s.kind}`);
     }
-    for (const a of actors) {
-      for (const m of a.mentions) {
-        let k = offsets.length - 1;
-        while (offsets[k] > m.start) k--;
-        // CoNLL spans name the person without a title or role before the name.
-        dossier.add(`${ids[k]}:${(m.nameStart ?? m.start) - offsets[k]}:${m.end - offsets[k]}:${TYPE[a.type]}`);
+    const spans = (found: typeof actors, into: Set<Span>) => {
+      for (const a of found) {
+        for (const m of a.mentions) {
+          let k = offsets.length - 1;
+          while (offsets[k] > m.start) k--;
+          // CoNLL spans name the person without a title or role before the name.
+          into.add(`${ids[k]}:${(m.nameStart ?? m.start) - offsets[k]}:${m.end - offsets[k]}:${TYPE[a.type]}`);
+        }
       }
-    }
+    };
+    spans(actors, dossier);
+    if (kb) spans(extract(text, { tagger, kb }).actors, withKb);
   }
   data.forEach(({ text, gold: g }, i) => {
     for (const s of g) gold.add(s);
@@ -144,11 +155,22 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test'): Pro
   lines.push(`LOC (country names only): Dossier ${fmt(locC(dossier))} | compromise ${fmt(locC(comp))}`);
   lines.push(`PER+ORG+LOC together: Dossier ${fmt(score(gold, dossier, 'all'))} | compromise ${fmt(score(gold, comp, 'all'))}`);
   lines.push(`Tagger spans alone (before the gazetteer; LOC is every place): PER ${fmt(score(gold, tagged, 'PER'))}; ORG ${fmt(score(gold, tagged, 'ORG'))}; LOC ${fmt(score(gold, tagged, 'LOC'))}; together ${fmt(score(gold, tagged, 'all'))}`);
+  if (kb) {
+    for (const kind of ['PER', 'ORG', 'LOC'] as const) lines.push(`${kind} with the knowledge base: Dossier ${fmt(score(gold, withKb, kind))}`);
+    lines.push(`PER+ORG+LOC together with the knowledge base: Dossier ${fmt(score(gold, withKb, 'all'))}`);
+    const names = [...gold].filter((sp) => sp.endsWith('PER') || sp.endsWith('ORG')).map((sp) => {
+      const [i, a, b] = sp.split(':').map(Number);
+      return data[i].text.slice(a, b);
+    });
+    const curated = (n: string) => gazetteer().trie.has(n);
+    const known = (pred: (n: string) => boolean) => `${names.filter(pred).length}/${names.length} (${(names.filter(pred).length / names.length).toFixed(3)})`;
+    lines.push(`coverage of gold PER/ORG names: curated list ${known(curated)}, with the knowledge base ${known((n) => curated(n) || !!kb.facts(n))}`);
+  }
   lines.push(`Dossier extract time: ${dossierMs.toFixed(0)} ms`);
   return lines.join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!sharedAvailable()) console.log('../shared/data not found: nothing to evaluate.');
-  else console.log(await evalConll((process.argv[2] as 'test' | 'valid' | 'train') ?? 'test'));
+  else console.log(await evalConll((process.argv[2] as 'test' | 'valid' | 'train') ?? 'test', loadKb()));
 }

@@ -14,6 +14,9 @@ import { analyzePage } from '../../utils/pipeline/analyze-page';
 import { taggerModel } from '../lib/tagger';
 import { loadPage } from '../lib/load-page';
 import { CORPUS, sharedAvailable } from './data';
+import { gazetteer } from '../../utils/extract/gazetteer';
+import type { KnowledgeBase } from '../../utils/kb/base';
+import { loadKb } from '../lib/kb';
 
 interface GoldActor {
   name: string;
@@ -31,14 +34,21 @@ const overlap = (a: string, b: string) => a === b || a.includes(b) || b.includes
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 const pct = (x: number) => x.toFixed(3);
 
-export async function evalGold(): Promise<string> {
+/**
+ * `kb` given: extraction with the knowledge base loaded, plus coverage (gold actors one of
+ * whose surfaces the curated list or the base knows, before/after) and the share of found
+ * gold actors whose card has a role.
+ */
+export async function evalGold(kb?: KnowledgeBase): Promise<string> {
   const dir = resolve(CORPUS, 'gold');
-  const out: string[] = ['## Gold actors and topics (corpus/gold)'];
+  const out: string[] = [`## Gold actors and topics (corpus/gold)${kb ? ', with the knowledge base' : ', without the knowledge base'}`];
+  const cover = { curated: 0, both: 0, gold: 0, found: 0, withRole: 0 };
+  const curated = (s: string) => gazetteer().trie.has(s);
   const total = { actorTp: 0, actorFp: 0, actorFn: 0, menTp: 0, menPred: 0, menGoldHit: 0, menGold: 0, topicHit: 0, topics: 0 };
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Gold;
-    const { extraction } = analyzePage(loadPage(resolve(CORPUS, gold.page)), { force: true, extractOptions: { tagger: taggerModel() } });
-    const predicted = (extraction?.actors ?? []).map((a) => ({ name: a.name, type: a.type, surfaces: [...new Set(a.mentions.map((m) => m.surface))] }));
+    const { extraction } = analyzePage(loadPage(resolve(CORPUS, gold.page)), { force: true, extractOptions: { tagger: taggerModel(), ...(kb ? { kb } : {}) } });
+    const predicted = (extraction?.actors ?? []).map((a) => ({ name: a.name, type: a.type, role: a.role, surfaces: [...new Set(a.mentions.map((m) => m.surface))] }));
 
     // Exact surfaces pair first, so a loose overlap ("White House" inside "White House
     // Press Secretary Stephanie Grisham") cannot take a prediction another actor names exactly.
@@ -55,6 +65,16 @@ export async function evalGold(): Promise<string> {
       });
     }
     const tp = pairOf.size;
+    for (const g of gold.actors) {
+      const names = [g.name, ...g.mentions];
+      cover.gold++;
+      if (names.some(curated)) cover.curated++;
+      if (names.some((n) => curated(n) || kb?.facts(n))) cover.both++;
+    }
+    for (const k of pairOf.values()) {
+      cover.found++;
+      if (predicted[k].role) cover.withRole++;
+    }
     const missed = gold.actors.filter((_, j) => !pairOf.has(j)).map((g) => `${g.name} (${g.mentions.join(' | ')})`);
     const extra = predicted.filter((_, i) => !used.has(i)).map((p) => `${p.name} [${p.type}] (${p.surfaces.join(' | ')})`);
 
@@ -97,10 +117,14 @@ export async function evalGold(): Promise<string> {
     `overall: actor P ${pct(ap)} R ${pct(ar)} F1 ${pct(f1(ap, ar))}; mention P ${pct(mp)} R ${pct(mr)} F1 ${pct(f1(mp, mr))}; ` +
       `topic recall ${pct(total.topicHit / Math.max(1, total.topics))}`,
   );
+  out.push(`coverage: gold actors known ${cover.curated}/${cover.gold} (${pct(cover.curated / cover.gold)}) curated only, ${cover.both}/${cover.gold} (${pct(cover.both / cover.gold)}) with the knowledge base; found gold actors with a role ${cover.withRole}/${cover.found} (${pct(cover.withRole / Math.max(1, cover.found))})`);
   return out.join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!sharedAvailable()) console.log('../shared/corpus not found: nothing to evaluate.');
-  else console.log(await evalGold());
+  else {
+    console.log(await evalGold());
+    console.log(await evalGold(loadKb()));
+  }
 }

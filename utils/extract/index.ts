@@ -10,7 +10,7 @@
  * 3. otherwise, outside Title Case headlines, a guess from the name's shape;
  * then surnames join the full names met on the page, and mentions group by actor.
  */
-import type { ActorResult, ActorType, Extraction, ExtractOptions, Mention } from './types';
+import type { ActorResult, ActorType, CustomActor, Extraction, ExtractOptions, Mention } from './types';
 import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
 import { FAMILY_FIRST, GIVEN_NAMES } from './gazetteer/names';
 import { governmentContext, isCapitalized, isWord, MINOR, sentenceStart, titleCaseTokens } from './rules/context';
@@ -20,6 +20,8 @@ import { titleTrie } from './rules/titles';
 import { topicSteps } from '@/utils/topics';
 import { tokenize, type Token } from '@/utils/text/tokens';
 import type { PhraseTrie } from '@/utils/text/phrase-trie';
+import type { KnowledgeBase } from '@/utils/kb/base';
+import { cardRole } from '@/utils/kb/base';
 import { runToEnd, type Steps } from '@/utils/schedule/slices';
 import { ROLE_WORDS, type GazetteerLookup } from './tagger/features';
 import { tagSteps, type TaggedSpan } from './tagger';
@@ -40,13 +42,24 @@ const customCache = new Map<string, PhraseTrie<Phrase>>();
 function customFor(options: ExtractOptions): PhraseTrie<Phrase> | null {
   const actors = (options.customActors ?? []).filter((a) => a.type !== 'topic');
   if (!actors.length) return null;
-  const key = JSON.stringify(actors);
+  const key = JSON.stringify(actors) + (options.kb ? '+kb' : '');
   let trie = customCache.get(key);
   if (!trie) {
     if (customCache.size > 8) customCache.clear();
-    customCache.set(key, (trie = customTrie(actors)));
+    customCache.set(key, (trie = customTrie(options.kb ? actors.map((a) => withKnownNames(a, options.kb!)) : actors)));
   }
   return trie;
+}
+
+/**
+ * A watch-list entry for an actor the knowledge base knows is the reader's correction of it
+ * (role, more names): it takes the base's other names too, so no spelling of it stays the base's.
+ */
+function withKnownNames(actor: CustomActor, kb: KnowledgeBase): CustomActor {
+  const known = kb.facts(actor.name);
+  if (!known || known.type !== actor.type) return actor;
+  const names = [known.name, ...known.aliases.filter((a) => !a.startsWith('~'))].filter((n) => n !== actor.name && !actor.aliases.includes(n));
+  return { ...actor, aliases: [...actor.aliases, ...names] };
 }
 
 function phraseFits(tokens: readonly Token[], p: Phrase, from: number, to: number): boolean {
@@ -71,8 +84,10 @@ function isCredit(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 type Hit = { to: number; values: Phrase[] };
+/** A phrase lexicon: the gazetteer's trie, the reader's, or the knowledge base. */
+type Lexicon = Pick<PhraseTrie<Phrase>, 'longestAt'>;
 
-function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number): Hit | null {
+function lookup(tries: Lexicon[], tokens: readonly Token[], i: number): Hit | null {
   let best: Hit | null = null;
   for (const trie of tries) {
     const hit = trie.longestAt(tokens, i, (p, from, to) => phraseFits(tokens, p, from, to));
@@ -85,7 +100,7 @@ function lookup(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], i: number
  * The tagger's gazetteer feature over the built-in gazetteer (and a watch-list trie): the
  * longest phrase at `i` that fits the case and context rules, as "<type>:<kind>".
  */
-export function gazetteerLookup(tries: PhraseTrie<Phrase>[] = [gazetteer().trie]): GazetteerLookup {
+export function gazetteerLookup(tries: Lexicon[] = [gazetteer().trie]): GazetteerLookup {
   return (tokens, i) => {
     const hit = lookup(tries, tokens, i);
     return hit && { to: hit.to, type: `${hit.values[0].entry.type}:${hit.values[0].kind}` };
@@ -108,7 +123,7 @@ function prefixEnd(tokens: readonly Token[], i: number, demonyms: Set<string>, h
 
 /** A title + name phrase at `i`: [from, to) and the person it names. */
 function titledAt(
-  tries: PhraseTrie<Phrase>[],
+  tries: Lexicon[],
   tokens: readonly Token[],
   text: string,
   i: number,
@@ -180,7 +195,7 @@ function chromeLines(tokens: readonly Token[], headline: Uint8Array): Uint8Array
  * when the gazetteer knows it as a country (in any case: "RUSSIA" in a capitals line);
  * misc never (it is not an actor unless the gazetteer says so).
  */
-function taggedCandidate(tries: PhraseTrie<Phrase>[], tokens: readonly Token[], text: string, span: TaggedSpan): Candidate | null {
+function taggedCandidate(tries: Lexicon[], tokens: readonly Token[], text: string, span: TaggedSpan): Candidate | null {
   let to = span.to;
   // "Forza Italia, Ruptly": a list is not one name.
   for (let k = span.from + 1; k < to; k++) if (tokens[k].text === ',' || tokens[k].text === ';') to = k;
@@ -223,13 +238,16 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   yield;
   const headline = titleCaseTokens(tokens);
   const custom = customFor(options);
-  const tries = custom ? [custom, gazetteer().trie] : [gazetteer().trie];
+  // Curated first: on a tie the earlier lexicon wins, so the knowledge base only adds.
+  const curated: Lexicon[] = custom ? [custom, gazetteer().trie] : [gazetteer().trie];
+  const tries: Lexicon[] = options.kb ? [...curated, options.kb] : curated;
   const candidates: Candidate[] = [];
   const model = options.tagger;
   // The tagger's spans by first token; without a model the shape rules guess instead.
   const tagged = new Map<number, TaggedSpan>();
   if (model) {
-    for (const span of yield* tagSteps(tokens, model, gazetteerLookup(tries))) {
+    // The tagger's list features see the lists it was trained with, not the knowledge base.
+    for (const span of yield* tagSteps(tokens, model, gazetteerLookup(curated))) {
       // ". Kowalczyk": a name starts with a word.
       let from = span.from;
       while (from < span.to && !isWord(tokens[from])) from++;
@@ -308,7 +326,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   // The tagger reads bare surnames itself (its history joins them to the full name).
   const all = model ? found : withSurnames(tokens, found, covered);
   yield;
-  return yield* group(text, tokens, all, options);
+  return yield* group(text, tokens, all, options, options.kb);
 }
 
 /**
@@ -357,7 +375,8 @@ function articleRole(text: string, tokens: readonly Token[], c: Candidate): stri
   return role && ends && to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : undefined;
 }
 
-function* group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions): Steps<Extraction> {
+function* group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions, kb?: KnowledgeBase): Steps<Extraction> {
+
   const hidden = new Set(options.hiddenNames ?? []);
   const actors = new Map<string, ActorResult>();
   const fullNames = new Map<string, GazetteerEntry | { id: string; name: string; type: ActorType }>();
@@ -400,6 +419,9 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
       result = { id: actor.id, name: actor.name, type: actor.type, mentions: [] };
       if ('role' in actor && actor.role) result.role = actor.role;
       if ('guessed' in actor && actor.guessed) result.guessed = true;
+      // A curated entry without a role, or a name found by its shape, gets its role from the knowledge base.
+      const facts = result.role ? undefined : kb?.facts(actor.name);
+      if (facts && facts.type === actor.type) result.role = cardRole(facts);
       actors.set(actor.id, result);
     }
     if (result.guessed && result.type === 'person' && !result.articleRole) {

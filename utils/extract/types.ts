@@ -4,6 +4,7 @@
  * of a `TextIndex`), half-open: `text.slice(start, end) === surface`.
  */
 import type { TaggerModel } from './tagger/model';
+import type { KnowledgeBase } from '@/utils/kb/base';
 
 export type ActorType = 'person' | 'organization' | 'country' | 'group';
 
@@ -66,4 +67,6 @@ export interface ExtractOptions {
   customActors?: CustomActor[];
   /** Surface strings the reader marked "not an actor" (case-sensitive exact match). */
   hiddenNames?: string[];
+  /** The compiled knowledge base, when loaded: more names matched, roles for names found by shape. */
+  kb?: KnowledgeBase;
 }

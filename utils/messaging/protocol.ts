@@ -6,6 +6,8 @@
  * - runtime messages (`Request`), answered by the background, which owns the database;
  * - tab messages (`TabRequest`), sent by the popup or background to a page's content script.
  */
+import type { CardFacts } from '@/utils/kb/card';
+import type { KbStatus } from '@/utils/kb/load';
 import * as v from 'valibot';
 import type { Note, PageRecord } from '@/utils/db/schema';
 import type { Decision } from '@/utils/detect/types';
@@ -206,6 +208,8 @@ export interface ActorSummary {
   articleRole?: string;
   count: number;
   aliases: string[];
+  /** What the card says about who this is (utils/kb/card.ts); absent from older readers. */
+  facts?: CardFacts;
 }
 
 /** What the content script reports about its page (popup "This page"). */
@@ -224,6 +228,8 @@ export interface PageState {
   orphanedNoteIds: string[];
   /** Why the name model is not in use (missing or damaged file); only known names are found. */
   modelError?: string;
+  /** Whether the knowledge base loaded on this page (absent: not needed yet). */
+  knowledgeBase?: KbStatus;
 }
 
 export interface TabResponses {

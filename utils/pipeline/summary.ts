@@ -4,8 +4,11 @@
  */
 import type { ActorSummary } from '@/utils/messaging/protocol';
 import type { Extraction } from '@/utils/extract/types';
+import type { KnowledgeBase } from '@/utils/kb/base';
+import { cardFacts } from '@/utils/kb/card';
 
-export function summarizeActors(extraction: Extraction): ActorSummary[] {
+/** With `kb` (or null when it did not load), each summary carries its card facts. */
+export function summarizeActors(extraction: Extraction, kb?: KnowledgeBase | null): ActorSummary[] {
   return extraction.actors
     .map((a) => ({
       id: a.id,
@@ -15,6 +18,7 @@ export function summarizeActors(extraction: Extraction): ActorSummary[] {
       ...(a.articleRole ? { articleRole: a.articleRole } : {}),
       count: a.mentions.length,
       aliases: [...new Set(a.mentions.map((m) => m.surface))],
+      ...(kb !== undefined ? { facts: cardFacts(a, kb) } : {}),
     }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
