@@ -59,7 +59,7 @@ describe('backup', () => {
         const target = fresh();
         const parsed = parseImport(file);
         if (!parsed.ok) throw new Error(parsed.error);
-        expect(await applyImport(target, parsed.data)).toEqual({ added: notes.length, updated: 0, skipped: 0, actors: 0, hidden: 1, settings: 1, pages: 0 });
+        expect(await applyImport(target, parsed.data)).toEqual({ added: notes.length, updated: 0, skipped: 0, actors: 0, hidden: 2, settings: 1, pages: 0 });
         const byId = (a: Note, b: Note) => a.id.localeCompare(b.id);
         expect((await target.notes.toArray()).sort(byId)).toEqual([...notes].sort(byId));
         expect(await target.hidden.toArray()).toEqual([{ name: 'APT28', wordings: ['Fancy Bear'], created: 6 }, { name: 'Hegseth', created: 5 }]);
