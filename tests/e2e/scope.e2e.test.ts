@@ -70,7 +70,12 @@ describe('Chromium, real pages', () => {
       await page.goto(server.url(`/corpus/${id}.html`));
       await page.waitForFunction(anyPainted, null, { timeout: 20_000 });
       expect(await page.evaluate(paintedInFurniture)).toEqual([]);
-      await page.screenshot({ path: join(ARTIFACTS, `chromium-scope-${id}.png`), fullPage: true });
+      // The story where its first highlight is, with what surrounds it (viewport, not the whole page).
+      await page.evaluate(() => {
+        const first = [...(CSS as any).highlights.values()].flatMap((r: Set<Range>) => [...r])[0] as Range;
+        first.startContainer.parentElement?.scrollIntoView({ block: 'start' });
+      });
+      await page.screenshot({ path: join(ARTIFACTS, `chromium-scope-${id}.png`) });
       await page.close();
     });
   }
