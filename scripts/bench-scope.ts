@@ -1,6 +1,6 @@
 /**
  * `npm run bench:scope`: the scope finder on the article-body benchmark's 181 pages in Node
- * (linkedom): time per page (finding the scope and indexing its text, as `indexPage` does;
+ * (linkedom): time per page (finding the story and indexing its text, as `readStory` does;
  * median and worst) and, for comparison on the same parsed pages, Mozilla Readability
  * (`@mozilla/readability`, run on a copy of each page, as it rewrites what it reads):
  * its P/R/F1 on the benchmark's measure and its time. Parsing is not timed.

@@ -89,27 +89,30 @@ export function extractorOutputs(): Map<string, Record<string, string>> {
 export type Reader = (html: string) => string;
 
 /**
- * `npm run eval`'s article-body section: Dossier beside the shipped extractors, each half of
- * the pages (sorted by id; tuning used only the first) and the worst pages by F1.
+ * `npm run eval`'s article-body section: Dossier (each reader given, the first one in
+ * detail: each half of the pages, sorted by id, and its worst pages by F1) beside the
+ * shipped extractors.
  */
-export function evalBodies(read: Reader, worst = 5): string {
+export function evalBodies(readers: Record<string, Reader>, worst = 5): string {
   const pages = bodyPages();
   const out: string[] = [`## Article bodies (${pages.length} benchmark pages; P R F1 on 4-token shingles)`];
-  const rows: { id: string; score: PageScore; f1: number }[] = [];
-  for (const page of pages) {
-    const score = scorePage(page.truth, read(page.html()));
-    const { f1 } = summarise([score]);
-    rows.push({ id: page.id, score, f1 });
-  }
   const line = (name: string, s: { p: number; r: number; f1: number }) =>
-    `${name.padEnd(18)} P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
-  out.push(line('Dossier', summarise(rows.map((r) => r.score))));
-  const half = Math.ceil(rows.length / 2);
-  out.push(line('  first half', summarise(rows.slice(0, half).map((r) => r.score))));
-  out.push(line('  second half', summarise(rows.slice(half).map((r) => r.score))));
+    `${name.padEnd(34)} P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}  F1 ${s.f1.toFixed(3)}`;
+  let first: { id: string; score: PageScore; f1: number }[] | null = null;
+  for (const [name, read] of Object.entries(readers)) {
+    const rows = pages.map((page) => {
+      const score = scorePage(page.truth, read(page.html()));
+      return { id: page.id, score, f1: summarise([score]).f1 };
+    });
+    out.push(line(name, summarise(rows.map((r) => r.score))));
+    const half = Math.ceil(rows.length / 2);
+    out.push(line('  first half', summarise(rows.slice(0, half).map((r) => r.score))));
+    out.push(line('  second half', summarise(rows.slice(half).map((r) => r.score))));
+    first ??= rows;
+  }
   for (const [name, bodies] of extractorOutputs()) out.push(line(name, summarise(pages.map((p) => scorePage(p.truth, bodies[p.id] ?? '')))));
-  out.push(`worst pages (Dossier):`);
-  for (const r of [...rows].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
+  out.push(`worst pages (${Object.keys(readers)[0]}):`);
+  for (const r of [...(first ?? [])].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
     const s = summarise([r.score]);
     out.push(`  ${r.id.slice(0, 16)}  P ${s.p.toFixed(3)} R ${s.r.toFixed(3)} F1 ${s.f1.toFixed(3)}`);
   }

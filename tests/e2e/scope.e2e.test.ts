@@ -48,6 +48,39 @@ describe('Chromium', () => {
   });
 });
 
+/** Real news pages with their furniture: bylines, share bars, related lists, footers. */
+const REAL = ['sh-nypost-taliban-swap', 'sh-chron-esper-vietnam', 'sh-aljazeera-afghan-helicopter'];
+/** Painted texts inside page furniture that no story sits in (navigation, footers, asides). */
+const paintedInFurniture = () => {
+  const out: string[] = [];
+  for (const [name, ranges] of (CSS as any).highlights as Map<string, Set<Range>>) {
+    if (!name.startsWith('dossier-')) continue;
+    for (const r of ranges) if (r.startContainer.parentElement?.closest('nav, footer, aside, [role=navigation], [role=contentinfo]')) out.push(r.toString());
+  }
+  return out;
+};
+const anyPainted = () => [...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)].some(([n, r]) => n.startsWith('dossier-') && r.size > 0);
+
+describe('Chromium, real pages', () => {
+  const s = useChromium();
+
+  for (const id of REAL) {
+    it(`${id}: paints the story, nothing in navigation, asides or footers`, async () => {
+      const page = await s.context.newPage();
+      await page.goto(server.url(`/corpus/${id}.html`));
+      await page.waitForFunction(anyPainted, null, { timeout: 20_000 });
+      expect(await page.evaluate(paintedInFurniture)).toEqual([]);
+      // The story where its first highlight is, with what surrounds it (viewport, not the whole page).
+      await page.evaluate(() => {
+        const first = [...(CSS as any).highlights.values()].flatMap((r: Set<Range>) => [...r])[0] as Range;
+        first.startContainer.parentElement?.scrollIntoView({ block: 'start' });
+      });
+      await page.screenshot({ path: join(ARTIFACTS, `chromium-scope-${id}.png`) });
+      await page.close();
+    });
+  }
+});
+
 describe('Firefox', () => {
   const s = useFirefox();
 
