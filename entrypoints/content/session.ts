@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchorSpan, describeSpan } from '@/utils/anchor';
 import type { Note } from '@/utils/db/schema';
-import { buildTextIndex, isEditable, type TextIndex } from '@/utils/dom/text-index';
+import { isEditable, type TextIndex } from '@/utils/dom/text-index';
 import { isOwnElement } from '@/utils/dom/own-ui';
 import { hasSelectedText, selectionRange } from '@/utils/dom/selection';
 import { extractSteps } from '@/utils/extract';
@@ -18,7 +18,7 @@ import { extractionRanges } from '@/utils/highlight/ranges';
 import { pageLooksDark } from '@/utils/highlight/page-theme';
 import { request } from '@/utils/messaging/channel';
 import { runInSlices } from '@/utils/schedule/slices';
-import type { PageReading } from '@/utils/pipeline/read-page';
+import { indexForNotes, type PageReading } from '@/utils/pipeline/read-page';
 import type { PageConfig } from '@/utils/messaging/protocol';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
 import { createInPageUi } from './in-page-ui';
@@ -55,7 +55,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   // Each show() gets a number; a slower, older one stops when a newer one has started.
   let generation = 0;
 
-  const bodyIndex = (): TextIndex => buildTextIndex(doc.body, { skip: isOwnElement });
+  const bodyIndex = (): TextIndex => indexForNotes(doc.body, isOwnElement);
 
   const repaint = () => {
     if (!visible) {
