@@ -29,9 +29,12 @@ export default defineBackground(() => {
   // Keep storage from being evicted under pressure: notes are the one thing never to lose.
   void navigator.storage?.persist?.().catch(() => undefined);
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] });
-  });
+  // On every start, not only at install: Firefox's MV2 background forgets its menus when the
+  // browser restarts. Removing first keeps Chrome (whose menus persist) from a duplicate id.
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] }))
+    .catch(() => undefined);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'add-note' && tab?.id !== undefined) {
       void requestTab(tab.id, { type: 'tab.noteSelection' }, info.frameId ?? 0).catch(() => undefined);

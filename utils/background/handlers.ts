@@ -8,7 +8,7 @@ import {
   addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote,
 } from '@/utils/db/notes';
 import { describeDbError } from '@/utils/db/errors';
-import { recordPage } from '@/utils/db/pages';
+import { clearHistory, pruneHistory, recordPage } from '@/utils/db/pages';
 import { addHiddenName, listCustomActors, listHiddenNames, removeCustomActor, removeHiddenName, saveCustomActor } from '@/utils/db/reader-lists';
 import { applyImport, isWebUrl } from '@/utils/export/import';
 import { getSetting, setSetting } from '@/utils/db/settings';
@@ -94,6 +94,8 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
     },
     'setting.set': async ({ key, value }) => {
       await setSetting(db, key, value);
+      // A shorter retention applies at once, not at the next visit.
+      if (key === 'historyDays') await pruneHistory(db, value);
       return true;
     },
     'import.apply': ({ data }) => applyImport(db, data),
@@ -103,6 +105,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         await Promise.all([db.notes.clear(), db.pages.clear(), db.actors.clear(), db.hidden.clear(), db.settings.clear()]);
         return notes;
       }),
+    'history.clear': () => clearHistory(db),
     'highlight.css': async ({ dark }, sender) => {
       const css = highlightCss({ dark, palette: paletteOf(await getSetting(db, 'palette')) });
       await caps.insertCss(sender, css);

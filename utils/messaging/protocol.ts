@@ -72,6 +72,7 @@ export const RequestSchema = v.variant('type', [
   ]),
   v.object({ type: v.literal('import.apply'), data: ImportDataSchema }),
   v.object({ type: v.literal('data.deleteAll') }),
+  v.object({ type: v.literal('history.clear') }),
   v.object({ type: v.literal('highlight.css'), dark: v.boolean() }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -107,6 +108,8 @@ export interface Responses {
   'setting.set': true;
   'import.apply': ImportResult;
   'data.deleteAll': number;
+  /** How many pages of reading history were removed. */
+  'history.clear': number;
   /** The style sheet inserted into the page, for the reader to give its shadow trees too. */
   'highlight.css': string;
 }
