@@ -13,7 +13,9 @@ import type { ActorType, CustomActor } from '@/utils/extract/types';
 import type { CustomActorRecord } from '@/utils/db/schema';
 import type { ImportResult } from '@/utils/export/import';
 import { ImportDataSchema } from '@/utils/export/schema';
-import { ForceModeSchema, SETTING_SCHEMAS } from '@/utils/db/settings-schema';
+import {
+  BackupEverySchema, BackupNoteCountSchema, ForceModeSchema, HistoryDaysSchema, PaletteSchema, SensitivitySchema,
+} from '@/utils/db/settings-schema';
 
 import { id, NewNoteSchema, NoteSchema, SelectorSchema, text, url } from '@/utils/db/note-schema';
 
@@ -64,11 +66,11 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('actor.remove'), id }),
   v.variant('key', [
-    v.object({ type: v.literal('setting.set'), key: v.literal('sensitivity'), value: SETTING_SCHEMAS.sensitivity }),
-    v.object({ type: v.literal('setting.set'), key: v.literal('palette'), value: SETTING_SCHEMAS.palette }),
-    v.object({ type: v.literal('setting.set'), key: v.literal('historyDays'), value: SETTING_SCHEMAS.historyDays }),
-    v.object({ type: v.literal('setting.set'), key: v.literal('backupEvery'), value: SETTING_SCHEMAS.backupEvery }),
-    v.object({ type: v.literal('setting.set'), key: v.literal('backupNoteCount'), value: SETTING_SCHEMAS.backupNoteCount }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('sensitivity'), value: SensitivitySchema }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('palette'), value: PaletteSchema }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('historyDays'), value: HistoryDaysSchema }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('backupEvery'), value: BackupEverySchema }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('backupNoteCount'), value: BackupNoteCountSchema }),
   ]),
   v.object({ type: v.literal('import.apply'), data: ImportDataSchema }),
   v.object({ type: v.literal('data.deleteAll') }),

@@ -18,8 +18,6 @@ import { exportMarkdown } from '@/utils/export/markdown';
 import { describeTransferError, importReport } from '@/utils/export/report';
 import { exportW3C } from '@/utils/export/w3c';
 import { paletteOf, DEFAULT_PALETTE } from '@/utils/highlight/palette';
-import { RequestSchema } from '@/utils/messaging/protocol';
-import * as v from 'valibot';
 
 let n = 0;
 const dbs: DossierDB[] = [];
@@ -81,10 +79,13 @@ describe('settings', () => {
     expect(parsed.notices.join(' ')).toMatch(/4 settings in the file are not one Dossier knows or have a value it cannot use, and were left out/);
   });
 
-  it('the background refuses an import.apply carrying a setting the options page could not store', () => {
-    const msg = (value: unknown) => ({ type: 'import.apply', data: { notes: [], pages: [], actors: [], hidden: [], settings: [{ key: 'palette', value }] } });
-    expect(v.safeParse(RequestSchema, msg({ person: null })).success).toBe(false);
-    expect(v.safeParse(RequestSchema, msg({ person: '#000000' })).success).toBe(true);
+  it('the background writes no setting the options page could not store, whatever import.apply carries', async () => {
+    const db = fresh();
+    const handlers = createBackgroundHandlers(db, { injectReader: async () => {}, openNote: async () => {}, insertCss: async () => {} });
+    const settings = [{ key: 'palette', value: { person: null } }, { key: 'junk', value: 1 }, { key: 'sensitivity', value: 1 }];
+    const r = await handlers['import.apply']({ type: 'import.apply', data: { notes: [], pages: [], actors: [], hidden: [], settings } }, {});
+    expect(r.settings).toBe(1);
+    expect(await db.settings.toArray()).toEqual([{ key: 'sensitivity', value: 1 }]);
   });
 
   it('reads any stored palette without throwing, keeping the default for what is not a colour', () => {
