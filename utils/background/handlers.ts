@@ -53,7 +53,7 @@ type Handlers = {
 export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabilities): Handlers {
   const handlers: Handlers = {
     'note.add': ({ note }) => addNote(db, note),
-    'note.update': ({ id, patch }) => updateNote(db, id, patch),
+    'note.update': ({ id, patch, expectedUpdated }) => updateNote(db, id, patch, Date.now(), expectedUpdated),
     'note.delete': async ({ id }) => (await deleteNote(db, id)) ?? null,
     'note.restore': async ({ note }) => {
       await restoreNote(db, note);

@@ -29,6 +29,8 @@ export const RequestSchema = v.variant('type', [
     type: v.literal('note.update'),
     id,
     patch: v.object({ body: v.optional(text(100_000)), tags: v.optional(v.array(text(100))) }),
+    /** The `updated` of the copy the editor loaded: a note changed since is not overwritten. */
+    expectedUpdated: v.optional(v.number()),
   }),
   v.object({ type: v.literal('note.delete'), id }),
   v.object({ type: v.literal('note.restore'), note: NoteSchema }),
