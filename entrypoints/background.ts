@@ -43,9 +43,12 @@ export default defineBackground(() => {
   // Keep storage from being evicted under pressure: notes are the one thing never to lose.
   void navigator.storage?.persist?.().catch(() => undefined);
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] });
-  });
+  // On every start, not only at install: Firefox's MV2 background forgets its menus when the
+  // browser restarts. Removing first keeps Chrome (whose menus persist) from a duplicate id.
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] }))
+    .catch(() => undefined);
   // A menu click and a command are user gestures: the side panel opens in the same turn,
   // before anything is awaited, and the page's selection becomes its draft.
   browser.contextMenus.onClicked.addListener((info, tab) => {

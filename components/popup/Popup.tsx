@@ -108,7 +108,7 @@ export function Popup() {
   }, [notebook, actorNames, filter.topicId, page]);
 
   const save = async (note: Note, body: string) => {
-    await request({ type: 'note.update', id: note.id, patch: { body } });
+    await request({ type: 'note.update', id: note.id, patch: { body }, expectedUpdated: note.updated });
   };
 
   const remove = async (note: Note) => {

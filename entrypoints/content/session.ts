@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchorSpan } from '@/utils/anchor';
-import { buildTextIndex, isEditableTarget, type TextIndex } from '@/utils/dom/text-index';
+import { isEditableTarget, type TextIndex } from '@/utils/dom/text-index';
 import { isOwnElement } from '@/utils/dom/own-ui';
 import { selectionQuote } from '@/utils/anchor/quote';
 import { hasSelectedText, selectionRange } from '@/utils/dom/selection';
@@ -19,7 +19,7 @@ import { extractionRanges } from '@/utils/highlight/ranges';
 import { pageLooksDark } from '@/utils/highlight/page-theme';
 import { request } from '@/utils/messaging/channel';
 import { runInSlices } from '@/utils/schedule/slices';
-import type { PageReading } from '@/utils/pipeline/read-page';
+import { indexForNotes, type PageReading } from '@/utils/pipeline/read-page';
 import type { NoteAnchor, PageConfig } from '@/utils/messaging/protocol';
 import { actorsIn } from '@/utils/highlight/actors-in';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
@@ -70,7 +70,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   // Each show() gets a number; a slower, older one stops when a newer one has started.
   let generation = 0;
 
-  const bodyIndex = (): TextIndex => buildTextIndex(doc.body, { skip: isOwnElement });
+  const bodyIndex = (): TextIndex => indexForNotes(doc.body, isOwnElement);
 
   const repaint = () => {
     if (!visible) {

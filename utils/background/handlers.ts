@@ -8,7 +8,7 @@ import {
   addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote,
 } from '@/utils/db/notes';
 import { describeDbError } from '@/utils/db/errors';
-import { recordPage } from '@/utils/db/pages';
+import { clearHistory, pruneHistory, recordPage } from '@/utils/db/pages';
 import { addHiddenName, listCustomActors, listHiddenNames, removeCustomActor, removeHiddenName, saveCustomActor } from '@/utils/db/reader-lists';
 import { applyImport, isWebUrl } from '@/utils/export/import';
 import { getSetting, setSetting } from '@/utils/db/settings';
@@ -110,9 +110,9 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
   const handlers: Handlers = {
     // "#tags" typed in a note's text are its tags.
     'note.add': ({ note }) => addNote(db, { ...note, tags: [...(note.tags ?? []), ...hashtagsIn(note.body)] }),
-    'note.update': async ({ id, patch }) => {
+    'note.update': async ({ id, patch, expectedUpdated }) => {
       const old = patch.body !== undefined && !patch.tags ? await db.notes.get(id) : undefined;
-      return updateNote(db, id, old ? { ...patch, tags: retag(old.tags, old.body, patch.body!) } : patch);
+      return updateNote(db, id, old ? { ...patch, tags: retag(old.tags, old.body, patch.body!) } : patch, Date.now(), expectedUpdated);
     },
     'note.delete': async ({ id }) => (await deleteNote(db, id)) ?? null,
     'note.restore': async ({ note }) => {
@@ -201,6 +201,8 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
     },
     'setting.set': async ({ key, value }) => {
       await setSetting(db, key, value);
+      // A shorter retention applies at once, not at the next visit.
+      if (key === 'historyDays') await pruneHistory(db, value);
       return true;
     },
     'import.apply': ({ data }) => applyImport(db, data),
@@ -210,6 +212,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         await Promise.all([db.notes.clear(), db.pages.clear(), db.actors.clear(), db.hidden.clear(), db.settings.clear()]);
         return notes;
       }),
+    'history.clear': () => clearHistory(db),
     'highlight.css': async ({ dark, marks }, sender) => {
       const css = highlightCss({ dark, palette: paletteOf(await getSetting(db, 'palette')), marks });
       await caps.insertCss(sender, css);

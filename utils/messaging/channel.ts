@@ -64,21 +64,28 @@ function unwrap<T>(reply: unknown): T {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** True for the browsers' "no listener" failure: the message was never delivered. */
+export const receiverMissing = (err: unknown) => /receiving end does not exist|could not establish connection/i.test(String(err));
+
 /**
  * Sends a request to the background. A missing receiver (the service worker is starting
  * or restarting) is retried with back-off, so a note saved at that moment still lands;
- * an error answer is not retried.
+ * any other failure (the worker stopped after receiving it, say) and an error answer are
+ * not retried, since the request may have been carried out. A new note gets its id here,
+ * so even a retry of a delivered `note.add` stores it once.
  */
 export async function request<K extends Request['type']>(
-  msg: Extract<Request, { type: K }>,
+  input: Extract<Request, { type: K }>,
   retries = 4,
 ): Promise<Responses[K]> {
+  const add = input as Request;
+  const msg = add.type === 'note.add' && !add.note.id ? { ...add, note: { ...add.note, id: crypto.randomUUID() } } : input;
   for (let attempt = 0; ; attempt++) {
     let reply: unknown;
     try {
       reply = await browser.runtime.sendMessage(msg);
     } catch (err) {
-      if (attempt >= retries) throw new DossierError(`Dossier's background is not answering: ${String(err)}`);
+      if (!receiverMissing(err) || attempt >= retries) throw new DossierError(`Dossier's background is not answering: ${String(err)}`);
       await pause(150 * 2 ** attempt);
       continue;
     }

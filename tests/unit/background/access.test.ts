@@ -68,6 +68,7 @@ const every: { [K in Request['type']]: Extract<Request, { type: K }> } = {
   'import.apply': { type: 'import.apply', data: { notes: [stored], pages: [], actors: [], hidden: [], settings: [] } as never },
   'data.deleteAll': { type: 'data.deleteAll' },
   'highlight.css': { type: 'highlight.css', dark: false },
+  'history.clear': { type: 'history.clear' },
 };
 
 describe('who the background answers', () => {

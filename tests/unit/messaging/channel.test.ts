@@ -65,9 +65,29 @@ describe('request to the background', () => {
     await expect(request({ type: 'note.delete', id: 'n1' })).rejects.toThrow('disk full');
     expect(refused).toHaveBeenCalledOnce();
     refused.mockRestore();
-    const silent = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('gone'));
+    const silent = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     await expect(request({ type: 'note.delete', id: 'n1' }, 1)).rejects.toThrow(/not answering/);
     expect(silent).toHaveBeenCalledTimes(2);
     silent.mockRestore();
+  });
+
+  it('retries only a message never delivered, and sends a new note with one id on every attempt', async () => {
+    const { browser } = await import('wxt/browser');
+    const { request } = await import('@/utils/messaging/channel');
+    // Delivered, then the worker stopped before answering: the note may be stored already.
+    const closed = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('The message port closed before a response was received.'));
+    await expect(request({ type: 'note.delete', id: 'n1' })).rejects.toThrow(/not answering/);
+    expect(closed).toHaveBeenCalledOnce();
+    closed.mockRestore();
+    const send = vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValueOnce({ ok: true, data: null } as never);
+    await request({ type: 'note.add', note: { kind: 'page', body: 'b', url: 'https://a.example/', title: 't' } });
+    const ids = send.mock.calls.map(([m]) => (m as unknown as { note: { id: string } }).note.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toBe(ids[0]);
+    send.mockRestore();
   });
 });

@@ -1,0 +1,20 @@
+/**
+ * Background capabilities that do nothing, for tests of what the handlers store: each
+ * test overrides the ones it watches.
+ */
+import type { BackgroundCapabilities } from '@/utils/background/handlers';
+
+export function quietCapabilities(overrides: Partial<BackgroundCapabilities> = {}): BackgroundCapabilities {
+  return {
+    injectReader: async () => {},
+    insertCss: async () => {},
+    openNote: async () => {},
+    openPanel: () => false,
+    tellTab: async () => false,
+    notifyPanels: () => {},
+    activeTab: async () => null,
+    extensionRoot: 'chrome-extension://dossier/',
+    extensionId: 'dossier',
+    ...overrides,
+  };
+}
