@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
 import { recordPage } from '@/utils/db/pages';
-import { quietCapabilities } from '../support/capabilities';
+import { OPTIONS_PAGE, quietCapabilities } from '../support/capabilities';
 
 let n = 0;
 const dbs: DossierDB[] = [];
@@ -33,9 +33,9 @@ describe('reading history', () => {
     const db = fresh();
     const handlers = createBackgroundHandlers(db, caps);
     await recordPage(db, visit('https://a.example/x'), Date.now() - 10 * DAY);
-    await handlers['setting.set']({ type: 'setting.set', key: 'historyDays', value: 7 }, {});
+    await handlers['setting.set']({ type: 'setting.set', key: 'historyDays', value: 7 }, OPTIONS_PAGE);
     expect(await db.pages.count()).toBe(0);
-    await handlers['setting.set']({ type: 'setting.set', key: 'historyDays', value: 0 }, {});
+    await handlers['setting.set']({ type: 'setting.set', key: 'historyDays', value: 0 }, OPTIONS_PAGE);
     await recordPage(db, visit('https://a.example/y'));
     expect(await db.pages.count()).toBe(0);
   });
@@ -45,8 +45,8 @@ describe('reading history', () => {
     const handlers = createBackgroundHandlers(db, caps);
     await recordPage(db, visit('https://a.example/1'));
     await recordPage(db, visit('https://a.example/2'));
-    await handlers['note.add']({ type: 'note.add', note: { kind: 'page', body: 'keep', url: 'https://a.example/1', title: 't' } }, {});
-    expect(await handlers['history.clear']({ type: 'history.clear' }, {})).toBe(2);
+    await handlers['note.add']({ type: 'note.add', note: { kind: 'page', body: 'keep', url: 'https://a.example/1', title: 't' } }, OPTIONS_PAGE);
+    expect(await handlers['history.clear']({ type: 'history.clear' }, OPTIONS_PAGE)).toBe(2);
     expect(await db.pages.count()).toBe(0);
     expect(await db.notes.count()).toBe(1);
   });

@@ -8,7 +8,7 @@ import MarkdownIt from 'markdown-it';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
-import { quietCapabilities } from '../support/capabilities';
+import { OPTIONS_PAGE, quietCapabilities } from '../support/capabilities';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
 import { formatTime, isoDay, isoTime } from '@/utils/db/dates';
 import type { Note } from '@/utils/db/schema';
@@ -84,7 +84,7 @@ describe('settings', () => {
     const db = fresh();
     const handlers = createBackgroundHandlers(db, quietCapabilities());
     const settings = [{ key: 'palette', value: { person: null } }, { key: 'junk', value: 1 }, { key: 'sensitivity', value: 1 }];
-    const r = await handlers['import.apply']({ type: 'import.apply', data: { notes: [], pages: [], actors: [], hidden: [], settings } }, {});
+    const r = await handlers['import.apply']({ type: 'import.apply', data: { notes: [], pages: [], actors: [], hidden: [], settings } }, OPTIONS_PAGE);
     expect(r.settings).toBe(1);
     expect(await db.settings.toArray()).toEqual([{ key: 'sensitivity', value: 1 }]);
   });
@@ -145,7 +145,7 @@ describe('foreign schemes', () => {
     const opened: string[] = [];
     const handlers = createBackgroundHandlers(db, quietCapabilities({ openNote: async (url) => void opened.push(url) }));
     await db.notes.add({ ...sample, url: 'data:text/html,<h1>Sign in</h1>' });
-    await expect(handlers['note.open']({ type: 'note.open', noteId: sample.id }, {})).rejects.toThrow(/not on a web page/);
+    await expect(handlers['note.open']({ type: 'note.open', noteId: sample.id }, OPTIONS_PAGE)).rejects.toThrow(/not on a web page/);
     expect(opened).toEqual([]);
   });
 });

@@ -18,3 +18,6 @@ export function quietCapabilities(overrides: Partial<BackgroundCapabilities> = {
     ...overrides,
   };
 }
+
+/** A message's sender record for Dossier's options page (an extension page, trusted with everything). */
+export const OPTIONS_PAGE = { id: 'dossier', url: 'chrome-extension://dossier/options.html' };
