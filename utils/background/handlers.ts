@@ -29,7 +29,7 @@ export interface BackgroundCapabilities {
    * Opens Dossier's side panel beside a tab. Called in the same turn as the message that
    * asks, so a user gesture that came with it still counts; false when the browser refuses.
    */
-  openPanel(tabId: number): boolean;
+  openPanel(tabId: number): Promise<boolean>;
   /**
    * Passes a tab request to one frame of a tab; false when nothing answers there. Extension
    * pages ask the background rather than the tab: Firefox does not deliver a framed
@@ -153,10 +153,10 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
     'notes.countForActor': async ({ actorId }) => (await searchNotes(db, { actorId })).length,
     'panel.open': async ({ actorId }, sender) => {
       const tabId = tabOf(sender);
-      const opened = caps.openPanel(tabId);
+      const opening = caps.openPanel(tabId);
       if (actorId) panelActor.set(tabId, actorId);
       caps.notifyPanels();
-      return opened;
+      return opening;
     },
     'panel.context': async ({ tabId: named }, sender) => {
       const tab = named !== undefined ? { id: named, url: null } : sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? null } : await caps.activeTab();
