@@ -289,6 +289,18 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   ctx.addEventListener(doc, 'keyup', (e) => {
     if (e.isTrusted && e.shiftKey && !isEditableTarget(e.target)) onSelectionEnd();
   });
+  // A click on a noted passage (not the end of a selection) shows that note, in extension UI.
+  ctx.addEventListener(doc, 'click', (e) => {
+    if (!e.isTrusted || !noteRanges.size || hasSelectedText(doc) || ui.isOwn(e.target as Node)) return;
+    const hit = hitTest(doc, [...noteRanges].map(([noteId, range]) => ({ range, value: noteId })), e.clientX, e.clientY, noteRoots);
+    if (!hit) return;
+    const near = hit.range.getBoundingClientRect();
+    void request({ type: 'panel.open', noteId: hit.value })
+      .then((opened) => {
+        if (!opened) ui.openFrame({ src: frameUrl({ note: hit.value }), near, title: 'Dossier: your note' });
+      })
+      .catch((err) => ui.status(`Could not open your note: ${err instanceof Error ? err.message : String(err)}`, 'error'));
+  });
   ctx.addEventListener(doc, 'selectionchange', () => {
     if (!hasSelectedText(doc)) ui.hideNoteButton();
   });

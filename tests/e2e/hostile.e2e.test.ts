@@ -144,6 +144,16 @@ describe('Firefox', () => {
     await page.keyboard.up('Control');
     await page.waitForFunction(() => (CSS as any).highlights?.get('dossier-note')?.size === 1, { timeout: 10_000 });
 
+    // A click on the noted passage shows the note in Dossier's frame (Firefox opens its sidebar only from its own gestures).
+    const children = () => page.frames().filter((f) => f !== page.mainFrame()).length;
+    await expect.poll(children, { timeout: 10_000 }).toBe(0);
+    const noted = await page.evaluate(quoteEnds, { within: 'article', text: NOTE_QUOTE });
+    await page.mouse.click(noted.from.box.x + 3, noted.from.y);
+    await expect.poll(children, { timeout: 10_000 }).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-note-on-click.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(children, { timeout: 10_000 }).toBe(0);
+
     const hegseth = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
     await page.mouse.move(hegseth.x, hegseth.y);
     await page.waitForFunction(hostBelow, { timeout: 10_000 }, { x: hegseth.x, y: hegseth.y });

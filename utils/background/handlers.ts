@@ -106,6 +106,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
   const drafts = new Map<string, NoteDraft>();
   const latestDraft = new Map<number, string>();
   const panelActor = new Map<number, string>();
+  const panelNote = new Map<number, string>();
   const handlers: Handlers = {
     'note.add': ({ note }) => addNote(db, note),
     'note.update': ({ id, patch }) => updateNote(db, id, patch),
@@ -151,18 +152,25 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         .map(({ id, kind, selectors }) => ({ id, kind, selectors }));
     },
     'notes.countForActor': async ({ actorId }) => (await searchNotes(db, { actorId })).length,
-    'panel.open': async ({ actorId }, sender) => {
+    'panel.open': async ({ actorId, noteId }, sender) => {
       const tabId = tabOf(sender);
       const opening = caps.openPanel(tabId);
       if (actorId) panelActor.set(tabId, actorId);
+      if (noteId) panelNote.set(tabId, noteId);
       caps.notifyPanels();
       return opening;
     },
     'panel.context': async ({ tabId: named }, sender) => {
       const tab = named !== undefined ? { id: named, url: null } : sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? null } : await caps.activeTab();
-      if (!tab) return { tabId: null, url: null, draft: null, actorId: null };
+      if (!tab) return { tabId: null, url: null, draft: null, actorId: null, noteId: null };
       const draftId = latestDraft.get(tab.id);
-      return { tabId: tab.id, url: tab.url, draft: (draftId && drafts.get(draftId)) || null, actorId: panelActor.get(tab.id) ?? null };
+      return {
+        tabId: tab.id,
+        url: tab.url,
+        draft: (draftId && drafts.get(draftId)) || null,
+        actorId: panelActor.get(tab.id) ?? null,
+        noteId: panelNote.get(tab.id) ?? null,
+      };
     },
     'page.config': ({ url }, sender, caller) => pageConfig(db, pageOf(caller, sender, url), caller === 'content'),
     'page.seen': ({ title, score, actors, url }, sender, caller) => recordPage(db, { url: pageOf(caller, sender, url), title, score, actors }),
