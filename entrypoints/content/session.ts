@@ -328,6 +328,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       await anchorNotes();
       if (noteRanges.size) await ensureCss(noteRoots);
       repaint();
+      return true as const;
     },
     revealNote: async (noteId) => {
       if (!noteRanges.has(noteId)) await anchorNotes();
