@@ -1,12 +1,15 @@
 /**
  * The reader part of a page's session, loaded only where Dossier acts or the reader takes
- * a note: extraction, painting, the reader's notes anchored and the in-page note UI.
- * The watcher (watcher.ts) decides and hands over the page reading; everything that
- * decides lives in utils/.
+ * a note: extraction, painting, the reader's noted passages anchored (where, never what
+ * the reader wrote), the hover card and the Note button. The reader's words are written
+ * and read only in extension pages (the notebook panel or its frame here): this module
+ * hands them a draft and repaints when told a note changed. The watcher (watcher.ts)
+ * decides and hands over the page reading; the gestures are controllers.ts; everything
+ * that decides lives in utils/.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { anchorSpan } from '@/utils/anchor';
-import { buildTextIndex, isEditableTarget, type TextIndex } from '@/utils/dom/text-index';
+import { buildTextIndex, type TextIndex } from '@/utils/dom/text-index';
 import { isOwnElement } from '@/utils/dom/own-ui';
 import { selectionQuote } from '@/utils/anchor/quote';
 import { hasSelectedText, selectionRange } from '@/utils/dom/selection';
@@ -24,6 +27,7 @@ import { actorsIn } from '@/utils/highlight/actors-in';
 import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
 import { createInPageUi } from './in-page-ui';
 import { createHoverCard } from './hover-card';
+import { createHoverController, createSelectionController } from './controllers';
 import { hitTest, type HitTarget } from '@/utils/hover/hit-test';
 import type { ActorSummary } from '@/utils/messaging/protocol';
 import type { ReaderSession, ReaderState } from './reader-api';
@@ -205,36 +209,23 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     if (cardFor === range) card.showNoteCount(count);
   };
 
-  let hideTimer: number | undefined;
-  let pointerFrame = 0;
   const onPointer = (x: number, y: number, target: EventTarget | null) => {
     if (!targets.length || !visible) return;
     if (ui.isOwn(target as Node)) {
-      clearTimeout(hideTimer);
+      hover.cancelHide();
       return;
     }
     const hit = hitTest(doc, targets, x, y, mentionRoots);
     if (hit) {
-      clearTimeout(hideTimer);
+      hover.cancelHide();
       if (hit.range !== cardFor) void openCard(hit.value.actorId, hit.value.index, false);
     } else if (card.open) {
-      clearTimeout(hideTimer);
-      hideTimer = ctx.setTimeout(closeCard, 300);
+      hover.hideSoon(closeCard);
     }
   };
-  // Every listener that acts ignores events a page script made up.
-  ctx.addEventListener(doc, 'pointermove', (e) => {
-    // No card while a button is held: the reader is selecting, not pointing at a name.
-    if (!e.isTrusted || pointerFrame || e.buttons) return;
-    pointerFrame = ctx.requestAnimationFrame(() => {
-      pointerFrame = 0;
-      onPointer(e.clientX, e.clientY, e.target);
-    });
-  });
-  ctx.addEventListener(doc, 'keydown', (e) => {
-    if (!e.isTrusted) return;
-    if (e.key === 'Escape' && card.open) closeCard();
-    else if (e.key === 'Escape' && ui.frameOpen) ui.closeFrame();
+  const hover = createHoverController(ctx, doc, onPointer, () => {
+    if (card.open) closeCard();
+    else if (ui.frameOpen) ui.closeFrame();
   });
 
   const reveal = (range: Range) => {
@@ -269,9 +260,11 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     return true;
   };
 
-  const onSelectionEnd = () => {
-    // Let the selection settle (double-click, shift+arrow) before reading it.
-    ctx.setTimeout(() => {
+  const selection = createSelectionController(
+    ctx,
+    doc,
+    (node) => ui.isOwn(node),
+    () => {
       const range = selectedRange();
       if (!range) {
         ui.hideNoteButton();
@@ -280,15 +273,10 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       const rects = range.getClientRects();
       const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
       ui.showNoteButton(last, () => void noteSelection(false).catch((err) => ui.status(`Could not start a note: ${err instanceof Error ? err.message : String(err)}`, 'error')));
-    }, 10);
-  };
+    },
+    () => ui.hideNoteButton(),
+  );
 
-  ctx.addEventListener(doc, 'mouseup', (e) => {
-    if (e.isTrusted && !ui.isOwn(e.target as Node)) onSelectionEnd();
-  });
-  ctx.addEventListener(doc, 'keyup', (e) => {
-    if (e.isTrusted && e.shiftKey && !isEditableTarget(e.target)) onSelectionEnd();
-  });
   // A click on a noted passage (not the end of a selection) shows that note, in extension UI.
   ctx.addEventListener(doc, 'click', (e) => {
     if (!e.isTrusted || !noteRanges.size || hasSelectedText(doc) || ui.isOwn(e.target as Node)) return;
@@ -301,11 +289,9 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       })
       .catch((err) => ui.status(`Could not open your note: ${err instanceof Error ? err.message : String(err)}`, 'error'));
   });
-  ctx.addEventListener(doc, 'selectionchange', () => {
-    if (!hasSelectedText(doc)) ui.hideNoteButton();
-  });
-
   ctx.onInvalidated(() => {
+    hover.destroy();
+    selection.destroy();
     painter.clear();
     shadowStyles.removeAll();
     ui.destroy();
