@@ -8,28 +8,25 @@
  * that decides lives in utils/.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { anchorSpan } from '@/utils/anchor';
 import { buildTextIndex, type TextIndex } from '@/utils/dom/text-index';
 import { isOwnElement } from '@/utils/dom/own-ui';
 import { selectionQuote } from '@/utils/anchor/quote';
 import { hasSelectedText, selectionRange } from '@/utils/dom/selection';
 import { extractSteps } from '@/utils/extract';
 import type { Extraction } from '@/utils/extract/types';
-import { createPainter, type Paint } from '@/utils/highlight/painter';
-import { createShadowStyles, shadowRootsOf } from '@/utils/highlight/shadow-styles';
-import { extractionRanges } from '@/utils/highlight/ranges';
+import { createPainter } from '@/utils/highlight/painter';
+import { createShadowStyles } from '@/utils/highlight/shadow-styles';
 import { pageLooksDark } from '@/utils/highlight/page-theme';
 import { request } from '@/utils/messaging/channel';
 import { runInSlices } from '@/utils/schedule/slices';
 import type { PageReading } from '@/utils/pipeline/read-page';
 import type { NoteAnchor, PageConfig } from '@/utils/messaging/protocol';
 import { actorsIn } from '@/utils/highlight/actors-in';
-import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
+import { anchorNotes, buildMentions, NO_MENTIONS, NO_NOTES, type AnchoredNotes, type Mentions } from '@/utils/pipeline/page-state';
 import { createInPageUi } from './in-page-ui';
 import { createHoverCard } from './hover-card';
 import { createHoverController, createSelectionController } from './controllers';
-import { hitTest, type HitTarget } from '@/utils/hover/hit-test';
-import type { ActorSummary } from '@/utils/messaging/protocol';
+import { hitTest } from '@/utils/hover/hit-test';
 import type { ReaderSession, ReaderState } from './reader-api';
 
 export function createSession(ctx: ContentScriptContext, doc: Document): ReaderSession {
@@ -37,26 +34,15 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   const painter = createPainter(doc);
   const shadowStyles = createShadowStyles(doc);
 
-  let extraction: Extraction | null = null;
+  // The page's state: two records, each replaced whole (see utils/pipeline/page-state.ts).
+  let mentions: Mentions = NO_MENTIONS;
+  let notes: AnchoredNotes = NO_NOTES;
   let visible = true;
-  let byActor = new Map<string, Range[]>();
-  let mentionPaint: Paint = {};
-  let notes: NoteAnchor[] = [];
-  let noteRanges = new Map<string, Range>();
-  let orphaned: string[] = [];
-  // Shadow roots holding noted passages.
-  let noteRoots: readonly ShadowRoot[] = [];
   let focus: Range | null = null;
   let last: { reading: PageReading; config: PageConfig; act: boolean } | null = null;
-  let summaries = new Map<string, ActorSummary>();
-  let targets: HitTarget<{ actorId: string; index: number }>[] = [];
   const card = createHoverCard(doc, ui.root);
   let cardFor: Range | null = null;
   let css: Promise<string> | null = null;
-  // Open shadow trees the article was read through (a selection there can be noted), and
-  // those holding mentions: they need the styles, and hit-testing must pierce them.
-  let readRoots: readonly ShadowRoot[] = [];
-  let mentionRoots: readonly ShadowRoot[] = [];
   // Each show() gets a number; a slower, older one stops when a newer one has started.
   let generation = 0;
 
@@ -68,8 +54,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       return;
     }
     painter.paint({
-      ...mentionPaint,
-      note: [...noteRanges.values()],
+      ...mentions.paint,
+      note: [...notes.ranges.values()],
       focus: focus ? [focus] : [],
     });
   };
@@ -85,21 +71,9 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     shadowStyles.add(roots, await css);
   };
 
-  const anchorNotes = async () => {
-    notes = await request({ type: 'notes.anchors' });
-    noteRanges = new Map();
-    noteRoots = [];
-    orphaned = [];
-    const passages = notes.filter((n) => n.selectors?.length);
-    if (!passages.length) return;
-    const index = bodyIndex();
-    for (const note of passages) {
-      const found = anchorSpan(index.text, note.selectors!);
-      const range = found && index.toRange(found.start, found.end);
-      if (range) noteRanges.set(note.id, range);
-      else orphaned.push(note.id);
-    }
-    noteRoots = index.shadowRoots.length ? shadowRootsOf(noteRanges.values()) : [];
+  const reanchor = async () => {
+    const anchors = await request({ type: 'notes.anchors' });
+    notes = anchors.length ? anchorNotes(bodyIndex(), anchors) : NO_NOTES;
   };
 
   const show = async (reading: PageReading, config: PageConfig, act: boolean) => {
@@ -107,26 +81,19 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     closeCard();
     painter.clear();
     focus = null;
-    extraction = null;
-    byActor = new Map();
-    mentionPaint = {};
     const run = ++generation;
+    let extraction: Extraction | null = null;
     if (act) {
       // In slices, so a long article never blocks the page for more than a frame or two.
-      const found = await runInSlices(extractSteps(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames }), {
+      extraction = await runInSlices(extractSteps(reading.index.text, { customActors: config.customActors, hiddenNames: config.hiddenNames }), {
         cancelled: () => run !== generation,
       });
-      if (!found || run !== generation) return;
-      extraction = found;
-      ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
+      if (!extraction || run !== generation) return;
     }
-    summaries = new Map(extraction ? summarizeActors(extraction).map((a) => [a.id, a]) : []);
-    readRoots = reading.index.shadowRoots;
-    mentionRoots = readRoots.length ? shadowRootsOf(Object.values(mentionPaint).flat()) : [];
-    targets = [...byActor].flatMap(([actorId, ranges]) => ranges.map((range, index) => ({ range, value: { actorId, index } })));
-    await anchorNotes();
+    mentions = buildMentions(reading.index, extraction);
+    await reanchor();
     if (run !== generation) return;
-    if (act || noteRanges.size) await ensureCss([...mentionRoots, ...noteRoots]);
+    if (act || notes.ranges.size) await ensureCss([...mentions.mentionRoots, ...notes.roots]);
     repaint();
     if (act && extraction) {
       void request({
@@ -134,16 +101,16 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
         url: location.href,
         title: doc.title,
         score: reading.decision.score,
-        actors: summarizeActors(extraction).map(({ id, name, type, count }) => ({ id, name, type, count })),
+        actors: mentions.actors.map(({ id, name, type, count }) => ({ id, name, type, count })),
       }).catch(() => undefined);
     }
   };
 
   const state = (): ReaderState => ({
     highlightsVisible: visible,
-    actors: extraction ? summarizeActors(extraction) : [],
-    topics: extraction ? summarizeTopics(extraction) : [],
-    orphanedNoteIds: orphaned,
+    actors: mentions.actors,
+    topics: mentions.topics,
+    orphanedNoteIds: notes.orphaned,
   });
 
   // Closing the card clears the focus mark it was opened with.
@@ -168,8 +135,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
 
   /** Opens the card for the `index`-th mention of an actor, near that mention. */
   const openCard = async (actorId: string, index: number, focusCard: boolean) => {
-    const actor = summaries.get(actorId);
-    const range = byActor.get(actorId)?.[index];
+    const actor = mentions.byId.get(actorId);
+    const range = mentions.byActor.get(actorId)?.[index];
     if (!actor || !range) return;
     cardFor = range;
     const surface = range.toString().replace(/\s+/g, ' ');
@@ -190,7 +157,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
           .catch(fail('Could not open your notes'));
       },
       onNextMention: () => {
-        const ranges = byActor.get(actorId) ?? [];
+        const ranges = mentions.byActor.get(actorId) ?? [];
         const next = (index + 1) % ranges.length;
         reveal(ranges[next]!);
         void openCard(actorId, next, true);
@@ -204,18 +171,18 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       },
       onClose: closeCard,
     };
-    card.show({ ...actor, count: byActor.get(actorId)?.length ?? actor.count, mention: index }, surface, near, actions, focusCard);
+    card.show({ ...actor, count: mentions.byActor.get(actorId)?.length ?? actor.count, mention: index }, surface, near, actions, focusCard);
     const count = await request({ type: 'notes.countForActor', actorId }).catch(() => null);
     if (cardFor === range) card.showNoteCount(count);
   };
 
   const onPointer = (x: number, y: number, target: EventTarget | null) => {
-    if (!targets.length || !visible) return;
+    if (!mentions.targets.length || !visible) return;
     if (ui.isOwn(target as Node)) {
       hover.cancelHide();
       return;
     }
-    const hit = hitTest(doc, targets, x, y, mentionRoots);
+    const hit = hitTest(doc, mentions.targets, x, y, mentions.mentionRoots);
     if (hit) {
       hover.cancelHide();
       if (hit.range !== cardFor) void openCard(hit.value.actorId, hit.value.index, false);
@@ -237,7 +204,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   };
 
   const selectedRange = (): Range | null => {
-    const range = selectionRange(doc, [...readRoots, ...noteRoots]);
+    const range = selectionRange(doc, [...mentions.readRoots, ...notes.roots]);
     if (!range?.toString().trim()) return null;
     const container = range.commonAncestorContainer;
     const el = container.nodeType === 1 ? (container as Element) : container.parentElement;
@@ -256,7 +223,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       ui.status('That selection has no text Dossier can anchor a note to.', 'error');
       return false;
     }
-    await draftNote({ kind: 'passage', ...described, actorIds: actorsIn(byActor, range) }, range.getBoundingClientRect(), inPanel);
+    await draftNote({ kind: 'passage', ...described, actorIds: actorsIn(mentions.byActor, range) }, range.getBoundingClientRect(), inPanel);
     return true;
   };
 
@@ -279,8 +246,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
 
   // A click on a noted passage (not the end of a selection) shows that note, in extension UI.
   ctx.addEventListener(doc, 'click', (e) => {
-    if (!e.isTrusted || !noteRanges.size || hasSelectedText(doc) || ui.isOwn(e.target as Node)) return;
-    const hit = hitTest(doc, [...noteRanges].map(([noteId, range]) => ({ range, value: noteId })), e.clientX, e.clientY, noteRoots);
+    if (!e.isTrusted || !notes.ranges.size || hasSelectedText(doc) || ui.isOwn(e.target as Node)) return;
+    const hit = hitTest(doc, [...notes.ranges].map(([noteId, range]) => ({ range, value: noteId })), e.clientX, e.clientY, notes.roots);
     if (!hit) return;
     const near = hit.range.getBoundingClientRect();
     void request({ type: 'panel.open', noteId: hit.value })
@@ -311,20 +278,20 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     notesChanged: async (closeFrame) => {
       if (closeFrame) ui.closeFrame();
       doc.getSelection()?.removeAllRanges();
-      await anchorNotes();
-      if (noteRanges.size) await ensureCss(noteRoots);
+      await reanchor();
+      if (notes.ranges.size) await ensureCss(notes.roots);
       repaint();
       return true as const;
     },
     revealNote: async (noteId) => {
-      if (!noteRanges.has(noteId)) await anchorNotes();
-      const range = noteRanges.get(noteId);
+      if (!notes.ranges.has(noteId)) await reanchor();
+      const range = notes.ranges.get(noteId);
       if (range) reveal(range);
       else ui.status('This note’s passage is no longer on the page (orphaned).', 'error');
       return !!range;
     },
     revealActor: (actorId, index) => {
-      const ranges = byActor.get(actorId) ?? [];
+      const ranges = mentions.byActor.get(actorId) ?? [];
       if (!ranges.length) return false;
       const i = ((index % ranges.length) + ranges.length) % ranges.length;
       reveal(ranges[i]!);
@@ -335,13 +302,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     clear: () => {
       generation++;
       closeCard();
-      targets = [];
-      extraction = null;
-      byActor = new Map();
-      mentionPaint = {};
-      noteRanges = new Map();
-      mentionRoots = [];
-      noteRoots = [];
+      mentions = NO_MENTIONS;
+      notes = NO_NOTES;
       focus = null;
       painter.clear();
       shadowStyles.removeAll();
