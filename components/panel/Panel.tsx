@@ -79,6 +79,16 @@ export function Panel({ params }: { params: PanelParams }) {
   };
   const close = () => notifyPage(true);
 
+  // In the page's frame, Esc closes it, as it closes the card (the frame has the keyboard).
+  useEffect(() => {
+    if (!params.frame) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
   const onSaved = () => {
     setDraft(null);
     setStatus('Note saved.');
@@ -149,7 +159,10 @@ function Editor({ draft, onSaved, onCancel }: { draft: NoteDraft; onSaved: () =>
           ref={(el) => el?.focus()}
           onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') onCancel();
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              onCancel();
+            }
             else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
           }}
         />
