@@ -53,13 +53,15 @@ export default defineBackground(() => {
   // before anything is awaited, and the page's selection becomes its draft.
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'add-note' && tab?.id !== undefined) {
-      const inPanel = openPanel(tab.id);
-      void requestTab(tab.id, { type: 'tab.noteSelection', inPanel }, info.frameId ?? 0).catch(() => undefined);
+      const tabId = tab.id;
+      const opening = openPanel(tabId);
+      void opening.then((inPanel) => requestTab(tabId, { type: 'tab.noteSelection', inPanel }, info.frameId ?? 0)).catch(() => undefined);
     }
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    const inPanel = command === 'add-note' && tab?.id !== undefined && openPanel(tab.id);
+    const opening = command === 'add-note' && tab?.id !== undefined ? openPanel(tab.id) : Promise.resolve(false);
     void (async () => {
+      const inPanel = await opening;
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId === undefined) return;
       // A command does not say which frame it is for: every frame Dossier reads takes it.
@@ -71,27 +73,27 @@ export default defineBackground(() => {
 
 /**
  * Opens the side panel (Chrome) or sidebar (Firefox) beside a tab. Both browsers allow it
- * only in answer to a user gesture, so this is called before anything is awaited; a
- * refusal comes back asynchronously and is only logged, the caller's fallback (the
- * editor frame in the page) having been chosen by the return value: true only where the
- * API exists.
+ * only in answer to a user gesture, so this must be called before anything is awaited; it
+ * resolves to whether the panel opened (Firefox refuses for a page's click, passed on by a
+ * content script's message, and the caller then shows Dossier's frame in the page).
  */
-function openPanel(tabId: number): boolean {
+function openPanel(tabId: number): Promise<boolean> {
   const chromePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   try {
-    if (chromePanel) {
-      chromePanel.open({ tabId }).catch((err) => console.debug('[Dossier] side panel', err));
-      return true;
-    }
-    if (sidebar) {
-      sidebar.open().catch((err) => console.debug('[Dossier] sidebar', err));
-      return true;
-    }
+    const opening = chromePanel ? chromePanel.open({ tabId }) : sidebar?.open();
+    if (!opening) return Promise.resolve(false);
+    return opening.then(
+      () => true,
+      (err: unknown) => {
+        console.debug('[Dossier] panel', err);
+        return false;
+      },
+    );
   } catch (err) {
     console.debug('[Dossier] panel', err);
+    return Promise.resolve(false);
   }
-  return false;
 }
 
 /**

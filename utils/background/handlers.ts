@@ -30,7 +30,7 @@ export interface BackgroundCapabilities {
    * Opens Dossier's side panel beside a tab. Called in the same turn as the message that
    * asks, so a user gesture that came with it still counts; false when the browser refuses.
    */
-  openPanel(tabId: number): boolean;
+  openPanel(tabId: number): Promise<boolean>;
   /**
    * Passes a tab request to one frame of a tab; false when nothing answers there. Extension
    * pages ask the background rather than the tab: Firefox does not deliver a framed
@@ -107,6 +107,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
   const drafts = new Map<string, NoteDraft>();
   const latestDraft = new Map<number, string>();
   const panelActor = new Map<number, string>();
+  const panelNote = new Map<number, string>();
   const handlers: Handlers = {
     // "#tags" typed in a note's text are its tags.
     'note.add': ({ note }) => addNote(db, { ...note, tags: [...(note.tags ?? []), ...hashtagsIn(note.body)] }),
@@ -159,18 +160,25 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         .map(({ id, kind, selectors }) => ({ id, kind, selectors }));
     },
     'notes.countForActor': async ({ actorId }) => (await searchNotes(db, { actorId })).length,
-    'panel.open': async ({ actorId }, sender) => {
+    'panel.open': async ({ actorId, noteId }, sender) => {
       const tabId = tabOf(sender);
-      const opened = caps.openPanel(tabId);
+      const opening = caps.openPanel(tabId);
       if (actorId) panelActor.set(tabId, actorId);
+      if (noteId) panelNote.set(tabId, noteId);
       caps.notifyPanels();
-      return opened;
+      return opening;
     },
     'panel.context': async ({ tabId: named }, sender) => {
       const tab = named !== undefined ? { id: named, url: null } : sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? null } : await caps.activeTab();
-      if (!tab) return { tabId: null, url: null, draft: null, actorId: null };
+      if (!tab) return { tabId: null, url: null, draft: null, actorId: null, noteId: null };
       const draftId = latestDraft.get(tab.id);
-      return { tabId: tab.id, url: tab.url, draft: (draftId && drafts.get(draftId)) || null, actorId: panelActor.get(tab.id) ?? null };
+      return {
+        tabId: tab.id,
+        url: tab.url,
+        draft: (draftId && drafts.get(draftId)) || null,
+        actorId: panelActor.get(tab.id) ?? null,
+        noteId: panelNote.get(tab.id) ?? null,
+      };
     },
     'page.config': ({ url }, sender, caller) => pageConfig(db, pageOf(caller, sender, url), caller === 'content'),
     'page.seen': ({ title, score, actors, url }, sender, caller) => recordPage(db, { url: pageOf(caller, sender, url), title, score, actors }),

@@ -58,7 +58,7 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('notes.anchors') }),
   v.object({ type: v.literal('notes.countForActor'), actorId: id }),
-  v.object({ type: v.literal('panel.open'), actorId: v.optional(id) }),
+  v.object({ type: v.literal('panel.open'), actorId: v.optional(id), noteId: v.optional(id) }),
   v.object({ type: v.literal('panel.context'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   v.object({ type: v.literal('notes.forPage'), url }),
   v.object({ type: v.literal('notes.forActor'), actorId: id }),
@@ -157,6 +157,8 @@ export interface PanelContext {
   url: string | null;
   draft: NoteDraft | null;
   actorId: string | null;
+  /** A noted passage the reader clicked on the page. */
+  noteId: string | null;
 }
 
 /** The answer type for each runtime request. */

@@ -19,7 +19,7 @@ async function setup() {
     injectReader: vi.fn(async () => undefined),
     insertCss: vi.fn(async () => undefined),
     openNote: vi.fn(async () => undefined),
-    openPanel: vi.fn(() => true),
+    openPanel: vi.fn(async () => true),
     tellTab: vi.fn(async () => true),
     notifyPanels: vi.fn(),
     activeTab: vi.fn(async () => ({ id: 3, url: 'https://a.test/x' })),
