@@ -1,6 +1,7 @@
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { openDatabase } from '@/utils/db/database';
-import { DossierError, receiveRequest, requestTab, type Sender } from '@/utils/messaging/channel';
+import { DossierError, requestTab, type Sender } from '@/utils/messaging/channel';
+import { receiveRequest } from '@/utils/messaging/receive-request';
 import { PANEL_CHANGED } from '@/utils/messaging/protocol';
 
 const target = (sender: Sender) => {

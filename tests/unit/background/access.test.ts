@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { CONTENT_REQUESTS, callerOf } from '@/utils/background/access';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
-import { receiveRequest } from '@/utils/messaging/channel';
+import { receiveRequest } from '@/utils/messaging/receive-request';
 import type { Request } from '@/utils/messaging/protocol';
 
 let n = 0;

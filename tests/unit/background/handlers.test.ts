@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
-import { receiveRequest } from '@/utils/messaging/channel';
+import { receiveRequest } from '@/utils/messaging/receive-request';
 
 let n = 0;
 const dbs: DossierDB[] = [];

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createReceiver, receiveRequest } from '@/utils/messaging/channel';
-import { RequestSchema } from '@/utils/messaging/protocol';
+import { receiveRequest } from '@/utils/messaging/receive-request';
 
 const sender = {};
 
@@ -11,14 +10,14 @@ describe('message receiver', () => {
 
   it('answers a valid message with the handler result', async () => {
     const h = handlers();
-    const receive = createReceiver(RequestSchema, h as never);
+    const receive = receiveRequest(h as never);
     expect(await receive({ type: 'note.delete', id: 'n1' }, sender)).toEqual({ ok: true, data: null });
     expect(h['note.delete']).toHaveBeenCalledOnce();
   });
 
   it('rejects unknown types and malformed fields without calling a handler', async () => {
     const h = handlers();
-    const receive = createReceiver(RequestSchema, h as never);
+    const receive = receiveRequest(h as never);
     const unknown = await receive({ type: 'db.drop' }, sender);
     expect(unknown.ok).toBe(false);
     const malformed = await receive({ type: 'note.delete', id: 42 }, sender);
@@ -31,7 +30,7 @@ describe('message receiver', () => {
   });
 
   it('turns a handler failure into an error answer carrying its message', async () => {
-    const receive = createReceiver(RequestSchema, handlers() as never);
+    const receive = receiveRequest(handlers() as never);
     expect(await receive({ type: 'note.delete', id: 'boom' }, sender)).toEqual({ ok: false, error: 'disk full' });
   });
 
