@@ -238,7 +238,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         try {
           return await (handle as (m: never, s: Sender, c: Caller) => Promise<unknown>)(msg, sender, caller);
         } catch (err) {
-          throw new Error(describeDbError(err));
+          throw new Error(describeDbError(err), { cause: err });
         }
       },
     ]),

@@ -85,7 +85,12 @@ export function viterbi(weights: Weights, em: Float64Array, n: number, tags: Uin
   let best = -Infinity;
   let arg = 0;
   const last = (n - 1) * NTAGS;
-  for (let t = 0; t < NTAGS; t++) if (score[last + t] > best) (best = score[last + t]), (arg = t);
+  for (let t = 0; t < NTAGS; t++) {
+    if (score[last + t] > best) {
+      best = score[last + t];
+      arg = t;
+    }
+  }
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = arg;
     arg = back[i * NTAGS + arg];
