@@ -81,7 +81,7 @@ describe('Firefox', () => {
     await panel.waitForFunction((body) => document.querySelector('section[aria-label="Notes on this page"]')?.textContent?.includes(body), { timeout: 10_000 }, BODY);
     await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel.png'), fullPage: true });
 
-    await panel.click('section[aria-label="Notes on this page"] button[aria-label="Delete note"]');
+    await panel.click('section[aria-label="Notes on this page"] button[aria-label^="Delete note"]');
     await page.waitForFunction(() => !(CSS as any).highlights?.get('dossier-note')?.size, { timeout: 10_000 });
     await panel.close();
     await page.close();

@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axDialog } from './support/ax';
 import { AXE_SOURCE, seriousViolations } from './support/axe';
 import { ARTIFACTS, chromiumTabId, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
-import { noteButtonPoint, selectText, textPoint } from './support/page-probes';
+import { noteButtonPoint, quoteEnds, textPoint } from './support/page-probes';
+import { chromiumEditorFrame } from './support/notebook';
+import { dragSelect } from './support/pointer';
 import { startServer, type PageServer } from './support/server';
 
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -102,29 +104,37 @@ describe('Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
-    const box = await page.evaluate(selectText, { within: 'article', text: 'seen as a retreat in the ongoing battle' });
-    await page.evaluate(() => document.querySelector('article')!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+    const QUOTE = 'seen as a retreat in the ongoing battle';
+    const { from, to } = await page.evaluate(quoteEnds, { within: 'article', text: QUOTE });
+    await dragSelect(page.mouse, from, to);
+    await page.waitForFunction((q) => getSelection()?.toString() === q, QUOTE);
+    const box = { right: to.box.x + to.box.width, bottom: to.y + 8 };
     const at = noteButtonPoint(box);
-    const onUi = (p: { x: number; y: number }) => document.elementFromPoint(p.x, p.y)?.tagName === 'DOSSIER-UI';
+    const onUi = (p: { x: number; y: number }) => document.elementFromPoint(p.x, p.y)?.matches(':root > div') === true;
     await page.waitForFunction(onUi, at, { timeout: 5_000 });
     // The line under the selection's end stays readable: the button is beside it, not over it.
     expect(await page.evaluate(onUi, { x: box.right - 20, y: box.bottom + 10 })).toBe(false);
-    await page.screenshot({ path: join(ARTIFACTS, 'ux-chromium-note-button.png'), clip: { x: 0, y: Math.max(0, box.y - 80), width: 1200, height: 200 } });
+    await page.screenshot({ path: join(ARTIFACTS, 'ux-chromium-note-button.png'), clip: { x: 0, y: Math.max(0, to.y - 80), width: 1200, height: 200 } });
     await page.mouse.click(at.x, at.y);
-    const editor = await axDialog(page, 'Add a note');
+    const editor = await chromiumEditorFrame(page);
     // "Save note" on one line: no taller than "Cancel".
-    expect((await editor.box('Save note')).height).toBe((await editor.box('Cancel')).height);
+    const height = async (name: string) => (await editor.getByRole('button', { name }).boundingBox())!.height;
+    expect(await height('Save note')).toBe(await height('Cancel'));
+    await editor.locator('textarea:focus').waitFor({ timeout: 10_000 });
     await page.keyboard.type('A #Retreat or a pause? #cyber-ops');
     await page.screenshot({ path: join(ARTIFACTS, 'ux-chromium-note-editor.png') });
     await page.keyboard.press('Control+Enter');
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 10_000 });
+    await expect.poll(() => page.frames().some((f) => f.url().includes('draft=')), { timeout: 10_000 }).toBe(false);
     // An actor note from the card.
     const hegseth = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
     await page.mouse.move(hegseth.x, hegseth.y);
     await (await axDialog(page, 'Pete Hegseth: who this is')).click('Add note');
-    await axDialog(page, 'Add a note');
+    const actorEditor = await chromiumEditorFrame(page);
+    await actorEditor.locator('textarea:focus').waitFor({ timeout: 10_000 });
     await page.keyboard.type('Watch his next order');
     await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.frames().some((f) => f.url().includes('draft=')), { timeout: 10_000 }).toBe(false);
 
     const tabId = await chromiumTabId(s, page);
     const popup = await s.context.newPage();

@@ -28,7 +28,7 @@ describe('Chromium', () => {
     await popup.setViewportSize({ width: 420, height: 800 });
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByText(TAGGER_ONLY, { exact: true }).first().waitFor({ timeout: 15_000 });
-    await popup.getByText(/Why\? Score/).click();
+    await popup.getByText('Why?', { exact: true }).click();
     expect(await popup.locator('.model-error').count()).toBe(0);
     await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup-tagger.png') });
     await popup.close();
