@@ -65,6 +65,8 @@ interface Size {
   inline: number;
   commas: number;
   score: number;
+  /** <article> elements under the element, itself excluded. */
+  articles: number;
 }
 
 function ownText(el: Element, size: Size): void {
@@ -88,8 +90,9 @@ function repeats(all: Element[], sizes: Map<Element, Size>): Set<Element> {
   const out = new Set<Element>();
   for (const el of all) {
     const s = sizes.get(el);
-    // A long paragraph said twice is the writer's choice (or a fixture's), not furniture.
-    if (!s || s.text < 15 || s.inline < s.text || (el.tagName === 'P' && s.text >= 100)) continue;
+    // A long paragraph said twice is the writer's choice (or a fixture's), not furniture;
+    // a long caption said again is a gallery's.
+    if (!s || s.text < 15 || s.inline < s.text || (el.tagName === 'P' && s.text >= 100 && !isCaption(el))) continue;
     const p = el.parentElement && sizes.get(el.parentElement);
     if (p && p.inline === p.text) continue;
     const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -97,6 +100,13 @@ function repeats(all: Element[], sizes: Map<Element, Size>): Set<Element> {
     else seen.add(key);
   }
   return out;
+}
+
+/** A caption by its tag or by its own or its parent's class/id words. */
+function isCaption(el: Element): boolean {
+  const up = el.parentElement;
+  if (up?.tagName === 'FIGCAPTION' || el.tagName === 'FIGCAPTION') return true;
+  return [el, up].some((e) => e && /caption/i.test(`${e.id} ${typeof e.className === 'string' ? e.className : ''}`));
 }
 
 /** The elements under `root` in document order, walked without recursion (any depth). */
@@ -122,7 +132,7 @@ function measure(body: Element, all: Element[]): Map<Element, Size> {
   const sizes = new Map<Element, Size>();
   const get = (el: Element) => {
     let s = sizes.get(el);
-    if (!s) sizes.set(el, (s = { text: 0, link: 0, inline: 0, commas: 0, score: 0 }));
+    if (!s) sizes.set(el, (s = { text: 0, link: 0, inline: 0, commas: 0, score: 0, articles: 0 }));
     return s;
   };
   for (let i = all.length - 1; i >= -1; i--) {
@@ -140,6 +150,7 @@ function measure(body: Element, all: Element[]): Map<Element, Size> {
     p.text += s.text;
     p.link += s.link;
     p.commas += s.commas;
+    p.articles += s.articles + (el.tagName === 'ARTICLE' ? 1 : 0);
 
     if (INLINE.has(el.tagName)) p.inline += s.text;
   }
@@ -201,6 +212,7 @@ function furnitureMemo(body: Element, sizes: Map<Element, Size>): (el: Element |
 /** The container with the best paragraph score, or null when no paragraph has text. */
 function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null {
   const inFurniture = furnitureMemo(body, sizes);
+  const articleOf = articleFinder();
   const scored = new Set<Element>();
   for (const [el, s] of sizes) {
     const tag = el.tagName;
@@ -219,7 +231,7 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
   let bestScore = 0;
   for (const el of scored) {
     const s = sizes.get(el)!;
-    s.score *= (1 - density(s)) * weight(el);
+    s.score *= (1 - density(s)) * weight(el) * (isFeed(s) || inFeed(el, sizes, articleOf) ? 0.25 : 1);
     if (s.score > bestScore && !inFurniture(el)) {
       best = el;
       bestScore = s.score;
@@ -228,9 +240,13 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
   // A story cut into chunks: each strong candidate elsewhere (scoring near the best) pulls
   // the root up to their common ancestor, unless that is the whole page or a link list.
   const strong = best ? [...scored].filter((el) => sizes.get(el)!.score >= bestScore * CHUNK && el !== best) : [];
+  // A candidate in an <article> of its own (a teaser in a feed), or a feed, is other stories, not a chunk.
+  const story = best && articleOf(best);
   for (const el of strong.length < 50 ? strong : []) {
     const common = commonAncestor(best!, el);
     if (common === best || common === el || inFurniture(el)) continue;
+    const own = articleOf(el);
+    if ((own && own !== story && !own.contains(best!)) || isFeed(sizes.get(el))) continue;
     if (common !== body && density(sizes.get(common)) <= 0.5) best = common;
   }
   // A lone child holds nothing its parent does not: read the parent (its siblings may join).
@@ -239,6 +255,36 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
 }
 
 const sentences = (el: Element) => /[.!?。"”'’:;)]\s*$/.test(el.textContent ?? '');
+
+/** The nearest <article> holding an element (itself included), or null; memoised per call of findStory (linear on deep pages). */
+const articleFinder = (articles = new Map<Element, Element | null>()) => (el: Element): Element | null => {
+  const path: Element[] = [];
+  let found: Element | null = null;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const known = articles.get(e);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    if (e.tagName === 'ARTICLE') {
+      found = e;
+      break;
+    }
+    path.push(e);
+  }
+  for (const e of path) articles.set(e, found);
+  return found;
+};
+
+/** A block holding several articles of its own: a feed of teasers ("you may also like"), not a story. */
+const isFeed = (s: Size | undefined) => (s?.articles ?? 0) >= 2;
+
+/** An item of such a feed: in an <article> without a headline inside a block with several more. */
+function inFeed(el: Element, sizes: Map<Element, Size>, articleOf: (el: Element) => Element | null): boolean {
+  const item = articleOf(el);
+  const up = item?.parentElement;
+  return !!up && (sizes.get(up)?.articles ?? 0) > 2 && !item!.querySelector('h1, h2');
+}
 
 /** The siblings of `top` that read like the story, `top` included, in order. */
 function storySiblings(top: Element, sizes: Map<Element, Size>): Set<Element> {
@@ -250,7 +296,7 @@ function storySiblings(top: Element, sizes: Map<Element, Size>): Set<Element> {
   const story = kids.map((k) => {
     if (k === top) return true;
     const s = sizes.get(k);
-    if (!s || !s.text || isFurniture(k)) return false;
+    if (!s || !s.text || isFurniture(k) || isFeed(s)) return false;
     const bonus = topClass && k.className === topClass ? topSize.score * 0.2 : 0;
     if (s.score + bonus >= threshold && density(s) < 0.5) return true;
     if (k.tagName !== 'P' && !(CONTAINERS.has(k.tagName) && s.inline >= s.text * 0.9)) return false;

@@ -89,6 +89,23 @@ describe('scope: what belongs to the story is read', () => {
     expect(text).not.toContain('Advertisement');
   });
 
+  it('leaves out a feed of teaser articles beside the story, even when the feed outweighs it', () => {
+    const teaser = (i: number) => `<article class="post"><p>Teaser ${i}: ${STORY[i % 5]} ${STORY[(i + 1) % 5]}</p></article>`;
+    const doc = page(`<div class="col"><article class="post"><h1>Troops cross the river</h1><p>${STORY[0]} ${STORY[1]}</p></article>
+      <section><h3>You may also like</h3>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</section></div>`);
+    const text = read(doc);
+    expect(text).toContain('Troops cross the river');
+    expect(text).toContain(STORY[1]);
+    expect(text).not.toContain('Teaser');
+  });
+
+  it('reads a long gallery caption once, however often the gallery repeats it', () => {
+    const caption = '<div class="wp-caption"><p class="wp-caption-text">The festival stage in the park, where the troupe performed the court dances for a crowd of several thousand.</p></div>';
+    const text = read(page(`<article><h1>Troops cross the river</h1>${STORY.map((p) => `<p>${p}</p>${caption}`).join('')}</article>`));
+    expect(text.split('The festival stage').length - 1).toBe(1);
+    expect(text).toContain(STORY[4]);
+  });
+
   it('keeps the story in a wrapper whose class words name furniture (a paywall around the whole story)', () => {
     const text = read(page(`<div class="paywall author-jane"><h1>Troops cross the river</h1>${story}${story}</div><div class="sidebar">Sidebar text here</div>`));
     expect(text).toContain(STORY[3]);
