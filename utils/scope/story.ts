@@ -37,6 +37,8 @@ const LISTS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'TABLE', 'FIGURE', 'P
 const BYLINE = /^\s*(?:by|written by|reporting by|editing by|von|par|por|door|di)\s+\S/i;
 const CREDIT = /^\s*(?:photo|photos|photograph|image|picture|credit|source|foto|bild|video)s?\s*(?::|by|credit)|(?:getty images|reuters|afp|associated press|ap photo|shutterstock|epa|licensing rights|\/ap)\W*$/i;
 const NOTICE = /^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:article|document|story|material) (?:is|may))/i;
+// A date with a clock time, in any language ("segunda-feira, 22 de janeiro de 2018 às 0:13").
+const STAMP = /\b(?:19|20)\d\d\b.*\b\d{1,2}[:h]\d\d\b|\b\d{1,2}[:h]\d\d\b.*\b(?:19|20)\d\d\b/;
 const DATELINE = /^\s*(?:\d{4}-\d\d-\d\d|(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
 
 /**
@@ -329,9 +331,21 @@ function commonAncestor(a: Element, b: Element): Element {
 
 /** A short line that reads as a byline, dateline or credit, not as story. */
 function isLabelLine(el: Element, s: Size): boolean {
-  if (s.text > 160 || s.inline < s.text || !LISTS.has(el.tagName)) return false;
+  if (s.text > 160 || s.inline < s.text || !(LISTS.has(el.tagName) || standsAlone(el))) return false;
   const t = el.textContent ?? '';
-  return BYLINE.test(t) || NOTICE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || !/\p{L}{2}/u.test(t))) || /^\s*https?:\/\/\S+\s*$/.test(t);
+  return BYLINE.test(t) || NOTICE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || STAMP.test(t) || !/\p{L}{2}/u.test(t))) || /^\s*https?:\/\/\S+\s*$/.test(t);
+}
+
+/**
+ * An inline element (a span, a bold run) set out as a line of its own between blocks: no
+ * text or inline element of its parent beside it, so it is read like a block (a date, a tag list).
+ */
+function standsAlone(el: Element): boolean {
+  const up = el.parentElement;
+  if (!INLINE.has(el.tagName) || !up || !CONTAINERS.has(up.tagName) || up.tagName === 'TD') return false;
+  for (let c = up.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return false;
+  const inline = (e: Element | null) => !!e && e.tagName !== 'BR' && INLINE.has(e.tagName);
+  return !inline(el.previousElementSibling) && !inline(el.nextElementSibling);
 }
 
 /**
@@ -381,7 +395,7 @@ export function findStory(doc: Document): Scope {
     if (isFurniture(el, small(el, sizes.get(el), big))) return !aboveTop.has(el);
     const s = sizes.get(el);
     if (!s || !s.text) return false;
-    if (LISTS.has(el.tagName) && density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) && !aboveTop.has(el)) return true;
+    if ((LISTS.has(el.tagName) || standsAlone(el)) && density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) && !aboveTop.has(el)) return true;
     return (again.has(el) && el !== h1) || isLabelLine(el, s);
   };
   return { root, skip, reasons };

@@ -20,6 +20,8 @@ const FURNITURE: Record<string, { html: string; words: string }> = {
   navigation: { html: `<nav><ul>${links(['World', 'Politics desk', 'Business desk'])}</ul></nav>`, words: 'Politics desk' },
   byline: { html: '<div>By Jane Halloran and Omar Seddiq</div>', words: 'Jane Halloran' },
   dateline: { html: '<div>Updated 5:32 PM GMT, November 19, 2019</div>', words: '5:32 PM' },
+  'dateline in another language, a line of its own': { html: '<span>segunda-feira, 22 de janeiro de 2018 às 0:13</span>', words: '22 de janeiro' },
+  'tag list in a bold run': { html: '<strong>Tags <a href="/a">stock car 2018</a>, <a href="/b">stock car brasil</a>, <a href="/c">interlagos race</a></strong>', words: 'stock car brasil' },
   credit: { html: '<div>Photo: Karim Sahib/AFP via Getty Images</div>', words: 'Karim Sahib' },
   'agency credit': { html: '<p>Reporting by Lena Ortiz; Editing by Daniel Flynn</p>', words: 'Daniel Flynn' },
   'share bar': { html: `<ul>${links(['WhatsApp Share', 'Facebook Share', 'Email this'])}</ul>`, words: 'WhatsApp Share' },
@@ -97,6 +99,14 @@ describe('scope: what belongs to the story is read', () => {
     expect(text).toContain('Troops cross the river');
     expect(text).toContain(STORY[1]);
     expect(text).not.toContain('Teaser');
+  });
+
+  it('leaves out a date line and a tag list set out as lines of their own among the story\'s paragraphs, in any language', () => {
+    const text = read(page(`<article><h1>Troops cross the river</h1><span>segunda-feira, 22 de janeiro de 2018 às 0:13</span>${story}
+      <strong>Tags <a href="/a">stock car 2018</a>, <a href="/b">stock car brasil</a>, <a href="/c">interlagos race</a></strong></article>`));
+    expect(text).toContain(STORY[4]);
+    expect(text).not.toContain('22 de janeiro');
+    expect(text).not.toContain('stock car brasil');
   });
 
   it('reads a long gallery caption once, however often the gallery repeats it', () => {
