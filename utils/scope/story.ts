@@ -333,19 +333,23 @@ function commonAncestor(a: Element, b: Element): Element {
 function isLabelLine(el: Element, s: Size): boolean {
   if (s.text > 160 || s.inline < s.text || !(LISTS.has(el.tagName) || standsAlone(el))) return false;
   const t = el.textContent ?? '';
-  return BYLINE.test(t) || NOTICE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || STAMP.test(t) || !/\p{L}{2}/u.test(t))) || /^\s*https?:\/\/\S+\s*$/.test(t);
+  return BYLINE.test(t) || NOTICE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || STAMP.test(t) || !/\p{L}{2}/u.test(t)))
+    || (DATELINE.test(t) && !/[.!?]\s*$/.test(t)) || /^\s*https?:\/\/\S+\s*$/.test(t);
 }
 
 /**
- * An inline element (a span, a bold run) set out as a line of its own between blocks: no
- * text or inline element of its parent beside it, so it is read like a block (a date, a tag list).
+ * An inline element (a span, a bold run) set out as a line of its own: only blocks, line
+ * breaks or nothing on either side of it, so it is read like a block (a date, a tag list).
  */
 function standsAlone(el: Element): boolean {
   const up = el.parentElement;
   if (!INLINE.has(el.tagName) || !up || !CONTAINERS.has(up.tagName) || up.tagName === 'TD') return false;
-  for (let c = up.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return false;
-  const inline = (e: Element | null) => !!e && e.tagName !== 'BR' && INLINE.has(e.tagName);
-  return !inline(el.previousElementSibling) && !inline(el.nextElementSibling);
+  const apart = (step: (n: Node) => Node | null) => {
+    let n = step(el);
+    while (n && (n.nodeType === 8 || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()))) n = step(n);
+    return !n || (n.nodeType === 1 && ((n as Element).tagName === 'BR' || !INLINE.has((n as Element).tagName)));
+  };
+  return apart((n) => n.previousSibling) && apart((n) => n.nextSibling);
 }
 
 /**

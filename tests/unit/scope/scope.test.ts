@@ -109,6 +109,13 @@ describe('scope: what belongs to the story is read', () => {
     expect(text).not.toContain('stock car brasil');
   });
 
+  it('leaves out a metadata line that opens with a date, on a line of its own in a story written with line breaks', () => {
+    const text = read(page(`<div class="col"><p>Troops cross the river</p><small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href="/c">Mundo</a></small><br>
+      ${STORY.join('<br><br>')}</div>`));
+    expect(text).toContain(STORY[4]);
+    expect(text).not.toContain('Clarissa Borba');
+  });
+
   it('reads a long gallery caption once, however often the gallery repeats it', () => {
     const caption = '<div class="wp-caption"><p class="wp-caption-text">The festival stage in the park, where the troupe performed the court dances for a crowd of several thousand.</p></div>';
     const text = read(page(`<article><h1>Troops cross the river</h1>${STORY.map((p) => `<p>${p}</p>${caption}`).join('')}</article>`));
