@@ -97,7 +97,8 @@ function repeats(all: Element[], sizes: Map<Element, Size>): Set<Element> {
     if (!s || s.text < 15 || s.inline < s.text || (el.tagName === 'P' && s.text >= 100 && !isCaption(el))) continue;
     const p = el.parentElement && sizes.get(el.parentElement);
     if (p && p.inline === p.text) continue;
-    const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A caption's first 80 characters stand for it: a gallery repeats it cut short ("… more").
+    const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
     if (seen.has(key)) out.add(el);
     else seen.add(key);
   }

@@ -116,6 +116,13 @@ describe('scope: what belongs to the story is read', () => {
     expect(text).not.toContain('Clarissa Borba');
   });
 
+  it('reads a gallery caption once when the gallery repeats it cut short', () => {
+    const long = 'Defence ministers shake hands in the capital on Wednesday, at the start of a visit meant to strengthen military ties between the two countries.';
+    const text = read(page(`<article><h1>Troops cross the river</h1><div class="gallery"><div>${long}</div><div>${long.slice(0, 100)}… more</div></div>${story}</article>`));
+    expect(text.split('Defence ministers shake hands').length - 1).toBe(1);
+    expect(text).toContain(STORY[4]);
+  });
+
   it('reads a long gallery caption once, however often the gallery repeats it', () => {
     const caption = '<div class="wp-caption"><p class="wp-caption-text">The festival stage in the park, where the troupe performed the court dances for a crowd of several thousand.</p></div>';
     const text = read(page(`<article><h1>Troops cross the river</h1>${STORY.map((p) => `<p>${p}</p>${caption}`).join('')}</article>`));
