@@ -289,19 +289,32 @@ function inFeed(el: Element, sizes: Map<Element, Size>, articleOf: (el: Element)
   return !!up && (sizes.get(up)?.articles ?? 0) > 2 && !item!.querySelector('h1, h2');
 }
 
+/**
+ * The best score down a chain of lone children: a wrapper holds what its only child
+ * holds, so the paragraph scores, which reach three levels up, count for it too.
+ */
+function chainScore(el: Element, sizes: Map<Element, Size>): number {
+  let best = sizes.get(el)?.score ?? 0;
+  for (let e = el; e.children.length === 1; ) {
+    e = e.firstElementChild!;
+    best = Math.max(best, sizes.get(e)?.score ?? 0);
+  }
+  return best;
+}
+
 /** The siblings of `top` that read like the story, `top` included, in order. */
 function storySiblings(top: Element, sizes: Map<Element, Size>): Set<Element> {
   const parent = top.parentElement!;
-  const topSize = sizes.get(top)!;
-  const threshold = Math.max(10, topSize.score * 0.2);
+  const topScore = chainScore(top, sizes);
+  const threshold = Math.max(10, topScore * 0.2);
   const topClass = typeof top.className === 'string' ? top.className : '';
   const kids = [...parent.children];
   const story = kids.map((k) => {
     if (k === top) return true;
     const s = sizes.get(k);
     if (!s || !s.text || isFurniture(k) || isFeed(s)) return false;
-    const bonus = topClass && k.className === topClass ? topSize.score * 0.2 : 0;
-    if (s.score + bonus >= threshold && density(s) < 0.5) return true;
+    const bonus = topClass && k.className === topClass ? topScore * 0.2 : 0;
+    if (chainScore(k, sizes) + bonus >= threshold && density(s) < 0.5) return true;
     if (k.tagName !== 'P' && !(CONTAINERS.has(k.tagName) && s.inline >= s.text * 0.9)) return false;
     const d = density(s);
     return (s.text > 80 && d < 0.25) || (s.text <= 80 && d === 0 && sentences(k));

@@ -123,6 +123,14 @@ describe('scope: what belongs to the story is read', () => {
     expect(text).toContain(STORY[4]);
   });
 
+  it('joins a later chunk of the story wrapped as deep as the first (the wrappers\' only children hold its score)', () => {
+    const wrap = (inner: string) => `<div class="chunk"><section><div><div class="prose">${inner}</div></div></section></div>`;
+    const tail = ['Later in the week, the ceasefire held along most of the line, though both sides reported sporadic fire near the bridges.', 'Officials said a second round of talks would open in the capital, with observers from neighbouring states invited to attend.'];
+    const text = read(page(`<div class="post"><h1>Troops cross the river</h1>${wrap(story + story)}<figure><img src="a.jpg"></figure>${wrap(tail.map((p) => `<p>${p}</p>`).join(''))}</div>`));
+    expect(text).toContain(STORY[4]);
+    expect(text).toContain(tail[1]);
+  });
+
   it('reads a long gallery caption once, however often the gallery repeats it', () => {
     const caption = '<div class="wp-caption"><p class="wp-caption-text">The festival stage in the park, where the troupe performed the court dances for a crowd of several thousand.</p></div>';
     const text = read(page(`<article><h1>Troops cross the river</h1>${STORY.map((p) => `<p>${p}</p>${caption}`).join('')}</article>`));
