@@ -4,10 +4,13 @@ import preact from '@preact/preset-vite';
 /** Extension files a page's document may load (see web_accessible_resources). */
 const PAGE_FILES = ['sidepanel.html', 'tagger.bin', 'kb/actors.tsv', 'kb/index.bin'];
 
-// The manifest is the product's permission story: content script everywhere (it only
-// reads until detection says yes), scripting to load the extractor on demand, storage
-// for settings, contextMenus/commands for keyboard and right-click note taking, and the
-// side panel (WXT adds `sidePanel` for Chrome, `sidebar_action` for Firefox).
+// The manifest is the product's permission story (each permission is justified in the
+// README): the content script on web pages (it only reads until detection says yes),
+// scripting to load the extractor and its styles on demand, contextMenus for right-click
+// note taking, the side panel (WXT adds `sidePanel` for
+// Chrome, `sidebar_action` for Firefox), unlimitedStorage so a large notebook is not refused. No `tabs` (host access
+// already gives a tab's URL) and no `storage` (everything is in IndexedDB). Private windows
+// are not allowed: nothing a reader does there reaches the disk.
 export default defineConfig({
   // Separate output folders let several builds (e.g. parallel test runs) coexist.
   outDir: process.env.DOSSIER_OUT_DIR ?? '.output',
@@ -22,8 +25,9 @@ export default defineConfig({
     name: 'Dossier',
     description:
       'Highlights the actors and topics in news about geopolitics, security and cyber operations, and keeps your private notes on them.',
-    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus', 'tabs'],
-    host_permissions: ['<all_urls>'],
+    permissions: ['unlimitedStorage', 'scripting', 'contextMenus'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    incognito: 'not_allowed',
     // Extension files a page may hold: the notebook page, framed in an article as the note
     // editor where the side panel cannot be opened, and the name model and the knowledge
     // base the reader chunk fetches (a content script's fetch of the extension's own files

@@ -1,6 +1,7 @@
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { openDatabase } from '@/utils/db/database';
-import { DossierError, receiveRequest, requestTab, type Sender } from '@/utils/messaging/channel';
+import { DossierError, requestTab, type Sender } from '@/utils/messaging/channel';
+import { receiveRequest } from '@/utils/messaging/receive-request';
 import { PANEL_CHANGED } from '@/utils/messaging/protocol';
 
 const target = (sender: Sender) => {
@@ -43,20 +44,25 @@ export default defineBackground(() => {
   // Keep storage from being evicted under pressure: notes are the one thing never to lose.
   void navigator.storage?.persist?.().catch(() => undefined);
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] });
-  });
+  // On every start, not only at install: Firefox's MV2 background forgets its menus when the
+  // browser restarts. Removing first keeps Chrome (whose menus persist) from a duplicate id.
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id: 'add-note', title: 'Add note to selection', contexts: ['selection'] }))
+    .catch(() => undefined);
   // A menu click and a command are user gestures: the side panel opens in the same turn,
   // before anything is awaited, and the page's selection becomes its draft.
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'add-note' && tab?.id !== undefined) {
-      const inPanel = openPanel(tab.id);
-      void requestTab(tab.id, { type: 'tab.noteSelection', inPanel }, info.frameId ?? 0).catch(() => undefined);
+      const tabId = tab.id;
+      const opening = openPanel(tabId);
+      void opening.then((inPanel) => requestTab(tabId, { type: 'tab.noteSelection', inPanel }, info.frameId ?? 0)).catch(() => undefined);
     }
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    const inPanel = command === 'add-note' && tab?.id !== undefined && openPanel(tab.id);
+    const opening = command === 'add-note' && tab?.id !== undefined ? openPanel(tab.id) : Promise.resolve(false);
     void (async () => {
+      const inPanel = await opening;
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId === undefined) return;
       // A command does not say which frame it is for: every frame Dossier reads takes it.
@@ -68,27 +74,27 @@ export default defineBackground(() => {
 
 /**
  * Opens the side panel (Chrome) or sidebar (Firefox) beside a tab. Both browsers allow it
- * only in answer to a user gesture, so this is called before anything is awaited; a
- * refusal comes back asynchronously and is only logged, the caller's fallback (the
- * editor frame in the page) having been chosen by the return value: true only where the
- * API exists.
+ * only in answer to a user gesture, so this must be called before anything is awaited; it
+ * resolves to whether the panel opened (Firefox refuses for a page's click, passed on by a
+ * content script's message, and the caller then shows Dossier's frame in the page).
  */
-function openPanel(tabId: number): boolean {
+function openPanel(tabId: number): Promise<boolean> {
   const chromePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   try {
-    if (chromePanel) {
-      chromePanel.open({ tabId }).catch((err) => console.debug('[Dossier] side panel', err));
-      return true;
-    }
-    if (sidebar) {
-      sidebar.open().catch((err) => console.debug('[Dossier] sidebar', err));
-      return true;
-    }
+    const opening = chromePanel ? chromePanel.open({ tabId }) : sidebar?.open();
+    if (!opening) return Promise.resolve(false);
+    return opening.then(
+      () => true,
+      (err: unknown) => {
+        console.debug('[Dossier] panel', err);
+        return false;
+      },
+    );
   } catch (err) {
     console.debug('[Dossier] panel', err);
+    return Promise.resolve(false);
   }
-  return false;
 }
 
 /**

@@ -34,7 +34,7 @@ for (const page of bodyPages()) {
   oursScores.push(scorePage(page.truth, text));
   const copy = documentFromHtml(html);
   const t1 = performance.now();
-  let article: { textContent?: string | null } | null = null;
+  let article: { textContent?: string | null } | null;
   try {
     article = new Readability(copy).parse();
   } catch {

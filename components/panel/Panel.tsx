@@ -6,7 +6,8 @@
  * page's content script handed over as a draft, the reader's notes about an actor from
  * every site, this page's notes, and the switch that keeps private things unpainted here.
  *
- * Parameters: `draft` (a draft id: edit that note), `actor` (show notes about it), `tab`
+ * Parameters: `draft` (a draft id: edit that note), `actor` (show notes about it), `note`
+ * (show that note: a noted passage the reader clicked), `tab`
  * (the tab to follow, for a panel page opened as a tab), `frame` (compact, in the page).
  * Without `tab` the panel follows the active tab and refreshes when the background says a
  * draft or selected actor changed.
@@ -27,13 +28,14 @@ export interface PanelParams {
   frame: boolean;
   draftId: string | null;
   actorId: string | null;
+  noteId: string | null;
   tabId: number | null;
 }
 
 export function panelParams(search: string): PanelParams {
   const q = new URLSearchParams(search);
   const tab = Number(q.get('tab'));
-  return { frame: q.get('frame') === '1', draftId: q.get('draft'), actorId: q.get('actor'), tabId: Number.isInteger(tab) && q.has('tab') ? tab : null };
+  return { frame: q.get('frame') === '1', draftId: q.get('draft'), actorId: q.get('actor'), noteId: q.get('note'), tabId: Number.isInteger(tab) && q.has('tab') ? tab : null };
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -68,6 +70,7 @@ export function Panel({ params }: { params: PanelParams }) {
   const tabId = draft?.tabId ?? context?.tabId ?? null;
   const url = draft?.url ?? context?.url ?? null;
   const actorId = params.actorId ?? (params.frame ? null : context?.actorId ?? null);
+  const noteId = params.noteId ?? (params.frame ? null : context?.noteId ?? null);
 
   /** Tells the page to paint its noted passages again (and, from a frame, to close it). */
   const notifyPage = (closeFrame: boolean, frameId = draft?.frameId ?? 0) => {
@@ -75,6 +78,16 @@ export function Panel({ params }: { params: PanelParams }) {
     void request({ type: 'page.notesChanged', tabId, frameId, closeFrame }).catch(() => undefined);
   };
   const close = () => notifyPage(true);
+
+  // In the page's frame, Esc closes it, as it closes the card (the frame has the keyboard).
+  useEffect(() => {
+    if (!params.frame) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
 
   const onSaved = () => {
     setDraft(null);
@@ -92,7 +105,8 @@ export function Panel({ params }: { params: PanelParams }) {
       <main>
         {status && <p class="message" role="status">{status}</p>}
         {draft && <Editor draft={draft} onSaved={onSaved} onCancel={() => (params.frame ? close() : setDraft(null))} />}
-        {params.frame && !draft && !actorId && !status && <p class="muted">Loading…</p>}
+        {params.frame && !draft && !actorId && !noteId && !status && <p class="muted">Loading…</p>}
+        {noteId && <OneNote noteId={noteId} onChanged={() => notifyPage(false)} />}
         {actorId && <ActorNotes actorId={actorId} onChanged={() => notifyPage(false)} />}
         {!params.frame && url && <PageNotes url={url} onChanged={() => notifyPage(false)} />}
         {!params.frame && url && <PaintSwitch url={url} onChanged={() => notifyPage(false)} />}
@@ -146,7 +160,10 @@ function Editor({ draft, onSaved, onCancel }: { draft: NoteDraft; onSaved: () =>
           ref={(el) => el?.focus()}
           onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') onCancel();
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              onCancel();
+            }
             else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
           }}
         />
@@ -179,6 +196,18 @@ function ActorNotes({ actorId, onChanged }: { actorId: string; onChanged: () => 
       <h3>Your notes about {name.status === 'ready' ? name.value : '…'}</h3>
       {notes.status === 'ready' && <NoteList notes={notes.value} empty="No notes about this actor yet." {...actions} />}
       {notes.status === 'error' && <p class="error">{notes.error}</p>}
+    </section>
+  );
+}
+
+/** The note of a passage the reader clicked on the page, to read, edit or delete. */
+function OneNote({ noteId, onChanged }: { noteId: string; onChanged: () => void }) {
+  const note = useLiveQuery(async () => (await db.notes.get(noteId)) ?? null, [noteId]);
+  const actions = useNoteActions(onChanged);
+  return (
+    <section aria-label="Your note on this passage">
+      <h3>Your note on this passage</h3>
+      {note.status === 'ready' && <NoteList notes={note.value ? [note.value] : []} empty="This note was deleted." {...actions} />}
     </section>
   );
 }

@@ -108,17 +108,25 @@ export function Popup() {
   }, [notebook, actorNames, filter.topicId, page]);
 
   const save = async (note: Note, body: string) => {
-    await request({ type: 'note.update', id: note.id, patch: { body } });
+    await request({ type: 'note.update', id: note.id, patch: { body }, expectedUpdated: note.updated });
+  };
+
+  // A deleted or restored note of the page in view is unpainted or painted again at once.
+  const repaintPage = (note: Note) => {
+    const frameId = pageUrl === note.url ? 0 : frames.find((f) => normalizeUrl(f.state.url) === note.url)?.frameId;
+    if (tab && frameId !== undefined) void request({ type: 'page.notesChanged', tabId: tab.id, frameId, closeFrame: false }).catch(() => undefined);
   };
 
   const remove = async (note: Note) => {
     try {
       const removed = await request({ type: 'note.delete', id: note.id });
+      repaintPage(note);
       setMessage({
         text: 'Note deleted.',
         undo: removed
           ? () => {
               void request({ type: 'note.restore', note: removed }).then(() => {
+                repaintPage(removed);
                 setMessage({ text: 'Note restored.' });
                 setFocusMessage(true);
               });

@@ -146,6 +146,10 @@ export function createInPageUi(doc: Document): InPageUi {
       frame.className = 'frame';
       frame.title = title;
       frame.src = src;
+      // The reader asked for it: the keyboard goes there (Chrome does not let the framed
+      // page take the focus by itself), so typing starts at once, out of the page's reach.
+      const opened = frame;
+      opened.addEventListener('load', () => opened.focus(), { once: true });
       r.append(frame);
       place(frame, near, 380, 240);
     },

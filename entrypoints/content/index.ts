@@ -3,7 +3,7 @@ import { guardInvalidation } from '@/utils/dom/invalidation';
 import { startWatcher } from './watcher';
 
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  matches: ['http://*/*', 'https://*/*'],
   // Articles shown in a same-origin frame are read too; the watcher leaves other frames at once.
   allFrames: true,
   runAt: 'document_idle',

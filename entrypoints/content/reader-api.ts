@@ -20,7 +20,7 @@ export interface ReaderSession {
   /** Hands the selected passage to an extension page (the panel when `inPanel`, else an editor frame here). */
   noteSelection(inPanel: boolean): Promise<boolean>;
   /** Paints the page's noted passages again after an extension page saved or deleted one. */
-  notesChanged(closeFrame: boolean): Promise<void>;
+  notesChanged(closeFrame: boolean): Promise<true>;
   revealNote(noteId: string): Promise<boolean>;
   revealActor(actorId: string, index: number): boolean;
   /** Removes every highlight and the UI, leaving the page as it was. */

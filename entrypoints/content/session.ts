@@ -1,76 +1,62 @@
 /**
  * The reader part of a page's session, loaded only where Dossier acts or the reader takes
- * a note: extraction, painting, the reader's notes anchored and the in-page note UI.
- * The watcher (watcher.ts) decides and hands over the page reading; everything that
- * decides lives in utils/.
+ * a note: extraction, painting, the reader's noted passages anchored (where, never what
+ * the reader wrote), the hover card and the Note button. The reader's words are written
+ * and read only in extension pages (the notebook panel or its frame here): this module
+ * hands them a draft and repaints when told a note changed. The watcher (watcher.ts)
+ * decides and hands over the page reading; the gestures are controllers.ts; everything
+ * that decides lives in utils/.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { anchorSpan } from '@/utils/anchor';
-import { buildTextIndex, isEditableTarget, type TextIndex } from '@/utils/dom/text-index';
+import type { TextIndex } from '@/utils/dom/text-index';
 import { isOwnElement } from '@/utils/dom/own-ui';
 import { selectionQuote } from '@/utils/anchor/quote';
 import { hasSelectedText, selectionRange } from '@/utils/dom/selection';
 import { extractSteps } from '@/utils/extract';
 import type { Extraction } from '@/utils/extract/types';
 import { createTaggerLoader } from '@/utils/extract/tagger/load';
-import { createPainter, type Paint } from '@/utils/highlight/painter';
-import { createShadowStyles, shadowRootsOf } from '@/utils/highlight/shadow-styles';
-import { extractionRanges } from '@/utils/highlight/ranges';
+import { createPainter } from '@/utils/highlight/painter';
+import { createShadowStyles } from '@/utils/highlight/shadow-styles';
 import { pageLooksDark } from '@/utils/highlight/page-theme';
 import { request } from '@/utils/messaging/channel';
 import { runInSlices } from '@/utils/schedule/slices';
-import type { PageReading } from '@/utils/pipeline/read-page';
+import { indexForNotes, type PageReading } from '@/utils/pipeline/read-page';
 import type { NoteAnchor, PageConfig } from '@/utils/messaging/protocol';
 import { actorsIn } from '@/utils/highlight/actors-in';
-import { summarizeActors, summarizeTopics } from '@/utils/pipeline/summary';
 import { fetchKbFile, loadKnowledgeBase, type KbLoad } from '@/utils/kb/load';
+import { anchorNotes, buildMentions, NO_MENTIONS, NO_NOTES, type AnchoredNotes, type Mentions } from '@/utils/pipeline/page-state';
 import { createInPageUi } from './in-page-ui';
 import { createHoverCard } from './hover-card';
-import { hitTest, type HitTarget } from '@/utils/hover/hit-test';
-import type { ActorSummary } from '@/utils/messaging/protocol';
+import { createHoverController, createSelectionController } from './controllers';
+import { hitTest } from '@/utils/hover/hit-test';
 import type { ReaderSession, ReaderState } from './reader-api';
 
-// The name model ships with the extension; fetched once per page, after a positive decision.
+// The name model and the knowledge base ship with the extension; each is fetched once per
+// page, after a positive decision.
 const loadTagger = createTaggerLoader(() => browser.runtime.getURL('/tagger.bin'));
-
 let kbLoad: Promise<KbLoad> | null = null;
-/** The knowledge base, fetched from the extension's own files once per page. */
-const knowledgeBase = () =>
-  (kbLoad ??= loadKnowledgeBase(fetchKbFile((path) => browser.runtime.getURL(path))));
+const knowledgeBase = () => (kbLoad ??= loadKnowledgeBase(fetchKbFile((path) => browser.runtime.getURL(path))));
 
 export function createSession(ctx: ContentScriptContext, doc: Document): ReaderSession {
   const ui = createInPageUi(doc);
   const painter = createPainter(doc);
   const shadowStyles = createShadowStyles(doc);
 
-  let extraction: Extraction | null = null;
-  // A note taken here is about the page's topics, so the notebook's topic filter finds it.
-  const pageTopicIds = () => extraction?.topics.map((t) => t.id) ?? [];
+  // The page's state: two records, each replaced whole (see utils/pipeline/page-state.ts).
+  let mentions: Mentions = NO_MENTIONS;
   let modelError: string | undefined;
   let kb: KbLoad | null = null;
+  let notes: AnchoredNotes = NO_NOTES;
   let visible = true;
-  let byActor = new Map<string, Range[]>();
-  let mentionPaint: Paint = {};
-  let notes: NoteAnchor[] = [];
-  let noteRanges = new Map<string, Range>();
-  let orphaned: string[] = [];
-  // Shadow roots holding noted passages.
-  let noteRoots: readonly ShadowRoot[] = [];
   let focus: Range | null = null;
   let last: { reading: PageReading; config: PageConfig; act: boolean } | null = null;
-  let summaries = new Map<string, ActorSummary>();
-  let targets: HitTarget<{ actorId: string; index: number }>[] = [];
   const card = createHoverCard(doc, ui.root);
   let cardFor: Range | null = null;
   let css: Promise<string> | null = null;
-  // Open shadow trees the article was read through (a selection there can be noted), and
-  // those holding mentions: they need the styles, and hit-testing must pierce them.
-  let readRoots: readonly ShadowRoot[] = [];
-  let mentionRoots: readonly ShadowRoot[] = [];
   // Each show() gets a number; a slower, older one stops when a newer one has started.
   let generation = 0;
 
-  const bodyIndex = (): TextIndex => buildTextIndex(doc.body, { skip: isOwnElement });
+  const bodyIndex = (): TextIndex => indexForNotes(doc.body, isOwnElement);
 
   const repaint = () => {
     if (!visible) {
@@ -78,8 +64,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       return;
     }
     painter.paint({
-      ...mentionPaint,
-      note: [...noteRanges.values()],
+      ...mentions.paint,
+      note: [...notes.ranges.values()],
       focus: focus ? [focus] : [],
     });
   };
@@ -95,21 +81,9 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     shadowStyles.add(roots, await css);
   };
 
-  const anchorNotes = async () => {
-    notes = await request({ type: 'notes.anchors' });
-    noteRanges = new Map();
-    noteRoots = [];
-    orphaned = [];
-    const passages = notes.filter((n) => n.selectors?.length);
-    if (!passages.length) return;
-    const index = bodyIndex();
-    for (const note of passages) {
-      const found = anchorSpan(index.text, note.selectors!);
-      const range = found && index.toRange(found.start, found.end);
-      if (range) noteRanges.set(note.id, range);
-      else orphaned.push(note.id);
-    }
-    noteRoots = index.shadowRoots.length ? shadowRootsOf(noteRanges.values()) : [];
+  const reanchor = async () => {
+    const anchors = await request({ type: 'notes.anchors' });
+    notes = anchors.length ? anchorNotes(bodyIndex(), anchors) : NO_NOTES;
   };
 
   const show = async (reading: PageReading, config: PageConfig, act: boolean) => {
@@ -117,36 +91,21 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     closeCard();
     painter.clear();
     focus = null;
-    extraction = null;
-    byActor = new Map();
-    mentionPaint = {};
     const run = ++generation;
+    let extraction: Extraction | null = null;
     if (act) {
       // In slices, so a long article never blocks the page for more than a frame or two.
       const [{ model, error }, base] = await Promise.all([loadTagger(), knowledgeBase()]);
       modelError = error;
       kb = base;
-      const found = await runInSlices(
-        extractSteps(reading.index.text, {
-          customActors: config.customActors,
-          hiddenNames: config.hiddenNames,
-          tagger: model ?? undefined,
-          ...(kb.kb ? { kb: kb.kb } : {}),
-        }),
-        {
-        cancelled: () => run !== generation,
-      });
-      if (!found || run !== generation) return;
-      extraction = found;
-      ({ byActor, paint: mentionPaint } = extractionRanges(reading.index, extraction));
+      const options = { customActors: config.customActors, hiddenNames: config.hiddenNames, tagger: model ?? undefined, ...(kb.kb ? { kb: kb.kb } : {}) };
+      extraction = await runInSlices(extractSteps(reading.index.text, options), { cancelled: () => run !== generation });
+      if (!extraction || run !== generation) return;
     }
-    summaries = new Map(extraction ? summarizeActors(extraction, kb?.kb ?? null).map((a) => [a.id, a]) : []);
-    readRoots = reading.index.shadowRoots;
-    mentionRoots = readRoots.length ? shadowRootsOf(Object.values(mentionPaint).flat()) : [];
-    targets = [...byActor].flatMap(([actorId, ranges]) => ranges.map((range, index) => ({ range, value: { actorId, index } })));
-    await anchorNotes();
+    mentions = buildMentions(reading.index, extraction, kb?.kb ?? null);
+    await reanchor();
     if (run !== generation) return;
-    if (act || noteRanges.size) await ensureCss([...mentionRoots, ...noteRoots]);
+    if (act || notes.ranges.size) await ensureCss([...mentions.mentionRoots, ...notes.roots]);
     repaint();
     if (act && extraction) {
       void request({
@@ -154,16 +113,16 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
         url: location.href,
         title: doc.title,
         score: reading.decision.score,
-        actors: summarizeActors(extraction).map(({ id, name, type, count }) => ({ id, name, type, count })),
+        actors: mentions.actors.map(({ id, name, type, count }) => ({ id, name, type, count })),
       }).catch(() => undefined);
     }
   };
 
   const state = (): ReaderState => ({
     highlightsVisible: visible,
-    actors: extraction ? summarizeActors(extraction, kb?.kb ?? null) : [],
-    topics: extraction ? summarizeTopics(extraction) : [],
-    orphanedNoteIds: orphaned,
+    actors: mentions.actors,
+    topics: mentions.topics,
+    orphanedNoteIds: notes.orphaned,
     ...(modelError ? { modelError } : {}),
     ...(kb ? { knowledgeBase: kb.status } : {}),
   });
@@ -182,7 +141,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
 
   /** Hands a passage to an extension page to be noted: the side panel when it opened, else the editor frame here. */
   const draftNote = async (draft: { kind: 'passage' | 'actor'; quote: string; selectors?: NoteAnchor['selectors']; actorIds: string[] }, near: DOMRect, inPanel: boolean) => {
-    const { draftId } = await request({ type: 'note.draft', ...draft, topicIds: pageTopicIds(), title: doc.title });
+    const { draftId } = await request({ type: 'note.draft', ...draft, topicIds: mentions.topics.map((t) => t.id), title: doc.title });
     if (inPanel) return;
     closeCard();
     ui.openFrame({ src: frameUrl({ draft: draftId }), near, title: 'Dossier: add a note' });
@@ -190,8 +149,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
 
   /** Opens the card for the `index`-th mention of an actor, near that mention. */
   const openCard = async (actorId: string, index: number, focusCard: boolean) => {
-    const actor = summaries.get(actorId);
-    const range = byActor.get(actorId)?.[index];
+    const actor = mentions.byId.get(actorId);
+    const range = mentions.byActor.get(actorId)?.[index];
     if (!actor || !range) return;
     cardFor = range;
     const near = range.getBoundingClientRect();
@@ -211,7 +170,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
           .catch(fail('Could not open your notes'));
       },
       onNextMention: () => {
-        const ranges = byActor.get(actorId) ?? [];
+        const ranges = mentions.byActor.get(actorId) ?? [];
         const next = (index + 1) % ranges.length;
         reveal(ranges[next]!);
         void openCard(actorId, next, true);
@@ -226,41 +185,28 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       },
       onClose: closeCard,
     };
-    card.show({ ...actor, count: byActor.get(actorId)?.length ?? actor.count, mention: index }, near, actions, focusCard);
+    card.show({ ...actor, count: mentions.byActor.get(actorId)?.length ?? actor.count, mention: index }, near, actions, focusCard);
     const count = await request({ type: 'notes.countForActor', actorId }).catch(() => null);
     if (cardFor === range) card.showNoteCount(count);
   };
 
-  let hideTimer: number | undefined;
-  let pointerFrame = 0;
   const onPointer = (x: number, y: number, target: EventTarget | null) => {
-    if (!targets.length || !visible) return;
+    if (!mentions.targets.length || !visible) return;
     if (ui.isOwn(target as Node)) {
-      clearTimeout(hideTimer);
+      hover.cancelHide();
       return;
     }
-    const hit = hitTest(doc, targets, x, y, mentionRoots);
+    const hit = hitTest(doc, mentions.targets, x, y, mentions.mentionRoots);
     if (hit) {
-      clearTimeout(hideTimer);
+      hover.cancelHide();
       if (hit.range !== cardFor) void openCard(hit.value.actorId, hit.value.index, false);
     } else if (card.open) {
-      clearTimeout(hideTimer);
-      hideTimer = ctx.setTimeout(closeCard, 300);
+      hover.hideSoon(closeCard);
     }
   };
-  // Every listener that acts ignores events a page script made up.
-  ctx.addEventListener(doc, 'pointermove', (e) => {
-    // No card while a button is held: the reader is selecting, not pointing at a name.
-    if (!e.isTrusted || pointerFrame || e.buttons) return;
-    pointerFrame = ctx.requestAnimationFrame(() => {
-      pointerFrame = 0;
-      onPointer(e.clientX, e.clientY, e.target);
-    });
-  });
-  ctx.addEventListener(doc, 'keydown', (e) => {
-    if (!e.isTrusted) return;
-    if (e.key === 'Escape' && card.open) closeCard();
-    else if (e.key === 'Escape' && ui.frameOpen) ui.closeFrame();
+  const hover = createHoverController(ctx, doc, onPointer, () => {
+    if (card.open) closeCard();
+    else if (ui.frameOpen) ui.closeFrame();
   });
 
   const reveal = (range: Range) => {
@@ -272,7 +218,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   };
 
   const selectedRange = (): Range | null => {
-    const range = selectionRange(doc, [...readRoots, ...noteRoots]);
+    const range = selectionRange(doc, [...mentions.readRoots, ...notes.roots]);
     if (!range?.toString().trim()) return null;
     const container = range.commonAncestorContainer;
     const el = container.nodeType === 1 ? (container as Element) : container.parentElement;
@@ -291,13 +237,15 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       ui.status('That selection has no text Dossier can anchor a note to.', 'error');
       return false;
     }
-    await draftNote({ kind: 'passage', ...described, actorIds: actorsIn(byActor, range) }, range.getBoundingClientRect(), inPanel);
+    await draftNote({ kind: 'passage', ...described, actorIds: actorsIn(mentions.byActor, range) }, range.getBoundingClientRect(), inPanel);
     return true;
   };
 
-  const onSelectionEnd = () => {
-    // Let the selection settle (double-click, shift+arrow) before reading it.
-    ctx.setTimeout(() => {
+  const selection = createSelectionController(
+    ctx,
+    doc,
+    (node) => ui.isOwn(node),
+    () => {
       const range = selectedRange();
       if (!range) {
         ui.hideNoteButton();
@@ -306,20 +254,25 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       const rects = range.getClientRects();
       const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
       ui.showNoteButton(last, () => void noteSelection(false).catch((err) => ui.status(`Could not start a note: ${err instanceof Error ? err.message : String(err)}`, 'error')));
-    }, 10);
-  };
+    },
+    () => ui.hideNoteButton(),
+  );
 
-  ctx.addEventListener(doc, 'mouseup', (e) => {
-    if (e.isTrusted && !ui.isOwn(e.target as Node)) onSelectionEnd();
+  // A click on a noted passage (not the end of a selection) shows that note, in extension UI.
+  ctx.addEventListener(doc, 'click', (e) => {
+    if (!e.isTrusted || !notes.ranges.size || hasSelectedText(doc) || ui.isOwn(e.target as Node)) return;
+    const hit = hitTest(doc, [...notes.ranges].map(([noteId, range]) => ({ range, value: noteId })), e.clientX, e.clientY, notes.roots);
+    if (!hit) return;
+    const near = hit.range.getBoundingClientRect();
+    void request({ type: 'panel.open', noteId: hit.value })
+      .then((opened) => {
+        if (!opened) ui.openFrame({ src: frameUrl({ note: hit.value }), near, title: 'Dossier: your note' });
+      })
+      .catch((err) => ui.status(`Could not open your note: ${err instanceof Error ? err.message : String(err)}`, 'error'));
   });
-  ctx.addEventListener(doc, 'keyup', (e) => {
-    if (e.isTrusted && e.shiftKey && !isEditableTarget(e.target)) onSelectionEnd();
-  });
-  ctx.addEventListener(doc, 'selectionchange', () => {
-    if (!hasSelectedText(doc)) ui.hideNoteButton();
-  });
-
   ctx.onInvalidated(() => {
+    hover.destroy();
+    selection.destroy();
     painter.clear();
     shadowStyles.removeAll();
     ui.destroy();
@@ -339,19 +292,20 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     notesChanged: async (closeFrame) => {
       if (closeFrame) ui.closeFrame();
       doc.getSelection()?.removeAllRanges();
-      await anchorNotes();
-      if (noteRanges.size) await ensureCss(noteRoots);
+      await reanchor();
+      if (notes.ranges.size) await ensureCss(notes.roots);
       repaint();
+      return true as const;
     },
     revealNote: async (noteId) => {
-      if (!noteRanges.has(noteId)) await anchorNotes();
-      const range = noteRanges.get(noteId);
+      if (!notes.ranges.has(noteId)) await reanchor();
+      const range = notes.ranges.get(noteId);
       if (range) reveal(range);
       else ui.status('This note’s passage is no longer on the page (orphaned).', 'error');
       return !!range;
     },
     revealActor: (actorId, index) => {
-      const ranges = byActor.get(actorId) ?? [];
+      const ranges = mentions.byActor.get(actorId) ?? [];
       if (!ranges.length) return false;
       const i = ((index % ranges.length) + ranges.length) % ranges.length;
       reveal(ranges[i]!);
@@ -362,13 +316,8 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     clear: () => {
       generation++;
       closeCard();
-      targets = [];
-      extraction = null;
-      byActor = new Map();
-      mentionPaint = {};
-      noteRanges = new Map();
-      mentionRoots = [];
-      noteRoots = [];
+      mentions = NO_MENTIONS;
+      notes = NO_NOTES;
       focus = null;
       painter.clear();
       shadowStyles.removeAll();

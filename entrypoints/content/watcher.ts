@@ -7,7 +7,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Decision } from '@/utils/detect/types';
 import { focusInChildFrame } from '@/utils/dom/frames';
-import { insideOwn, isOwnElement } from '@/utils/dom/own-ui';
 import { hasSelectedText } from '@/utils/dom/selection';
 import { receiveTabRequest, request } from '@/utils/messaging/channel';
 import type { PageConfig, PageState } from '@/utils/messaging/protocol';
@@ -20,7 +19,8 @@ import { loadReader } from './reader-loader';
 
 export function startWatcher(ctx: ContentScriptContext): void {
   const doc = document;
-  let config: PageConfig = { force: 'auto', forceScope: null, hiddenNames: [], customActors: [], sensitivity: 0, paintPrivate: true, paintPrivateSite: null };
+  // Null until the background has answered for this page.
+  let config: PageConfig | null = null;
   let decision: Decision | null = null;
   let active = false;
   let reader: ReaderSession | null = null;
@@ -35,19 +35,21 @@ export function startWatcher(ctx: ContentScriptContext): void {
   let run = 0;
   const analyze = async () => {
     const mine = ++run;
-    config = await request({ type: 'page.config', url: location.href });
+    const pageConfig = await request({ type: 'page.config', url: location.href });
     if (mine !== run) return;
-    const { scope, index } = indexPage(doc, { skip: isOwnElement });
+    config = pageConfig;
+    // Dossier's UI host has no text of its own and a closed shadow root: reading never enters it.
+    const { scope, index } = indexPage(doc);
     // The page gets its main thread back between reading and deciding.
     await nextTask();
-    const reading: PageReading = { index, decision: detectPage(doc, scope, index, { sensitivity: config.sensitivity }) };
+    const reading: PageReading = { index, decision: detectPage(doc, scope, index, { sensitivity: pageConfig.sensitivity }) };
     decision = reading.decision;
     for (const root of reading.index.shadowRoots) observe(root);
-    active = shouldAct(decision, config.force);
+    active = shouldAct(decision, pageConfig.force);
     // Notes come back on any page the reader annotated, detected or not.
     const hasNotes = !active && !reader && (await request({ type: 'notes.anchors' })).length > 0;
     if (mine !== run) return;
-    if (active || hasNotes || reader) await (await openReader()).show(reading, config, active);
+    if (active || hasNotes || reader) await (await openReader()).show(reading, pageConfig, active);
   };
 
   const state = (): PageState => ({
@@ -55,8 +57,8 @@ export function startWatcher(ctx: ContentScriptContext): void {
     title: doc.title,
     decision,
     active,
-    force: config.force,
-    forceScope: config.forceScope,
+    force: config?.force ?? 'auto',
+    forceScope: config?.forceScope ?? null,
     ...(reader?.state() ?? { highlightsVisible: false, actors: [], topics: [], orphanedNoteIds: [] }),
   });
 
@@ -71,25 +73,22 @@ export function startWatcher(ctx: ContentScriptContext): void {
     // top frame, with focus not in a child frame, says that nothing is selected.
     'tab.noteSelection': async ({ inPanel }) => {
       if (!hasSelectedText(doc) && (window !== window.top || focusInChildFrame(doc))) return false;
-      return (await openReader()).noteSelection(inPanel ?? false);
+      return (await openReader()).noteSelection(!!inPanel);
     },
-    'tab.notesChanged': async ({ closeFrame }) => {
-      await (await openReader()).notesChanged(closeFrame);
-      return true;
-    },
+    'tab.notesChanged': async ({ closeFrame }) => (await openReader()).notesChanged(closeFrame),
     'tab.revealNote': async ({ noteId }) => (await openReader()).revealNote(noteId),
     'tab.revealActor': ({ actorId, index }) => reader?.revealActor(actorId, index) ?? false,
   });
-  const onMessage = (msg: unknown, sender: Parameters<typeof onTabMessage>[1]) => onTabMessage(msg, sender);
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  browser.runtime.onMessage.addListener(onTabMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
 
   const report = (err: unknown) => console.debug('[Dossier]', err);
 
-  // Text that arrives later is read in batches; Dossier's own UI and fallback marks are not page changes.
+  // Text that arrives later is read in batches; Dossier's fallback marks are not page changes
+  // (its UI host sits outside <body>, under <html>, with a closed shadow root: never observed).
   const ours = (node: Node) => {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el && (insideOwn(el) || !!el.closest('mark[data-dossier], style[data-dossier]'));
+    return !!el?.closest('mark[data-dossier], style[data-dossier]');
   };
   const batcher = createChangeBatcher(() => void analyze().catch(report), {
     minChars: 40,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, chromiumTabId, chromiumWorker, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { textPoint } from './support/page-probes';
+import { chromiumEditorFrame } from './support/notebook';
 import { dragSelect } from './support/pointer';
 import { useServer } from './support/server';
 
@@ -70,6 +71,7 @@ describe('Chromium', () => {
     const worker = await chromiumWorker(s.context);
     await worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.noteSelection' }), tabId);
     await same.waitForFunction(() => document.activeElement?.matches(':root > div') === true, null, { timeout: 10_000 });
+    await (await chromiumEditorFrame(page)).locator('textarea:focus').waitFor({ timeout: 10_000 });
     await page.keyboard.type('Directive issued before the meeting');
     await page.keyboard.press('Control+Enter');
     await same.waitForFunction(() => (CSS as any).highlights?.get('dossier-note')?.size === 1, null, { timeout: 10_000 });

@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, FIREFOX_ADDON_ID, chromiumTabId, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
+import { ARTIFACTS, FIREFOX_ADDON_ID, chromiumTabId, chromiumWorker, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { axDialog } from './support/ax';
 import { HOSTILE_SCRIPT, pageHaul } from './support/hostile';
 import { chromiumEditorFrame, firefoxEditorFrame } from './support/notebook';
@@ -74,6 +74,14 @@ describe('Chromium', () => {
     await expect.poll(async () => (await axDialog(page, 'Pete Hegseth: who this is')).text + (await card.text), { timeout: 10_000 }).toContain('1 note — open in panel');
     expect(card.text).not.toContain('chief of staff');
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-hostile-card.png') });
+    // Opening them: Chrome lets the click on the card, passed on by the content script, open the side panel.
+    await (await axDialog(page, 'Pete Hegseth: who this is')).click('1 note — open in panel');
+    const worker = await chromiumWorker(s.context);
+    const panels = () => worker.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as unknown[]).length);
+    await expect.poll(panels, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(page.frames().filter((f) => f.url().includes('actor='))).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'chromium-hostile-actor-notes.png') });
+    await page.keyboard.press('Escape');
     await page.mouse.move(5, 5);
 
     // The page's own attacks.
@@ -135,6 +143,16 @@ describe('Firefox', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.up('Control');
     await page.waitForFunction(() => (CSS as any).highlights?.get('dossier-note')?.size === 1, { timeout: 10_000 });
+
+    // A click on the noted passage shows the note in Dossier's frame (Firefox opens its sidebar only from its own gestures).
+    const children = () => page.frames().filter((f) => f !== page.mainFrame()).length;
+    await expect.poll(children, { timeout: 10_000 }).toBe(0);
+    const noted = await page.evaluate(quoteEnds, { within: 'article', text: NOTE_QUOTE });
+    await page.mouse.click(noted.from.box.x + 3, noted.from.y);
+    await expect.poll(children, { timeout: 10_000 }).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-note-on-click.png') });
+    await page.keyboard.press('Escape');
+    await expect.poll(children, { timeout: 10_000 }).toBe(0);
 
     const hegseth = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
     await page.mouse.move(hegseth.x, hegseth.y);

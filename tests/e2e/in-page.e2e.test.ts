@@ -33,7 +33,8 @@ describe('Chromium', () => {
     const card = await axDialog(page, 'Pete Hegseth: who this is');
     expect(card.text).toContain('Pete Hegseth');
     expect(card.text).toContain('Person · US Secretary of Defense');
-    expect(card.text).toMatch(/5 mentions on this page as “Defense Secretary Hegseth”, “Hegseth”/);
+    expect(card.text).toMatch(/Mention 2 of 5 on this page as “Defense Secretary Hegseth”, “Hegseth”/);
+    expect(card.text).toContain('No notes about this actor yet.');
     expect(await page.evaluate(hostAt, at)).toBe(false);
     expect(await page.evaluate(hostAt, { x: at.x, y: at.y + 60 })).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-hover-card.png') });

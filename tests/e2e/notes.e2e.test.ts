@@ -127,15 +127,24 @@ describe('Chromium', () => {
   });
 
   // Last: it empties the database the tests above fill.
-  it('deletes everything only after a confirmation, and the notebook says it is empty', async () => {
+  it('deletes everything only after a confirmation, offers Undo, and the notebook says it is empty', async () => {
     const options = await s.context.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.getByTestId('persistence').filter({ hasText: /storage/ }).waitFor();
     await options.getByRole('button', { name: 'Delete all data…' }).click();
-    await options.getByRole('alert').filter({ hasText: 'This cannot be undone' }).waitFor();
+    await options.getByRole('alert').filter({ hasText: /reading history and settings\?/ }).waitFor();
+    await options.getByRole('button', { name: 'Export, then delete' }).waitFor();
     await options.getByRole('button', { name: 'Keep my data' }).click();
     await options.getByRole('button', { name: 'Delete all data…' }).click();
     await options.getByRole('button', { name: 'Delete everything' }).click();
-    await options.getByRole('status').filter({ hasText: /^Deleted \d+ notes and all settings\.$/ }).waitFor();
+    await options.getByRole('status').filter({ hasText: /^Deleted \d+ notes, .* Undo is offered for 30 seconds\.$/ }).waitFor();
+    await expect.poll(() => options.getByRole('button', { name: 'Delete all data…' }).isDisabled()).toBe(true);
+    await options.screenshot({ path: join(ARTIFACTS, 'chromium-options-deleted.png'), fullPage: true });
+    await options.getByRole('button', { name: 'Undo delete' }).click();
+    await options.getByRole('status').filter({ hasText: /^Restored \d+ notes/ }).waitFor();
+    await expect.poll(() => options.getByRole('button', { name: 'Delete all data…' }).isDisabled()).toBe(false);
+    await options.getByRole('button', { name: 'Delete all data…' }).click();
+    await options.getByRole('button', { name: 'Delete everything' }).click();
     // The count behind the button follows the database a moment later.
     await expect.poll(() => options.getByRole('button', { name: 'Delete all data…' }).isDisabled()).toBe(true);
     const popup = await s.context.newPage();

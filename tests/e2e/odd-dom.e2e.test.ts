@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, useChromium, useFirefox } from './support/browsers';
 import { axDialog } from './support/ax';
 import { meanColour, noteButtonPoint, textPoint } from './support/page-probes';
+import { chromiumEditorFrame } from './support/notebook';
 import { dragSelect } from './support/pointer';
 import { useServer } from './support/server';
 
@@ -104,6 +105,7 @@ describe('Chromium', () => {
     await page.waitForTimeout(200);
     const button = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.box.y + to.box.height });
     await page.mouse.click(button.x, button.y);
+    await (await chromiumEditorFrame(page)).locator('textarea').click();
     await page.keyboard.type('Who was missing from the talks');
     await page.keyboard.press('Control+Enter');
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-note'), null, { timeout: 10_000 });

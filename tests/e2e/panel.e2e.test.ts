@@ -3,11 +3,13 @@
  * a side panel, so the page is opened as a tab that follows the article's tab
  * (`sidepanel.html?tab=<id>`): the passage the reader chose with the Note button arrives
  * as its draft, the note written there paints on the article, it is listed under this
- * page's notes, and deleting it takes its highlight off the article at once.
+ * page's notes (with no serious axe-core violation), and deleting it takes its highlight
+ * off the article at once.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AXE_SOURCE, seriousViolations } from './support/axe';
 import { ARTIFACTS, chromiumTabId, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
 import { noteButtonPoint, quoteEnds } from './support/page-probes';
 import { dragSelect } from './support/pointer';
@@ -43,6 +45,8 @@ describe('Chromium', () => {
     await panel.getByRole('region', { name: 'Notes on this page' }).getByText(BODY).waitFor({ timeout: 10_000 });
     await panel.getByText(/A page can list every passage Dossier paints/).waitFor();
     await panel.screenshot({ path: join(ARTIFACTS, 'chromium-panel.png'), fullPage: true });
+    await panel.evaluate(AXE_SOURCE);
+    expect(await panel.evaluate(seriousViolations)).toEqual([]);
 
     await panel.getByRole('region', { name: 'Notes on this page' }).getByRole('button', { name: 'Delete note' }).click();
     await page.waitForFunction(() => !(CSS as any).highlights?.get('dossier-note')?.size, null, { timeout: 10_000 });

@@ -71,7 +71,8 @@ describe('Chromium', () => {
     await page.mouse.click(at.x, at.y);
     const editor = await chromiumEditorFrame(page);
     expect(await editor.locator('blockquote').textContent()).toBe(NOTE_QUOTE);
-    await editor.locator('textarea').click();
+    // The editor has the keyboard as soon as it opens.
+    await editor.locator('textarea:focus').waitFor({ timeout: 10_000 });
     await page.keyboard.type(NOTE_BODY);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-note-editor.png') });
     await page.keyboard.press('Control+Enter');

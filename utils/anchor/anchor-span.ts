@@ -3,7 +3,7 @@
  */
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '@/utils/db/schema';
 import { squeeze, squeezeString } from './foreign';
-import { exactMatches, fuzzyMatch, matchBetweenContext, MIN_CONTEXT, type QuoteMatch } from './match-quote';
+import { editedInPlace, exactMatches, fuzzyMatch, matchBetweenContext, MIN_CONTEXT, type QuoteMatch } from './match-quote';
 
 export type AnchorMethod = 'exact' | 'context' | 'position' | 'spacing' | 'fuzzy';
 
@@ -17,7 +17,9 @@ export interface Anchor {
  * Where the passage is now, trying in order:
  * 0. `exact` — the old position still reads the quote: kept, even when a copy elsewhere has
  *    context that agrees better (the reader marked this one);
- * 1. `exact` — the quote occurs once, among text that agrees with the saved context;
+ * 1. `exact` — the quote occurs once, among text that agrees with the saved context
+ *    (unless the passage between the same context at its very old place was edited: then
+ *    that one, as `fuzzy`);
  * 2. `context` — it occurs several times; prefix, suffix and old position choose;
  * 3. `position` — there is no quote selector (or no quote), but the position is in range;
  * 4. `spacing` — the quote occurs when white space is ignored (a quote from another tool
@@ -47,7 +49,16 @@ export function anchorSpan(text: string, selectors: readonly Selector[]): Anchor
   const ctx = { prefix: quote.prefix, suffix: quote.suffix, hint: position?.start };
   const exact = exactMatches(text, quote.exact, ctx);
   const verbatim = (m: QuoteMatch): Anchor => ({ start: m.start, end: m.end, method: exact.length === 1 ? 'exact' : 'context' });
-  if (exact.length && exact[0].context >= MIN_CONTEXT) return verbatim(exact[0]);
+  if (exact.length && exact[0].context >= MIN_CONTEXT) {
+    // A page that says a passage twice (menus, repeated paragraphs) keeps a verbatim copy
+    // when the reader's own one was edited: the edited one, between the same context and
+    // starting exactly where it did, is still the reader's.
+    const edited = exact[0].start !== ctx.hint ? editedInPlace(text, quote.exact, ctx) : null;
+    if (edited && edited.context >= exact[0].context) {
+      return { start: edited.start, end: edited.end, method: 'fuzzy' };
+    }
+    return verbatim(exact[0]);
+  }
 
   const spaced = spacingMatch(text, quote);
   if (spaced && spaced.context >= MIN_CONTEXT) return spaced.anchor;

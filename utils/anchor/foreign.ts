@@ -12,9 +12,13 @@ import type { Selector } from '@/utils/db/schema';
 
 const SPACE = /[ \t\n\r\f\u00a0]+/g;
 
-/** White space collapsed as the text index collapses it (line breaks kept as "\n"). */
+/**
+ * White space collapsed as the text index collapses it inside a text node: every run to one
+ * space. (A line feed in raw text is source formatting; the index writes "\n" only between
+ * blocks, and a break there is found by `spacing` anchoring, which ignores white space.)
+ */
 export function collapseSpace(s: string): string {
-  return s.replace(SPACE, (run) => (run.includes('\n') || run.includes('\r') ? '\n' : ' '));
+  return s.replace(SPACE, ' ');
 }
 
 /** Foreign selectors in Dossier's white-space convention; the quote is trimmed, context kept. */

@@ -1,2 +1,2 @@
-export { describeSpan, CONTEXT_CHARS } from './describe';
-export { anchorSpan, type Anchor, type AnchorMethod } from './anchor-span';
+export { describeSpan } from './describe';
+export { anchorSpan } from './anchor-span';

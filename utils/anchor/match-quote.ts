@@ -149,3 +149,20 @@ export function matchBetweenContext(text: string, quote: string, ctx: QuoteConte
   }
   return best;
 }
+
+/**
+ * The passage at its old place, edited: the saved prefix still ends exactly at `hint`, the
+ * saved suffix follows within reach, and what lies between differs from the quote by at
+ * most half its length. Null when any of that fails (no hint, no context, moved text).
+ */
+export function editedInPlace(text: string, quote: string, ctx: QuoteContext): QuoteMatch | null {
+  const { prefix, suffix, hint } = ctx;
+  if (hint === undefined || !prefix || !suffix || !quote || quote.length > MAX_GAP_QUOTE) return null;
+  if (!text.startsWith(prefix, hint - prefix.length)) return null;
+  const cap = Math.floor(quote.length / 2);
+  for (let end = text.indexOf(suffix, hint); end !== -1 && end - hint <= quote.length * 2 + 16; end = text.indexOf(suffix, end + 1)) {
+    const errors = editDistance(text.slice(hint, end), quote, cap);
+    if (errors <= cap) return scored(text, quote, { start: hint, end, errors }, ctx);
+  }
+  return null;
+}

@@ -8,7 +8,7 @@ import {
   addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote,
 } from '@/utils/db/notes';
 import { describeDbError } from '@/utils/db/errors';
-import { recordPage } from '@/utils/db/pages';
+import { clearHistory, pruneHistory, recordPage } from '@/utils/db/pages';
 import { addHiddenName, listCustomActors, listHiddenNames, removeCustomActor, removeHiddenName, saveCustomActor } from '@/utils/db/reader-lists';
 import { applyImport, isWebUrl } from '@/utils/export/import';
 import { getSetting, setSetting } from '@/utils/db/settings';
@@ -30,7 +30,7 @@ export interface BackgroundCapabilities {
    * Opens Dossier's side panel beside a tab. Called in the same turn as the message that
    * asks, so a user gesture that came with it still counts; false when the browser refuses.
    */
-  openPanel(tabId: number): boolean;
+  openPanel(tabId: number): Promise<boolean>;
   /**
    * Passes a tab request to one frame of a tab; false when nothing answers there. Extension
    * pages ask the background rather than the tab: Firefox does not deliver a framed
@@ -107,12 +107,13 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
   const drafts = new Map<string, NoteDraft>();
   const latestDraft = new Map<number, string>();
   const panelActor = new Map<number, string>();
+  const panelNote = new Map<number, string>();
   const handlers: Handlers = {
     // "#tags" typed in a note's text are its tags.
     'note.add': ({ note }) => addNote(db, { ...note, tags: [...(note.tags ?? []), ...hashtagsIn(note.body)] }),
-    'note.update': async ({ id, patch }) => {
+    'note.update': async ({ id, patch, expectedUpdated }) => {
       const old = patch.body !== undefined && !patch.tags ? await db.notes.get(id) : undefined;
-      return updateNote(db, id, old ? { ...patch, tags: retag(old.tags, old.body, patch.body!) } : patch);
+      return updateNote(db, id, old ? { ...patch, tags: retag(old.tags, old.body, patch.body!) } : patch, Date.now(), expectedUpdated);
     },
     'note.delete': async ({ id }) => (await deleteNote(db, id)) ?? null,
     'note.restore': async ({ note }) => {
@@ -159,18 +160,25 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         .map(({ id, kind, selectors }) => ({ id, kind, selectors }));
     },
     'notes.countForActor': async ({ actorId }) => (await searchNotes(db, { actorId })).length,
-    'panel.open': async ({ actorId }, sender) => {
+    'panel.open': async ({ actorId, noteId }, sender) => {
       const tabId = tabOf(sender);
-      const opened = caps.openPanel(tabId);
+      const opening = caps.openPanel(tabId);
       if (actorId) panelActor.set(tabId, actorId);
+      if (noteId) panelNote.set(tabId, noteId);
       caps.notifyPanels();
-      return opened;
+      return opening;
     },
     'panel.context': async ({ tabId: named }, sender) => {
       const tab = named !== undefined ? { id: named, url: null } : sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? null } : await caps.activeTab();
-      if (!tab) return { tabId: null, url: null, draft: null, actorId: null };
+      if (!tab) return { tabId: null, url: null, draft: null, actorId: null, noteId: null };
       const draftId = latestDraft.get(tab.id);
-      return { tabId: tab.id, url: tab.url, draft: (draftId && drafts.get(draftId)) || null, actorId: panelActor.get(tab.id) ?? null };
+      return {
+        tabId: tab.id,
+        url: tab.url,
+        draft: (draftId && drafts.get(draftId)) || null,
+        actorId: panelActor.get(tab.id) ?? null,
+        noteId: panelNote.get(tab.id) ?? null,
+      };
     },
     'page.config': ({ url }, sender, caller) => pageConfig(db, pageOf(caller, sender, url), caller === 'content'),
     'page.seen': ({ title, score, actors, url }, sender, caller) => recordPage(db, { url: pageOf(caller, sender, url), title, score, actors }),
@@ -201,6 +209,8 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
     },
     'setting.set': async ({ key, value }) => {
       await setSetting(db, key, value);
+      // A shorter retention applies at once, not at the next visit.
+      if (key === 'historyDays') await pruneHistory(db, value);
       return true;
     },
     'import.apply': ({ data }) => applyImport(db, data),
@@ -210,6 +220,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         await Promise.all([db.notes.clear(), db.pages.clear(), db.actors.clear(), db.hidden.clear(), db.settings.clear()]);
         return notes;
       }),
+    'history.clear': () => clearHistory(db),
     'highlight.css': async ({ dark, marks }, sender) => {
       const css = highlightCss({ dark, palette: paletteOf(await getSetting(db, 'palette')), marks });
       await caps.insertCss(sender, css);
@@ -227,7 +238,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         try {
           return await (handle as (m: never, s: Sender, c: Caller) => Promise<unknown>)(msg, sender, caller);
         } catch (err) {
-          throw new Error(describeDbError(err));
+          throw new Error(describeDbError(err), { cause: err });
         }
       },
     ]),

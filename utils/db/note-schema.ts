@@ -28,6 +28,8 @@ const NoteKindSchema = v.picklist(['passage', 'actor', 'page']);
 const ids = v.array(id);
 
 export const NewNoteSchema = v.object({
+  /** Chosen by the sender, so a retried `note.add` stores the note once (an idempotent put). */
+  id: v.optional(id),
   kind: NoteKindSchema,
   body: text(100_000),
   tags: v.optional(v.array(text(100))),

@@ -12,11 +12,15 @@ export type NotePatch = Partial<Pick<Note, 'body' | 'tags' | 'actorIds' | 'topic
 
 const unique = (xs: readonly string[] | undefined) => [...new Set((xs ?? []).map((x) => x.trim()).filter(Boolean))];
 
-/** Stores a new note with a fresh id; the URL is normalised so later visits find it. */
+/**
+ * Stores a new note under the caller's id (or a fresh one); the URL is normalised so later
+ * visits find it. Idempotent: when a note with that id exists (a retried send whose first
+ * attempt was stored), it is returned unchanged and nothing is written.
+ */
 export async function addNote(db: DossierDB, input: NewNote, now: number = Date.now()): Promise<Note> {
   const url = normalizeUrl(input.url);
   const note: Note = {
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     kind: input.kind,
     body: input.body,
     tags: unique(input.tags),
@@ -30,15 +34,26 @@ export async function addNote(db: DossierDB, input: NewNote, now: number = Date.
     created: now,
     updated: now,
   };
-  await db.notes.add(note);
-  return note;
+  return db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(note.id);
+    if (existing) return existing;
+    await db.notes.add(note);
+    return note;
+  });
 }
 
-/** Applies a patch and bumps `updated`; rejects with a clear message for an unknown id. */
-export async function updateNote(db: DossierDB, id: string, patch: NotePatch, now: number = Date.now()): Promise<Note> {
+/** The message for an edit made on a copy of the note that another window has since changed. */
+export const CHANGED_ELSEWHERE = 'This note was changed in another window after you opened it, so your edit was not saved. Your text is still here: copy it, reopen the note, and apply it again.';
+
+/**
+ * Applies a patch and bumps `updated`; rejects with a clear message for an unknown id, and,
+ * when the caller says which `updated` its copy had, for a note changed since (no lost update).
+ */
+export async function updateNote(db: DossierDB, id: string, patch: NotePatch, now: number = Date.now(), expectedUpdated?: number): Promise<Note> {
   return db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(id);
     if (!note) throw new Error('This note no longer exists (deleted in another window?).');
+    if (expectedUpdated !== undefined && note.updated !== expectedUpdated) throw new Error(CHANGED_ELSEWHERE);
     const next: Note = {
       ...note,
       ...(patch.body !== undefined ? { body: patch.body } : {}),

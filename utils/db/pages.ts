@@ -1,6 +1,12 @@
-/** The pages Dossier acted on, with the actors it saw there (for the notebook's filters). */
+/**
+ * The reading history: the pages Dossier acted on (URL, title, first and last visit, the
+ * actors it saw), kept so the notebook can name the actors of a page's notes and the
+ * Markdown export can group by actor. Kept for `historyDays` (default 90; 0 keeps none),
+ * pruned whenever a page is recorded; the reader can clear it from the options page.
+ */
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 import type { DossierDB } from './database';
+import { SETTING_DEFAULTS } from './settings-schema';
 import type { PageActor, PageRecord } from './schema';
 
 export interface PageVisit {
@@ -10,11 +16,38 @@ export interface PageVisit {
   actors: PageActor[];
 }
 
-/** Records a visit: keeps `firstSeen`, refreshes everything else. */
+const DAY = 86_400_000;
+
+/** The retention the reader chose, in days. */
+export async function historyDays(db: DossierDB): Promise<number> {
+  const stored = (await db.settings.get('historyDays'))?.value;
+  return typeof stored === 'number' && Number.isInteger(stored) && stored >= 0 ? stored : SETTING_DEFAULTS.historyDays;
+}
+
+/** Deletes the pages last seen before the retention window; returns how many. */
+export async function pruneHistory(db: DossierDB, days: number, now: number = Date.now()): Promise<number> {
+  return db.pages.where('lastSeen').below(now - days * DAY).delete();
+}
+
+/** Clears the whole reading history (notes are kept); returns how many pages were removed. */
+export async function clearHistory(db: DossierDB): Promise<number> {
+  return db.transaction('rw', db.pages, async () => {
+    const n = await db.pages.count();
+    await db.pages.clear();
+    return n;
+  });
+}
+
+/**
+ * Records a visit: keeps `firstSeen`, refreshes everything else, and drops pages past the
+ * retention. With a retention of 0 days nothing is stored and the record is only returned.
+ */
 export async function recordPage(db: DossierDB, visit: PageVisit, now: number = Date.now()): Promise<PageRecord> {
   const url = normalizeUrl(visit.url);
+  const days = await historyDays(db);
   return db.transaction('rw', db.pages, async () => {
-    const old = await db.pages.get(url);
+    await pruneHistory(db, days, now);
+    const old = days > 0 ? await db.pages.get(url) : undefined;
     const page: PageRecord = {
       url,
       title: visit.title,
@@ -24,7 +57,7 @@ export async function recordPage(db: DossierDB, visit: PageVisit, now: number = 
       score: visit.score,
       actors: visit.actors,
     };
-    await db.pages.put(page);
+    if (days > 0) await db.pages.put(page);
     return page;
   });
 }

@@ -40,6 +40,8 @@ export interface Note {
 
 /** What a caller supplies to create a note; the database fills in the rest. */
 export interface NewNote {
+  /** The caller's id for the note: adding the same id twice stores it once. */
+  id?: string;
   kind: NoteKind;
   body: string;
   tags?: string[];

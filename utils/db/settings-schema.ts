@@ -11,20 +11,30 @@ export const ForceModeSchema = v.picklist(['on', 'off', 'auto']);
 
 const colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i));
 
-/** Settings with a fixed key. */
+/** Whether noted passages and watch-list names are painted on pages (a page can list what is painted). */
+export const PaintPrivateSchema = v.boolean();
+/** Detection sensitivity: -1 strict … 1 eager. */
+export const SensitivitySchema = v.pipe(v.number(), v.minValue(-1), v.maxValue(1));
+/** Highlight colour per kind, `#RRGGBB`. */
+export const PaletteSchema = v.record(v.picklist(['person', 'organization', 'country', 'group', 'topic', 'note']), colour);
+/** Days a page stays in the reading history; 0 keeps none. */
+export const HistoryDaysSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650));
+/** Remind the reader to export a backup after this many new notes; 0 never reminds. */
+export const BackupEverySchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000));
+/** How many notes existed when the reader last exported a backup (for the reminder). */
+export const BackupNoteCountSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * Settings with a fixed key. (The protocol takes the schemas above one by one: reading
+ * members of this object would keep it in every bundle that holds the protocol.)
+ */
 export const SETTING_SCHEMAS = {
-  /** Whether noted passages and watch-list names are painted on pages (a page can list what is painted). */
-  paintPrivate: v.boolean(),
-  /** Detection sensitivity: -1 strict … 1 eager. */
-  sensitivity: v.pipe(v.number(), v.minValue(-1), v.maxValue(1)),
-  /** Highlight colour per kind, `#RRGGBB`. */
-  palette: v.record(v.picklist(['person', 'organization', 'country', 'group', 'topic', 'note']), colour),
-  /** Days a page stays in the reading history; 0 keeps none. */
-  historyDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650)),
-  /** Remind the reader to export a backup after this many new notes; 0 never reminds. */
-  backupEvery: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)),
-  /** How many notes existed when the reader last exported a backup (for the reminder). */
-  backupNoteCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  paintPrivate: PaintPrivateSchema,
+  sensitivity: SensitivitySchema,
+  palette: PaletteSchema,
+  historyDays: HistoryDaysSchema,
+  backupEvery: BackupEverySchema,
+  backupNoteCount: BackupNoteCountSchema,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_SCHEMAS;

@@ -6,7 +6,7 @@
  *
  * Own elements are never read, never painted, and their changes are not page changes.
  */
-const KEY = '__dossierOwnElements';
+const KEY = '__dossierOwn';
 
 const registry = (): WeakSet<Node> => {
   const g = globalThis as Record<string, unknown>;
@@ -19,10 +19,3 @@ export function markOwn(el: Element): void {
 }
 
 export const isOwnElement = (el: Element): boolean => registry().has(el);
-
-/** Whether `node` is one of Dossier's elements or inside one (in the light DOM). */
-export function insideOwn(node: Node | null): boolean {
-  const own = registry();
-  for (let n = node; n; n = n.parentNode) if (own.has(n)) return true;
-  return false;
-}

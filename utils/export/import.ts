@@ -259,10 +259,13 @@ export interface ImportResult {
 /**
  * Merges imported data by id in one transaction (a failure writes nothing): a note is
  * added when new, replaced when the file's copy was updated later, skipped otherwise.
- * Watch-list entries and hidden names are added; settings only fill what is unset.
+ * Watch-list entries and hidden names are added; settings only fill what is unset, and only
+ * settings `setting.set` would accept are written.
  */
 export async function applyImport(db: DossierDB, raw: ImportData): Promise<ImportResult> {
-  const data = dedupeImport(raw);
+  const deduped = dedupeImport(raw);
+  // Checked again here: the message may come from elsewhere than `parseImport`.
+  const data = { ...deduped, settings: deduped.settings.flatMap((s) => validSetting(s.key, s.value) ?? []) };
   return db.transaction('rw', [db.notes, db.pages, db.actors, db.hidden, db.settings], async () => {
     const existing = await db.notes.bulkGet(data.notes.map((n) => n.id));
     const write: Note[] = [];

@@ -40,3 +40,13 @@ export function describeTransferError(err: unknown): string {
   }
   return message;
 }
+
+/**
+ * The reminder to export a backup, or null: shown once `every` notes (0: never) were added
+ * since the last JSON backup (`backedUp` notes then; unknown counts as none).
+ */
+export function backupReminder(noteCount: number, backedUp: number | undefined, every: number): string | null {
+  const since = noteCount - (backedUp ?? 0);
+  if (every <= 0 || since < every) return null;
+  return `You have ${count(since, 'new note')} since your last backup. Notes live only in this browser: export a JSON backup to keep a copy.`;
+}

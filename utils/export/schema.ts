@@ -9,7 +9,6 @@
 import * as v from 'valibot';
 import { TimeSchema } from '@/utils/db/dates';
 import { NoteSchema } from '@/utils/db/note-schema';
-import { validSetting } from '@/utils/db/settings-schema';
 
 export const BACKUP_FORMAT = 'dossier-backup';
 export const BACKUP_VERSION = 1;
@@ -50,19 +49,15 @@ export const BackupV1Schema = v.object({
 
 /**
  * Everything an import may write, in the current version's shape (the `import.apply`
- * message). Settings must be ones `setting.set` would accept: the background checks again
- * what `parseImport` already filtered.
+ * message). Settings parse loosely here (this schema rides in every bundle that holds the
+ * message protocol, the script on every page included); `applyImport` writes only those
+ * `validSetting` accepts, as `parseImport` already filtered them.
  */
 export const ImportDataSchema = v.object({
   notes: v.array(NoteSchema),
   pages,
   actors,
   hidden,
-  settings: v.array(
-    v.pipe(
-      v.object({ key: v.string(), value: v.unknown() }),
-      v.check((s) => validSetting(s.key, s.value) !== null, 'not a setting Dossier knows'),
-    ),
-  ),
+  settings: v.array(v.object({ key: v.string(), value: v.unknown() })),
 });
 export type ImportData = v.InferOutput<typeof ImportDataSchema>;

@@ -314,7 +314,10 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     // A given name the lists know opening a person's name confirms it ("Glenn Somerville").
     const givenName = (c: Candidate) => c.guess!.type === 'person' && c.to - c.from > 1 && model!.names.given.has(tokens[c.from].key);
     const confirmed = unconfirmed.filter((c) => named.has(c.guess!.name.toLowerCase()) || givenName(c));
-    if (confirmed.length) candidates.push(...confirmed), candidates.sort((a, b) => a.from - b.from);
+    if (confirmed.length) {
+      candidates.push(...confirmed);
+      candidates.sort((a, b) => a.from - b.from);
+    }
   }
   const covered = new Uint8Array(tokens.length);
   for (const c of candidates) covered.fill(1, c.from, c.to);

@@ -109,13 +109,18 @@ export class KnowledgeBase {
 
   /** Same contract as `PhraseTrie.longestAt`. */
   longestAt(tokens: readonly Token[], from: number, accept: (value: Phrase, from: number, to: number) => boolean): PhraseHit<Phrase> | null {
-    if (!this.hasPrefix(tokens[from].key)) return null;
-    const text = tokens[from].text;
+    const first = tokens[from];
+    // Every matchable name opens with a capital (compile.ts): a token without one opens none.
+    if (first.text === first.key || !this.hasPrefix(first.key)) return null;
+    let key = first.key;
     let best: PhraseHit<Phrase> | null = null;
     for (let i = from; i < tokens.length && i < from + MAX_TOKENS; i++) {
-      if (i > from && tokens[i].blockStart) break;
-      const key = i === from ? tokens[from].key : spanKey(joinTokens(tokens, from, i, text));
-      if (i === from + 1 && !this.hasPrefix(key)) break;
+      if (i > from) {
+        if (tokens[i].blockStart) break;
+        // The lowercase text the tokens span, one space wherever the text had space.
+        key += (tokens[i].start > tokens[i - 1].end ? ' ' : '') + tokens[i].key;
+        if (i === from + 1 && !this.hasPrefix(key)) break;
+      }
       const v = this.slot(key);
       if (!(v & 1)) continue;
       const p = this.phrase(v, key);
@@ -123,13 +128,6 @@ export class KnowledgeBase {
     }
     return best;
   }
-}
-
-/** The text tokens [from, to] span, with one space wherever the text had space between them. */
-function joinTokens(tokens: readonly Token[], from: number, to: number, first: string): string {
-  let out = first;
-  for (let k = from + 1; k <= to; k++) out += (tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].text;
-  return out;
 }
 
 /** The one-line role with its years and "former": "Former Prime Minister of X (2017–2020)". */

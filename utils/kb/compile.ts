@@ -27,7 +27,8 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&-]*$/u;
 export function unmatchable(surface: string, type: KbEntry['type'], options: CompileOptions): string | null {
   const w = words(surface);
   if (!w.length || w.length > 8) return 'length';
-  if (!/\p{Lu}/u.test(surface) && /\p{Ll}/u.test(surface)) return 'lowercase';
+  // The matcher skips tokens without a capital at once (base.ts): a name must open with one.
+  if (!/\p{Lu}/u.test(w[0] ?? '')) return 'lowercase';
   if (options.curated(surface)) return 'curated';
   if (w.every((x) => options.commonWords.has(x.toLowerCase()))) return 'common words';
   if (w.length === 1) {

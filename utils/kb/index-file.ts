@@ -63,7 +63,7 @@ function insert(table: Uint32Array, hash: number, value: number, hashes?: Uint32
 export function buildIndex(tsv: Uint8Array): Uint8Array {
   const decoder = new TextDecoder();
   const starts: number[] = [];
-  let headerEnd = tsv.indexOf(10);
+  const headerEnd = tsv.indexOf(10);
   if (headerEnd < 0) throw new KbFormatError('not a Dossier knowledge-base file');
   const count = headerCount(decoder.decode(tsv.subarray(0, headerEnd)));
   for (let at = headerEnd + 1; at < tsv.length; ) {

@@ -1,23 +1,15 @@
 /**
- * Typed senders and a validating receiver for the protocol in `protocol.ts`.
+ * Typed senders and a checking receiver for the protocol in `protocol.ts` (the background's
+ * schema-checked receiver of runtime requests is in `receive-request.ts`).
  *
  * A receiver answers every message it is given: a reply for a valid one, `{ ok: false,
  * error }` for a malformed or unknown one (its handler is never called), and the handler's
  * error message when the handler throws. Senders unwrap the reply and throw `DossierError`
  * with that message, so callers show it to the reader as it is.
  */
-import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
-import {
-  RequestSchema,
-  TabRequestSchema,
-  describeIssues,
-  type Reply,
-  type Request,
-  type Responses,
-  type TabRequest,
-  type TabResponses,
-} from './protocol';
+import { checkTabRequest } from './tab-request-check';
+import type { Reply, Request, Responses, TabRequest, TabResponses } from './protocol';
 
 export class DossierError extends Error {
   override name = 'DossierError';
@@ -25,19 +17,18 @@ export class DossierError extends Error {
 
 export type Sender = Browser.runtime.MessageSender;
 
-type Handlers<M extends { type: string }, R extends Record<M['type'], unknown>> = {
+export type Handlers<M extends { type: string }, R extends Record<M['type'], unknown>> = {
   [K in M['type']]: (msg: Extract<M, { type: K }>, sender: Sender) => R[K] | Promise<R[K]>;
 };
 
-/** Validates `raw` against `schema` and runs the matching handler; never throws. */
+/** Checks `raw` (the message, or a sentence saying what is wrong) and runs the matching handler; never throws. */
 export function createReceiver<M extends { type: string }, R extends Record<M['type'], unknown>>(
-  schema: v.GenericSchema<unknown, M>,
+  check: (raw: unknown) => M | string,
   handlers: Handlers<M, R>,
 ) {
   return async (raw: unknown, sender: Sender): Promise<Reply<unknown>> => {
-    const parsed = v.safeParse(schema, raw);
-    if (!parsed.success) return { ok: false, error: describeIssues(parsed.issues) };
-    const msg = parsed.output;
+    const msg = check(raw);
+    if (typeof msg === 'string') return { ok: false, error: msg };
     const handler = handlers[msg.type as M['type']] as (m: M, s: Sender) => unknown;
     try {
       return { ok: true, data: await handler(msg, sender) };
@@ -47,11 +38,8 @@ export function createReceiver<M extends { type: string }, R extends Record<M['t
   };
 }
 
-export const receiveRequest = <R extends Responses>(handlers: Handlers<Request, R>) =>
-  createReceiver<Request, R>(RequestSchema, handlers);
-
 export const receiveTabRequest = (handlers: Handlers<TabRequest, TabResponses>) =>
-  createReceiver<TabRequest, TabResponses>(TabRequestSchema, handlers);
+  createReceiver<TabRequest, TabResponses>(checkTabRequest, handlers);
 
 function unwrap<T>(reply: unknown): T {
   if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
@@ -64,21 +52,28 @@ function unwrap<T>(reply: unknown): T {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** True for the browsers' "no listener" failure: the message was never delivered. */
+export const receiverMissing = (err: unknown) => /receiving end does not exist|could not establish connection/i.test(String(err));
+
 /**
  * Sends a request to the background. A missing receiver (the service worker is starting
  * or restarting) is retried with back-off, so a note saved at that moment still lands;
- * an error answer is not retried.
+ * any other failure (the worker stopped after receiving it, say) and an error answer are
+ * not retried, since the request may have been carried out. A new note gets its id here,
+ * so even a retry of a delivered `note.add` stores it once.
  */
 export async function request<K extends Request['type']>(
-  msg: Extract<Request, { type: K }>,
+  input: Extract<Request, { type: K }>,
   retries = 4,
 ): Promise<Responses[K]> {
+  const add = input as Request;
+  const msg = add.type === 'note.add' && !add.note.id ? { ...add, note: { ...add.note, id: crypto.randomUUID() } } : input;
   for (let attempt = 0; ; attempt++) {
     let reply: unknown;
     try {
       reply = await browser.runtime.sendMessage(msg);
     } catch (err) {
-      if (attempt >= retries) throw new DossierError(`Dossier's background is not answering: ${String(err)}`);
+      if (!receiverMissing(err) || attempt >= retries) throw new DossierError(`Dossier's background is not answering: ${String(err)}`);
       await pause(150 * 2 ** attempt);
       continue;
     }

@@ -15,7 +15,9 @@ import type { ActorType, CustomActor } from '@/utils/extract/types';
 import type { CustomActorRecord } from '@/utils/db/schema';
 import type { ImportResult } from '@/utils/export/import';
 import { ImportDataSchema } from '@/utils/export/schema';
-import { ForceModeSchema, SETTING_SCHEMAS } from '@/utils/db/settings-schema';
+import {
+  BackupEverySchema, BackupNoteCountSchema, ForceModeSchema, HistoryDaysSchema, PaintPrivateSchema, PaletteSchema, SensitivitySchema,
+} from '@/utils/db/settings-schema';
 
 import { id, NewNoteSchema, NoteSchema, SelectorSchema, text, url } from '@/utils/db/note-schema';
 
@@ -29,6 +31,8 @@ export const RequestSchema = v.variant('type', [
     type: v.literal('note.update'),
     id,
     patch: v.object({ body: v.optional(text(100_000)), tags: v.optional(v.array(text(100))) }),
+    /** The `updated` of the copy the editor loaded: a note changed since is not overwritten. */
+    expectedUpdated: v.optional(v.number()),
   }),
   v.object({ type: v.literal('note.delete'), id }),
   v.object({ type: v.literal('note.restore'), note: NoteSchema }),
@@ -54,7 +58,7 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('notes.anchors') }),
   v.object({ type: v.literal('notes.countForActor'), actorId: id }),
-  v.object({ type: v.literal('panel.open'), actorId: v.optional(id) }),
+  v.object({ type: v.literal('panel.open'), actorId: v.optional(id), noteId: v.optional(id) }),
   v.object({ type: v.literal('panel.context'), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
   v.object({ type: v.literal('notes.forPage'), url }),
   v.object({ type: v.literal('notes.forActor'), actorId: id }),
@@ -91,15 +95,16 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('actor.remove'), id }),
   v.variant('key', [
-    v.object({ type: v.literal('setting.set'), key: v.literal('paintPrivate'), value: SETTING_SCHEMAS.paintPrivate }),
-    v.object({ type: v.literal('setting.set'), key: v.literal('sensitivity'), value: SETTING_SCHEMAS.sensitivity }),
-    v.object({ type: v.literal('setting.set'), key: v.literal('palette'), value: SETTING_SCHEMAS.palette }),
-    v.object({ type: v.literal('setting.set'), key: v.literal('historyDays'), value: SETTING_SCHEMAS.historyDays }),
-    v.object({ type: v.literal('setting.set'), key: v.literal('backupEvery'), value: SETTING_SCHEMAS.backupEvery }),
-    v.object({ type: v.literal('setting.set'), key: v.literal('backupNoteCount'), value: SETTING_SCHEMAS.backupNoteCount }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('paintPrivate'), value: PaintPrivateSchema }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('sensitivity'), value: SensitivitySchema }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('palette'), value: PaletteSchema }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('historyDays'), value: HistoryDaysSchema }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('backupEvery'), value: BackupEverySchema }),
+    v.object({ type: v.literal('setting.set'), key: v.literal('backupNoteCount'), value: BackupNoteCountSchema }),
   ]),
   v.object({ type: v.literal('import.apply'), data: ImportDataSchema }),
   v.object({ type: v.literal('data.deleteAll') }),
+  v.object({ type: v.literal('history.clear') }),
   // marks: the page's browser lacks the Custom Highlight API, so the `<mark>` fallback needs its rules.
   v.object({ type: v.literal('highlight.css'), dark: v.boolean(), marks: v.optional(v.boolean()) }),
 ]);
@@ -152,6 +157,8 @@ export interface PanelContext {
   url: string | null;
   draft: NoteDraft | null;
   actorId: string | null;
+  /** A noted passage the reader clicked on the page. */
+  noteId: string | null;
 }
 
 /** The answer type for each runtime request. */
@@ -183,6 +190,8 @@ export interface Responses {
   'setting.set': true;
   'import.apply': ImportResult;
   'data.deleteAll': number;
+  /** How many pages of reading history were removed. */
+  'history.clear': number;
   /** The style sheet inserted into the page, for the reader to give its shadow trees too. */
   'highlight.css': string;
 }

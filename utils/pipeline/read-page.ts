@@ -38,6 +38,15 @@ export function indexPage(doc: Document, options: ReadOptions = {}): { scope: Sc
 }
 
 /**
+ * The index notes are anchored in: the whole body (a note may sit outside the article),
+ * read up to the same `READ_LIMIT`, so a page of megabytes costs the same bounded work
+ * for its notes as for detection; a note beyond the limit shows as orphaned.
+ */
+export function indexForNotes(body: HTMLElement, skip?: (el: Element) => boolean): TextIndex {
+  return buildTextIndex(body, { skip, maxChars: READ_LIMIT });
+}
+
+/**
  * The whole cheap stage at once. The content script runs its two halves (`indexPage`, then
  * `detectPage`) as two tasks, so a heavy page never blocks for their sum.
  */

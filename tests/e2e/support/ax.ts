@@ -27,6 +27,17 @@ async function tree(cdp: CDPSession): Promise<Map<string, AXNode>> {
   return new Map(nodes.map((n) => [n.nodeId, n]));
 }
 
+/** Waits until no dialog with this accessible name is left (the card has closed). */
+export async function axNoDialog(page: Page, name: string, timeoutMs = 10_000): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Accessibility.enable');
+  const deadline = Date.now() + timeoutMs;
+  while ([...(await tree(cdp)).values()].some((n) => n.role?.value === 'dialog' && n.name?.value === name)) {
+    if (Date.now() > deadline) throw new Error(`dialog "${name}" still open after ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Waits for a dialog with this accessible name and returns its text and a clicker. */
 export async function axDialog(page: Page, name: string, timeoutMs = 10_000): Promise<AxDialog> {
   const cdp = await page.context().newCDPSession(page);

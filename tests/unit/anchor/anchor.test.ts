@@ -103,6 +103,17 @@ They want to halt cooperations soon.`;
 });
 
 
+describe('anchorSpan on a page that says a passage twice', () => {
+  it('keeps the reader\'s own copy, edited in place, over a verbatim copy with the same surroundings', () => {
+    const para = 'Menu: World, Politics, Business, Opinion, Sport, Culture and more. ';
+    const text = `${para}Story text here. ${para}`;
+    const start = para.indexOf('Business');
+    const sel = describeSpan(text, start, start + 'Business'.length);
+    const edited = text.slice(0, start) + 'Businesz' + text.slice(start + 8);
+    expect(anchorSpan(edited, sel)).toMatchObject({ start, end: start + 8 });
+  });
+});
+
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions, and stops past the cap', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { CONTENT_REQUESTS, callerOf } from '@/utils/background/access';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
-import { receiveRequest } from '@/utils/messaging/channel';
+import { receiveRequest } from '@/utils/messaging/receive-request';
 import type { Request } from '@/utils/messaging/protocol';
 
 let n = 0;
@@ -19,7 +19,7 @@ async function setup() {
     injectReader: vi.fn(async () => undefined),
     insertCss: vi.fn(async () => undefined),
     openNote: vi.fn(async () => undefined),
-    openPanel: vi.fn(() => true),
+    openPanel: vi.fn(async () => true),
     tellTab: vi.fn(async () => true),
     notifyPanels: vi.fn(),
     activeTab: vi.fn(async () => ({ id: 3, url: 'https://a.test/x' })),
@@ -68,6 +68,7 @@ const every: { [K in Request['type']]: Extract<Request, { type: K }> } = {
   'import.apply': { type: 'import.apply', data: { notes: [stored], pages: [], actors: [], hidden: [], settings: [] } as never },
   'data.deleteAll': { type: 'data.deleteAll' },
   'highlight.css': { type: 'highlight.css', dark: false },
+  'history.clear': { type: 'history.clear' },
 };
 
 describe('who the background answers', () => {

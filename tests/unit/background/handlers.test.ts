@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
-import { receiveRequest } from '@/utils/messaging/channel';
+import { receiveRequest } from '@/utils/messaging/receive-request';
 
 let n = 0;
 const dbs: DossierDB[] = [];
@@ -13,7 +13,7 @@ function setup() {
     injectReader: vi.fn(async () => undefined),
     insertCss: vi.fn(async () => undefined),
     openNote: vi.fn(async () => undefined),
-    openPanel: vi.fn(() => true),
+    openPanel: vi.fn(async () => true),
     tellTab: vi.fn(async () => true),
     notifyPanels: vi.fn(),
     activeTab: vi.fn(async () => ({ id: 3, url: 'https://a.test/x' })),

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, openDatabase, SCHEMA_VERSIONS, type DossierDB } from '@/utils/db/database';
-import { addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote } from '@/utils/db/notes';
+import { addNote, CHANGED_ELSEWHERE, deleteNote, notesForPage, restoreNote, searchNotes, updateNote } from '@/utils/db/notes';
 import type { NewNote } from '@/utils/db/schema';
 
 let n = 0;
@@ -91,5 +91,26 @@ describe('search after writes', () => {
     other.close();
     await new Promise((r) => setTimeout(r, 20));
     expect((await searchNotes(db, { text: 'elsewhere' })).map((x) => x.id)).toEqual(['from-elsewhere']);
+  });
+});
+
+describe('durable writes (issue #16 item 8)', () => {
+  it('stores a note sent twice under the same id once', async () => {
+    const db = openDatabase('test-idempotent');
+    const input = { id: 'n-1', kind: 'page' as const, body: 'first', url: 'https://a.example/', title: 't' };
+    const first = await addNote(db, input, 10);
+    const again = await addNote(db, { ...input, body: 'retried' }, 20);
+    expect(again).toEqual(first);
+    expect(await db.notes.count()).toBe(1);
+    await db.delete();
+  });
+
+  it('refuses an edit made on a copy another window has changed since, keeping the other edit', async () => {
+    const db = openDatabase('test-conditional');
+    const note = await addNote(db, { kind: 'page', body: 'v1', url: 'https://a.example/', title: 't' }, 10);
+    await updateNote(db, note.id, { body: 'other window' }, 20, note.updated);
+    await expect(updateNote(db, note.id, { body: 'this window' }, 30, note.updated)).rejects.toThrow(CHANGED_ELSEWHERE);
+    expect((await db.notes.get(note.id))!.body).toBe('other window');
+    await db.delete();
   });
 });

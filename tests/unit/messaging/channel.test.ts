@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createReceiver, receiveRequest } from '@/utils/messaging/channel';
-import { RequestSchema } from '@/utils/messaging/protocol';
+import { receiveRequest } from '@/utils/messaging/receive-request';
 
 const sender = {};
 
@@ -11,14 +10,14 @@ describe('message receiver', () => {
 
   it('answers a valid message with the handler result', async () => {
     const h = handlers();
-    const receive = createReceiver(RequestSchema, h as never);
+    const receive = receiveRequest(h as never);
     expect(await receive({ type: 'note.delete', id: 'n1' }, sender)).toEqual({ ok: true, data: null });
     expect(h['note.delete']).toHaveBeenCalledOnce();
   });
 
   it('rejects unknown types and malformed fields without calling a handler', async () => {
     const h = handlers();
-    const receive = createReceiver(RequestSchema, h as never);
+    const receive = receiveRequest(h as never);
     const unknown = await receive({ type: 'db.drop' }, sender);
     expect(unknown.ok).toBe(false);
     const malformed = await receive({ type: 'note.delete', id: 42 }, sender);
@@ -31,7 +30,7 @@ describe('message receiver', () => {
   });
 
   it('turns a handler failure into an error answer carrying its message', async () => {
-    const receive = createReceiver(RequestSchema, handlers() as never);
+    const receive = receiveRequest(handlers() as never);
     expect(await receive({ type: 'note.delete', id: 'boom' }, sender)).toEqual({ ok: false, error: 'disk full' });
   });
 
@@ -65,9 +64,29 @@ describe('request to the background', () => {
     await expect(request({ type: 'note.delete', id: 'n1' })).rejects.toThrow('disk full');
     expect(refused).toHaveBeenCalledOnce();
     refused.mockRestore();
-    const silent = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('gone'));
+    const silent = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     await expect(request({ type: 'note.delete', id: 'n1' }, 1)).rejects.toThrow(/not answering/);
     expect(silent).toHaveBeenCalledTimes(2);
     silent.mockRestore();
+  });
+
+  it('retries only a message never delivered, and sends a new note with one id on every attempt', async () => {
+    const { browser } = await import('wxt/browser');
+    const { request } = await import('@/utils/messaging/channel');
+    // Delivered, then the worker stopped before answering: the note may be stored already.
+    const closed = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('The message port closed before a response was received.'));
+    await expect(request({ type: 'note.delete', id: 'n1' })).rejects.toThrow(/not answering/);
+    expect(closed).toHaveBeenCalledOnce();
+    closed.mockRestore();
+    const send = vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+      .mockResolvedValueOnce({ ok: true, data: null } as never);
+    await request({ type: 'note.add', note: { kind: 'page', body: 'b', url: 'https://a.example/', title: 't' } });
+    const ids = send.mock.calls.map(([m]) => (m as unknown as { note: { id: string } }).note.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toBe(ids[0]);
+    send.mockRestore();
   });
 });

@@ -59,7 +59,7 @@ export function titleCaseTokens(tokens: readonly Token[]): Uint8Array {
 /** True when token i begins a sentence (block start, or after . ! ? : or an opening quote). */
 export function sentenceStart(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && /^["“‘'(\[]$/.test(tokens[j].text)) j--;
+  while (j >= 0 && /^["“‘'([]$/.test(tokens[j].text)) j--;
   if (j < 0 || tokens[j + 1].blockStart) return true;
   return /^[.!?:;–—-]$/.test(tokens[j].text) || tokens[i].blockStart;
 }

@@ -10,7 +10,7 @@
  */
 import type { Token } from '@/utils/text/tokens';
 import type { Steps } from '@/utils/schedule/slices';
-import { contextFeatures, featureContextSteps, features, hashString, MAX_FEATURES, wordFeatures, type FeatureContext, type GazetteerLookup, type History, type NameLists } from './features';
+import { contextFeatures, featureContextSteps, features, hashString, MAX_FEATURES, wordFeatures, type FeatureContext, type GazetteerLookup, type History } from './features';
 import { emission, kindOf, NTAGS, viterbi, type EntityKind, type TaggerModel, type Weights } from './model';
 
 export interface TaggedSpan {
@@ -97,4 +97,4 @@ export function* tagSteps(tokens: readonly Token[], model: TaggerModel, gazettee
   return yield* decodeDocument(ctx, model);
 }
 
-export type { TaggerModel, NameLists };
+export type { TaggerModel };

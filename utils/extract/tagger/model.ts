@@ -85,7 +85,12 @@ export function viterbi(weights: Weights, em: Float64Array, n: number, tags: Uin
   let best = -Infinity;
   let arg = 0;
   const last = (n - 1) * NTAGS;
-  for (let t = 0; t < NTAGS; t++) if (score[last + t] > best) (best = score[last + t]), (arg = t);
+  for (let t = 0; t < NTAGS; t++) {
+    if (score[last + t] > best) {
+      best = score[last + t];
+      arg = t;
+    }
+  }
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = arg;
     arg = back[i * NTAGS + arg];
@@ -102,30 +107,30 @@ const MAGIC = 'DTG1';
  * int32, most outside V8's small-integer range, which a Map would box).
  */
 class FeatureTable {
-  private keys: Int32Array;
-  private rows: Int32Array;
+  /** Slot i holds its key at 2i and its row (-1 when empty) at 2i + 1: one cache line per probe. */
+  private slots: Int32Array;
   private mask: number;
 
   constructor(size: number) {
     let cap = 16;
     while (cap < size * 2) cap *= 2;
-    this.keys = new Int32Array(cap);
-    this.rows = new Int32Array(cap).fill(-1);
+    this.slots = new Int32Array(cap * 2).fill(-1);
     this.mask = cap - 1;
   }
 
   set(key: number, row: number): void {
     let i = Math.imul(key, 0x9e3779b1) & this.mask;
-    while (this.rows[i] !== -1) i = (i + 1) & this.mask;
-    this.keys[i] = key;
-    this.rows[i] = row;
+    while (this.slots[2 * i + 1] !== -1) i = (i + 1) & this.mask;
+    this.slots[2 * i] = key;
+    this.slots[2 * i + 1] = row;
   }
 
   get(key: number): number {
+    const slots = this.slots;
     let i = Math.imul(key, 0x9e3779b1) & this.mask;
     for (;;) {
-      const r = this.rows[i];
-      if (r === -1 || this.keys[i] === key) return r;
+      const r = slots[2 * i + 1];
+      if (r === -1 || slots[2 * i] === key) return r;
       i = (i + 1) & this.mask;
     }
   }
