@@ -37,6 +37,8 @@ const LISTS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'TABLE', 'FIGURE', 'P
 const BYLINE = /^\s*(?:by|written by|reporting by|editing by|von|par|por|door|di)\s+\S/i;
 const CREDIT = /^\s*(?:photo|photos|photograph|image|picture|credit|source|foto|bild|video)s?\s*(?::|by|credit)|(?:getty images|reuters|afp|associated press|ap photo|shutterstock|epa|licensing rights|\/ap)\W*$/i;
 const NOTICE = /^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:article|document|story|material) (?:is|may))/i;
+// A date with a clock time, in any language ("segunda-feira, 22 de janeiro de 2018 às 0:13").
+const STAMP = /\b(?:19|20)\d\d\b.*\b\d{1,2}[:h]\d\d\b|\b\d{1,2}[:h]\d\d\b.*\b(?:19|20)\d\d\b/;
 const DATELINE = /^\s*(?:\d{4}-\d\d-\d\d|(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
 
 /**
@@ -65,6 +67,8 @@ interface Size {
   inline: number;
   commas: number;
   score: number;
+  /** <article> elements under the element, itself excluded. */
+  articles: number;
 }
 
 function ownText(el: Element, size: Size): void {
@@ -88,15 +92,24 @@ function repeats(all: Element[], sizes: Map<Element, Size>): Set<Element> {
   const out = new Set<Element>();
   for (const el of all) {
     const s = sizes.get(el);
-    // A long paragraph said twice is the writer's choice (or a fixture's), not furniture.
-    if (!s || s.text < 15 || s.inline < s.text || (el.tagName === 'P' && s.text >= 100)) continue;
+    // A long paragraph said twice is the writer's choice (or a fixture's), not furniture;
+    // a long caption said again is a gallery's.
+    if (!s || s.text < 15 || s.inline < s.text || (el.tagName === 'P' && s.text >= 100 && !isCaption(el))) continue;
     const p = el.parentElement && sizes.get(el.parentElement);
     if (p && p.inline === p.text) continue;
-    const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A caption's first 80 characters stand for it: a gallery repeats it cut short ("… more").
+    const key = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
     if (seen.has(key)) out.add(el);
     else seen.add(key);
   }
   return out;
+}
+
+/** A caption by its tag or by its own or its parent's class/id words. */
+function isCaption(el: Element): boolean {
+  const up = el.parentElement;
+  if (up?.tagName === 'FIGCAPTION' || el.tagName === 'FIGCAPTION') return true;
+  return [el, up].some((e) => e && /caption/i.test(`${e.id} ${typeof e.className === 'string' ? e.className : ''}`));
 }
 
 /** The elements under `root` in document order, walked without recursion (any depth). */
@@ -122,7 +135,7 @@ function measure(body: Element, all: Element[]): Map<Element, Size> {
   const sizes = new Map<Element, Size>();
   const get = (el: Element) => {
     let s = sizes.get(el);
-    if (!s) sizes.set(el, (s = { text: 0, link: 0, inline: 0, commas: 0, score: 0 }));
+    if (!s) sizes.set(el, (s = { text: 0, link: 0, inline: 0, commas: 0, score: 0, articles: 0 }));
     return s;
   };
   for (let i = all.length - 1; i >= -1; i--) {
@@ -140,6 +153,7 @@ function measure(body: Element, all: Element[]): Map<Element, Size> {
     p.text += s.text;
     p.link += s.link;
     p.commas += s.commas;
+    p.articles += s.articles + (el.tagName === 'ARTICLE' ? 1 : 0);
 
     if (INLINE.has(el.tagName)) p.inline += s.text;
   }
@@ -201,6 +215,7 @@ function furnitureMemo(body: Element, sizes: Map<Element, Size>): (el: Element |
 /** The container with the best paragraph score, or null when no paragraph has text. */
 function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null {
   const inFurniture = furnitureMemo(body, sizes);
+  const articleOf = articleFinder();
   const scored = new Set<Element>();
   for (const [el, s] of sizes) {
     const tag = el.tagName;
@@ -219,7 +234,7 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
   let bestScore = 0;
   for (const el of scored) {
     const s = sizes.get(el)!;
-    s.score *= (1 - density(s)) * weight(el);
+    s.score *= (1 - density(s)) * weight(el) * (isFeed(s) || inFeed(el, sizes, articleOf) ? 0.25 : 1);
     if (s.score > bestScore && !inFurniture(el)) {
       best = el;
       bestScore = s.score;
@@ -228,9 +243,13 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
   // A story cut into chunks: each strong candidate elsewhere (scoring near the best) pulls
   // the root up to their common ancestor, unless that is the whole page or a link list.
   const strong = best ? [...scored].filter((el) => sizes.get(el)!.score >= bestScore * CHUNK && el !== best) : [];
+  // A candidate in an <article> of its own (a teaser in a feed), or a feed, is other stories, not a chunk.
+  const story = best && articleOf(best);
   for (const el of strong.length < 50 ? strong : []) {
     const common = commonAncestor(best!, el);
     if (common === best || common === el || inFurniture(el)) continue;
+    const own = articleOf(el);
+    if ((own && own !== story && !own.contains(best!)) || isFeed(sizes.get(el))) continue;
     if (common !== body && density(sizes.get(common)) <= 0.5) best = common;
   }
   // A lone child holds nothing its parent does not: read the parent (its siblings may join).
@@ -240,19 +259,62 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
 
 const sentences = (el: Element) => /[.!?。"”'’:;)]\s*$/.test(el.textContent ?? '');
 
+/** The nearest <article> holding an element (itself included), or null; memoised per call of findStory (linear on deep pages). */
+const articleFinder = (articles = new Map<Element, Element | null>()) => (el: Element): Element | null => {
+  const path: Element[] = [];
+  let found: Element | null = null;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const known = articles.get(e);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    if (e.tagName === 'ARTICLE') {
+      found = e;
+      break;
+    }
+    path.push(e);
+  }
+  for (const e of path) articles.set(e, found);
+  return found;
+};
+
+/** A block holding several articles of its own: a feed of teasers ("you may also like"), not a story. */
+const isFeed = (s: Size | undefined) => (s?.articles ?? 0) >= 2;
+
+/** An item of such a feed: in an <article> without a headline inside a block with several more. */
+function inFeed(el: Element, sizes: Map<Element, Size>, articleOf: (el: Element) => Element | null): boolean {
+  const item = articleOf(el);
+  const up = item?.parentElement;
+  return !!up && (sizes.get(up)?.articles ?? 0) > 2 && !item!.querySelector('h1, h2');
+}
+
+/**
+ * The best score down a chain of lone children: a wrapper holds what its only child
+ * holds, so the paragraph scores, which reach three levels up, count for it too.
+ */
+function chainScore(el: Element, sizes: Map<Element, Size>): number {
+  let best = sizes.get(el)?.score ?? 0;
+  for (let e = el; e.children.length === 1; ) {
+    e = e.firstElementChild!;
+    best = Math.max(best, sizes.get(e)?.score ?? 0);
+  }
+  return best;
+}
+
 /** The siblings of `top` that read like the story, `top` included, in order. */
 function storySiblings(top: Element, sizes: Map<Element, Size>): Set<Element> {
   const parent = top.parentElement!;
-  const topSize = sizes.get(top)!;
-  const threshold = Math.max(10, topSize.score * 0.2);
+  const topScore = chainScore(top, sizes);
+  const threshold = Math.max(10, topScore * 0.2);
   const topClass = typeof top.className === 'string' ? top.className : '';
   const kids = [...parent.children];
   const story = kids.map((k) => {
     if (k === top) return true;
     const s = sizes.get(k);
-    if (!s || !s.text || isFurniture(k)) return false;
-    const bonus = topClass && k.className === topClass ? topSize.score * 0.2 : 0;
-    if (s.score + bonus >= threshold && density(s) < 0.5) return true;
+    if (!s || !s.text || isFurniture(k) || isFeed(s)) return false;
+    const bonus = topClass && k.className === topClass ? topScore * 0.2 : 0;
+    if (chainScore(k, sizes) + bonus >= threshold && density(s) < 0.5) return true;
     if (k.tagName !== 'P' && !(CONTAINERS.has(k.tagName) && s.inline >= s.text * 0.9)) return false;
     const d = density(s);
     return (s.text > 80 && d < 0.25) || (s.text <= 80 && d === 0 && sentences(k));
@@ -283,9 +345,25 @@ function commonAncestor(a: Element, b: Element): Element {
 
 /** A short line that reads as a byline, dateline or credit, not as story. */
 function isLabelLine(el: Element, s: Size): boolean {
-  if (s.text > 160 || s.inline < s.text || !LISTS.has(el.tagName)) return false;
+  if (s.text > 160 || s.inline < s.text || !(LISTS.has(el.tagName) || standsAlone(el))) return false;
   const t = el.textContent ?? '';
-  return BYLINE.test(t) || NOTICE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || !/\p{L}{2}/u.test(t))) || /^\s*https?:\/\/\S+\s*$/.test(t);
+  return BYLINE.test(t) || NOTICE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || STAMP.test(t) || !/\p{L}{2}/u.test(t)))
+    || (DATELINE.test(t) && !/[.!?]\s*$/.test(t)) || /^\s*https?:\/\/\S+\s*$/.test(t);
+}
+
+/**
+ * An inline element (a span, a bold run) set out as a line of its own: only blocks, line
+ * breaks or nothing on either side of it, so it is read like a block (a date, a tag list).
+ */
+function standsAlone(el: Element): boolean {
+  const up = el.parentElement;
+  if (!INLINE.has(el.tagName) || !up || !CONTAINERS.has(up.tagName) || up.tagName === 'TD') return false;
+  const apart = (step: (n: Node) => Node | null) => {
+    let n = step(el);
+    while (n && (n.nodeType === 8 || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()))) n = step(n);
+    return !n || (n.nodeType === 1 && ((n as Element).tagName === 'BR' || !INLINE.has((n as Element).tagName)));
+  };
+  return apart((n) => n.previousSibling) && apart((n) => n.nextSibling);
 }
 
 /**
@@ -335,7 +413,7 @@ export function findStory(doc: Document): Scope {
     if (isFurniture(el, small(el, sizes.get(el), big))) return !aboveTop.has(el);
     const s = sizes.get(el);
     if (!s || !s.text) return false;
-    if (LISTS.has(el.tagName) && density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) && !aboveTop.has(el)) return true;
+    if ((LISTS.has(el.tagName) || standsAlone(el)) && density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) && !aboveTop.has(el)) return true;
     return (again.has(el) && el !== h1) || isLabelLine(el, s);
   };
   return { root, skip, reasons };

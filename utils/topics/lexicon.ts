@@ -7,6 +7,9 @@
  * are marked on the page and counted. `cues` are words that tell the domain score a page
  * is about the topic without being one: fragments ("relations with", "killed in"),
  * offices and titles ("Oval Office", "Secretary of State"), adjectives and verbs.
+ * A word with an everyday sense outside the domain is listed only in the phrases that
+ * fix its sense ("ground offensive", not "offensive": a team's offensive line is not war).
+ * Coups and martial law are the military taking power, listed with it rather than with protests.
  */
 export interface TopicEntry {
   id: string;
@@ -36,19 +39,19 @@ export const TOPICS: TopicEntry[] = [
   { id: 'military', name: 'Military and defence', terms: [
     'military', 'armed forces', 'troops', 'soldier', 'airstrike', 'air strike', 'missile', 'drone strike',
     'warship', 'navy', 'air force', 'deployment', 'military aid', 'arms sale', 'weapons', 'coast guard',
-    'military exercise', 'joint exercise', 'fighter jet',
+    'military exercise', 'joint exercise', 'fighter jet', 'coup', 'martial law',
   ], cues: [
     'defense ministry', 'defence ministry',
   ] },
   { id: 'armed-conflict', name: 'Armed conflict and war', terms: [
-    'war', 'armed conflict', 'invasion', 'offensive', 'ceasefire', 'cease-fire', 'truce', 'insurgency',
+    'war', 'armed conflict', 'invasion', 'military offensive', 'ground offensive', 'counteroffensive', 'counter-offensive', 'ceasefire', 'cease-fire', 'truce', 'insurgency',
     'insurgent', 'militant', 'militia', 'rebel', 'shelling', 'frontline', 'front line', 'battlefield',
     'civil war', 'occupation', 'annexation', 'airstrikes', 'casualties', 'attack', 'bombing',
     'war crime', 'hostage', 'hostage swap', 'prisoner swap', 'prisoner exchange', 'fighting', 'genocide', 'atrocities',
     'massacre', 'israeli-palestinian conflict', 'shot down', 'helicopter crash', 'kidnapping',
     'troop withdrawal', 'withdraw troops', 'insurgency', 'afghan war', 'intimidation', 'coercion',
   ], cues: [
-    'killed in', 'conflict in', 'withdrawal of', 'abducted', 'gunmen',
+    'killed in', 'conflict in', 'withdrawal of', 'abducted', 'gunmen', 'launched an offensive',
   ] },
   { id: 'diplomacy', name: 'Diplomacy and summits', terms: [
     'diplomacy', 'diplomat', 'summit', 'foreign policy',
@@ -83,7 +86,7 @@ export const TOPICS: TopicEntry[] = [
   ] },
   { id: 'human-rights', name: 'Protests and human rights', terms: [
     'human rights', 'human rights abuse', 'protest', 'protester', 'protestor', 'crackdown', 'dissident', 'political prisoner',
-    'refugee', 'asylum', 'settlement', 'settlement activity', 'settlement building', 'settler', 'annexation', 'coup', 'martial law', 'detention',
+    'refugee', 'asylum', 'settlement', 'settlement activity', 'settlement building', 'settler', 'annexation', 'detention',
   ], cues: [
     'occupied', 'displaced',
   ] },

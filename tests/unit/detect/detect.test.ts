@@ -73,6 +73,26 @@ describe('detect', () => {
     expect(decision.reasons).toContain('not supported (language: fr)');
   });
 
+  it('does not count a word by its everyday sense: a team\'s offensive line is not a war offensive', () => {
+    const sports = ['The offensive line held up well and the offensive coordinator called a balanced game, the coach said after practice on Tuesday.',
+      'Our offensive struggles continued in the second half, and the defensive backs gave up two long plays before the final whistle.',
+      'The quarterback praised the offensive line again and said the team would watch film before travelling to play the rivals next week.'];
+    const war = ['Government forces launched a ground offensive on the northern city on Tuesday, officials said, after a week of heavy fighting.',
+      'The counteroffensive pushed rebel units back from the river, and the army said it had retaken two villages near the front line.',
+      'Commanders said the military offensive would continue until the last rebel positions near the border had fallen, residents fled.'];
+    const score = (lines: string[]) => readPage(page(`<article><h1>Report</h1>${lines.map(para).join('')}</article>`)).decision.domain?.score ?? 0;
+    expect(score(sports)).toBe(0);
+    expect(score(war)).toBeGreaterThan(12);
+  });
+
+  it('counts martial law and a coup as the military taking power, not as protests', () => {
+    const text = ['The president declared martial law late on Tuesday, and soldiers surrounded the parliament building before dawn.',
+      'Lawmakers voted to lift martial law hours later, calling the move an attempted coup against the constitution.',
+      'Crowds gathered outside, and the ruling party said the martial law order had been a grave mistake by the president.'];
+    const { decision } = readPage(page(`<article><h1>Martial law lifted</h1>${text.map(para).join('')}</article>`));
+    expect(decision.reasons.join(' ')).toMatch(/military and defence ×[3-9]/);
+  });
+
   it('reads JSON-LD types from arrays and graphs, and survives broken JSON-LD', () => {
     page('', '<script type="application/ld+json">[{"@type":["WebPage"]},{"@graph":[{"@type":"ReportageNewsArticle"}]}]</script><script type="application/ld+json">{broken</script>');
     expect(jsonLdTypes(document)).toEqual(['WebPage', 'ReportageNewsArticle']);

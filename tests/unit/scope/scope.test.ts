@@ -20,6 +20,8 @@ const FURNITURE: Record<string, { html: string; words: string }> = {
   navigation: { html: `<nav><ul>${links(['World', 'Politics desk', 'Business desk'])}</ul></nav>`, words: 'Politics desk' },
   byline: { html: '<div>By Jane Halloran and Omar Seddiq</div>', words: 'Jane Halloran' },
   dateline: { html: '<div>Updated 5:32 PM GMT, November 19, 2019</div>', words: '5:32 PM' },
+  'dateline in another language, a line of its own': { html: '<span>segunda-feira, 22 de janeiro de 2018 às 0:13</span>', words: '22 de janeiro' },
+  'tag list in a bold run': { html: '<strong>Tags <a href="/a">stock car 2018</a>, <a href="/b">stock car brasil</a>, <a href="/c">interlagos race</a></strong>', words: 'stock car brasil' },
   credit: { html: '<div>Photo: Karim Sahib/AFP via Getty Images</div>', words: 'Karim Sahib' },
   'agency credit': { html: '<p>Reporting by Lena Ortiz; Editing by Daniel Flynn</p>', words: 'Daniel Flynn' },
   'share bar': { html: `<ul>${links(['WhatsApp Share', 'Facebook Share', 'Email this'])}</ul>`, words: 'WhatsApp Share' },
@@ -87,6 +89,53 @@ describe('scope: what belongs to the story is read', () => {
     const text = read(page(`<article><h1>Troops cross the river</h1>${chunk()}${chunk()}${chunk()}</article>`));
     expect(text.split(STORY[0]).length - 1).toBe(3);
     expect(text).not.toContain('Advertisement');
+  });
+
+  it('leaves out a feed of teaser articles beside the story, even when the feed outweighs it', () => {
+    const teaser = (i: number) => `<article class="post"><p>Teaser ${i}: ${STORY[i % 5]} ${STORY[(i + 1) % 5]}</p></article>`;
+    const doc = page(`<div class="col"><article class="post"><h1>Troops cross the river</h1><p>${STORY[0]} ${STORY[1]}</p></article>
+      <section><h3>You may also like</h3>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</section></div>`);
+    const text = read(doc);
+    expect(text).toContain('Troops cross the river');
+    expect(text).toContain(STORY[1]);
+    expect(text).not.toContain('Teaser');
+  });
+
+  it('leaves out a date line and a tag list set out as lines of their own among the story\'s paragraphs, in any language', () => {
+    const text = read(page(`<article><h1>Troops cross the river</h1><span>segunda-feira, 22 de janeiro de 2018 às 0:13</span>${story}
+      <strong>Tags <a href="/a">stock car 2018</a>, <a href="/b">stock car brasil</a>, <a href="/c">interlagos race</a></strong></article>`));
+    expect(text).toContain(STORY[4]);
+    expect(text).not.toContain('22 de janeiro');
+    expect(text).not.toContain('stock car brasil');
+  });
+
+  it('leaves out a metadata line that opens with a date, on a line of its own in a story written with line breaks', () => {
+    const text = read(page(`<div class="col"><p>Troops cross the river</p><small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href="/c">Mundo</a></small><br>
+      ${STORY.join('<br><br>')}</div>`));
+    expect(text).toContain(STORY[4]);
+    expect(text).not.toContain('Clarissa Borba');
+  });
+
+  it('reads a gallery caption once when the gallery repeats it cut short', () => {
+    const long = 'Defence ministers shake hands in the capital on Wednesday, at the start of a visit meant to strengthen military ties between the two countries.';
+    const text = read(page(`<article><h1>Troops cross the river</h1><div class="gallery"><div>${long}</div><div>${long.slice(0, 100)}… more</div></div>${story}</article>`));
+    expect(text.split('Defence ministers shake hands').length - 1).toBe(1);
+    expect(text).toContain(STORY[4]);
+  });
+
+  it('joins a later chunk of the story wrapped as deep as the first (the wrappers\' only children hold its score)', () => {
+    const wrap = (inner: string) => `<div class="chunk"><section><div><div class="prose">${inner}</div></div></section></div>`;
+    const tail = ['Later in the week, the ceasefire held along most of the line, though both sides reported sporadic fire near the bridges.', 'Officials said a second round of talks would open in the capital, with observers from neighbouring states invited to attend.'];
+    const text = read(page(`<div class="post"><h1>Troops cross the river</h1>${wrap(story + story)}<figure><img src="a.jpg"></figure>${wrap(tail.map((p) => `<p>${p}</p>`).join(''))}</div>`));
+    expect(text).toContain(STORY[4]);
+    expect(text).toContain(tail[1]);
+  });
+
+  it('reads a long gallery caption once, however often the gallery repeats it', () => {
+    const caption = '<div class="wp-caption"><p class="wp-caption-text">The festival stage in the park, where the troupe performed the court dances for a crowd of several thousand.</p></div>';
+    const text = read(page(`<article><h1>Troops cross the river</h1>${STORY.map((p) => `<p>${p}</p>${caption}`).join('')}</article>`));
+    expect(text.split('The festival stage').length - 1).toBe(1);
+    expect(text).toContain(STORY[4]);
   });
 
   it('keeps the story in a wrapper whose class words name furniture (a paywall around the whole story)', () => {
