@@ -33,9 +33,7 @@ export default defineConfig({
     // base the reader chunk fetches (a content script's fetch of the extension's own files
     // needs them listed). Chrome gives them a per-session URL so a page cannot probe for them.
     web_accessible_resources:
-      browser === 'firefox'
-        ? [...PAGE_FILES]
-        : [{ resources: [...PAGE_FILES], matches: ['<all_urls>'], use_dynamic_url: true }],
+      browser === 'firefox' ? [...PAGE_FILES] : [{ resources: [...PAGE_FILES], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Chrome leaves a suggested key unassigned when the browser keeps it for itself
     // (Alt+Shift+N is one): tests/e2e/shortcuts.e2e.test.ts checks that both are assigned.
     // The popup tells the reader where to set a shortcut that is missing all the same.
@@ -50,14 +48,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: {
+      ? {
+          browser_specific_settings: {
             gecko: {
               id: 'dossier@dossier.local',
               strict_min_version: '142.0',
               // Dossier collects nothing: notes never leave the reader's browser.
               data_collection_permissions: { required: ['none'] },
             },
-          } }
+          },
+        }
       : {}),
   }),
 });

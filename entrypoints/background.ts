@@ -26,7 +26,10 @@ export default defineBackground(() => {
       },
       openPanel,
       async tellTab(tabId, frameId, msg) {
-        return requestTab(tabId, msg, frameId).then(() => true, () => false);
+        return requestTab(tabId, msg, frameId).then(
+          () => true,
+          () => false,
+        );
       },
       notifyPanels() {
         void browser.runtime.sendMessage({ type: PANEL_CHANGED }).catch(() => undefined);
@@ -56,7 +59,9 @@ export default defineBackground(() => {
     if (info.menuItemId === 'add-note' && tab?.id !== undefined) {
       const tabId = tab.id;
       const opening = openPanel(tabId);
-      void opening.then((inPanel) => requestTab(tabId, { type: 'tab.noteSelection', inPanel }, info.frameId ?? 0)).catch(() => undefined);
+      void opening
+        .then((inPanel) => requestTab(tabId, { type: 'tab.noteSelection', inPanel }, info.frameId ?? 0))
+        .catch(() => undefined);
     }
   });
   browser.commands.onCommand.addListener((command, tab) => {
@@ -79,7 +84,8 @@ export default defineBackground(() => {
  * content script's message, and the caller then shows Dossier's frame in the page).
  */
 function openPanel(tabId: number): Promise<boolean> {
-  const chromePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome?.sidePanel;
+  const chromePanel = (globalThis as { chrome?: { sidePanel?: { open(o: { tabId: number }): Promise<void> } } }).chrome
+    ?.sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   try {
     const opening = chromePanel ? chromePanel.open({ tabId }) : sidebar?.open();

@@ -10,7 +10,11 @@ export default defineUnlistedScript(() => {
       const session = createSession(ctx, doc);
       // The watcher decided on its cheap scope; the story is extracted and painted from the
       // thorough one, which only this chunk carries.
-      return { ...session, show: (reading, config, act) => session.show({ ...reading, index: readStory(doc, { skip: isOwnElement }).index }, config, act) };
+      return {
+        ...session,
+        show: (reading, config, act) =>
+          session.show({ ...reading, index: readStory(doc, { skip: isOwnElement }).index }, config, act),
+      };
     },
   };
   (globalThis as Record<string, unknown>)[READER_GLOBAL] = api;

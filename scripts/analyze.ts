@@ -53,7 +53,14 @@ for (const file of files) {
     language: decision.language,
     actors: (extraction?.actors ?? []).map((a) => {
       const facts = cardFacts(a, kb);
-      return { id: a.id, name: a.name, type: a.type, mentions: a.mentions.map((m) => m.surface), role: facts.role, known: facts.known };
+      return {
+        id: a.id,
+        name: a.name,
+        type: a.type,
+        mentions: a.mentions.map((m) => m.surface),
+        role: facts.role,
+        known: facts.known,
+      };
     }),
     topics: (extraction?.topics ?? []).map((t) => ({ id: t.id, name: t.name, mentions: t.mentions.map((m) => m.surface) })),
     ms,

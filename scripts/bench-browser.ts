@@ -26,7 +26,11 @@ if (!sharedAvailable()) {
   process.exit(0);
 }
 
-const bundle = execFileSync(resolve(REPO, 'node_modules/.bin/esbuild'), ['scripts/bench/page-entry.ts', '--bundle', '--minify', '--format=iife', `--alias:@=${REPO}`], { cwd: REPO, maxBuffer: 64 << 20 }).toString();
+const bundle = execFileSync(
+  resolve(REPO, 'node_modules/.bin/esbuild'),
+  ['scripts/bench/page-entry.ts', '--bundle', '--minify', '--format=iife', `--alias:@=${REPO}`],
+  { cwd: REPO, maxBuffer: 64 << 20 },
+).toString();
 const markJs = readFileSync(resolve(REPO, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
 function longPage(targetWords = 50_000): string {
@@ -34,7 +38,10 @@ function longPage(targetWords = 50_000): string {
   const paragraphs = seed.match(/<p>[\s\S]*?<\/p>/g) ?? [];
   const words = paragraphs.join(' ').split(/\s+/).length;
   const copies = Math.ceil(targetWords / words);
-  return seed.replace(/(<p>[\s\S]*<\/p>)(\s*<\/article>)/, (_m, body: string, end: string) => `${Array(copies).fill(body).join('\n')}${end}`);
+  return seed.replace(
+    /(<p>[\s\S]*<\/p>)(\s*<\/article>)/,
+    (_m, body: string, end: string) => `${Array(copies).fill(body).join('\n')}${end}`,
+  );
 }
 const LONG = longPage();
 /** Ten times longer: past READ_LIMIT, where the cheap stage stops reading. */
@@ -48,7 +55,13 @@ const server = createServer((req, res) => {
   const name = decodeURIComponent((req.url ?? '/').slice(1));
   try {
     const kb = name.startsWith('kb/');
-    const html = kb ? kbFile(name) : name === 'long.html' ? LONG : name === 'huge.html' ? HUGE : readFileSync(resolve(PAGES, name), 'utf8');
+    const html = kb
+      ? kbFile(name)
+      : name === 'long.html'
+        ? LONG
+        : name === 'huge.html'
+          ? HUGE
+          : readFileSync(resolve(PAGES, name), 'utf8');
     res.writeHead(200, { 'content-type': kb ? 'application/octet-stream' : 'text/html; charset=utf-8' });
     res.end(html);
   } catch {
@@ -61,7 +74,16 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--enable-precise-memory-info'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--enable-precise-memory-info',
+  ],
 });
 const page = await browser.newPage();
 page.setDefaultTimeout(120_000);
@@ -122,7 +144,9 @@ const cheap: number[] = [];
 // The first run is what a reader's page pays: the code is not optimised yet.
 const cold: number[] = [];
 const coldTask: number[] = [];
-for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort()) {
+for (const file of readdirSync(PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .sort()) {
   await open(file);
   const first: { total: number; longest: number } = await page.evaluate(() => (window as any).dossierCheapTasks());
   const ms = await median('dossierCheap()');
@@ -130,7 +154,9 @@ for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort())
   cold.push(first.total);
   coldTask.push(first.longest);
   const parts = await page.evaluate(() => (window as any).dossierStages());
-  console.log(`${file.padEnd(44)} ${fmt(ms)}  first run ${fmt(first.total)} (longest task ${fmt(first.longest)})  (scope ${fmt(parts.scope)}, text index ${fmt(parts.index)}, detect ${fmt(parts.detect)})`);
+  console.log(
+    `${file.padEnd(44)} ${fmt(ms)}  first run ${fmt(first.total)} (longest task ${fmt(first.longest)})  (scope ${fmt(parts.scope)}, text index ${fmt(parts.index)}, detect ${fmt(parts.detect)})`,
+  );
 }
 
 await open('huge.html');
@@ -138,7 +164,9 @@ const hugeCheap = await median('dossierCheap()', '', 3);
 console.log(`huge.html (~500,000 words, read up to READ_LIMIT)   ${fmt(hugeCheap)}`);
 
 console.log('\n## Whole pass vs floor vs mark.js');
-const inDomain = devLabels().filter((l) => l.is_article && l.in_domain && l.language === 'en').map((l) => `${l.id}.html`);
+const inDomain = devLabels()
+  .filter((l) => l.is_article && l.in_domain && l.language === 'en')
+  .map((l) => `${l.id}.html`);
 const rows: { name: string; floor: number; words: number; full: number; mark: number; longest: number; heapMb: number }[] = [];
 for (const name of ['long.html', ...inDomain]) {
   await open(name);
@@ -177,19 +205,31 @@ for (const name of ['long.html', ...inDomain]) {
     name === 'long.html' ? 2 : RUNS,
   );
   rows.push({ name, floor, words, full, mark, longest: stats.longest, heapMb: stats.heap });
-  console.log(`${name.padEnd(40)} floor ${fmt(floor)}  word floor ${fmt(words)}  dossier ${fmt(full)}  mark.js ${fmt(mark)}  longest task ${fmt(stats.longest)} (${stats.slices} slices)  heap +${stats.heap.toFixed(2)} MB`);
+  console.log(
+    `${name.padEnd(40)} floor ${fmt(floor)}  word floor ${fmt(words)}  dossier ${fmt(full)}  mark.js ${fmt(mark)}  longest task ${fmt(stats.longest)} (${stats.slices} slices)  heap +${stats.heap.toFixed(2)} MB`,
+  );
 }
 await browser.close();
 server.close();
 
 const long = rows[0];
 console.log('');
-console.log(`cheap stage median over ${cheap.length} corpus pages: ${fmt(med(cheap))} (max ${fmt(Math.max(...cheap))}); on a ~500,000-word page ${fmt(hugeCheap)}`);
-console.log(`cheap stage first run (cold code, as a page pays it): median ${fmt(med(cold))}, max ${fmt(Math.max(...cold))}; longest of its two tasks: median ${fmt(med(coldTask))}, max ${fmt(Math.max(...coldTask))}`);
-console.log(`long page (~50,000 words): longest task ${fmt(long.longest)} (target ≤ 50), heap added ${long.heapMb.toFixed(2)} MB (target < 5)`);
+console.log(
+  `cheap stage median over ${cheap.length} corpus pages: ${fmt(med(cheap))} (max ${fmt(Math.max(...cheap))}); on a ~500,000-word page ${fmt(hugeCheap)}`,
+);
+console.log(
+  `cheap stage first run (cold code, as a page pays it): median ${fmt(med(cold))}, max ${fmt(Math.max(...cold))}; longest of its two tasks: median ${fmt(med(coldTask))}, max ${fmt(Math.max(...coldTask))}`,
+);
+console.log(
+  `long page (~50,000 words): longest task ${fmt(long.longest)} (target ≤ 50), heap added ${long.heapMb.toFixed(2)} MB (target < 5)`,
+);
 console.log(`longest task over all measured pages: ${fmt(Math.max(...rows.map((r) => r.longest)))}`);
-console.log(`in-domain pages: median (b)/(a) ${med(rows.slice(1).map((r) => r.full / r.floor)).toFixed(2)}, median (c)/(b) ${med(rows.slice(1).map((r) => r.mark / r.full)).toFixed(2)}`);
-console.log(`long page (b)/word floor = ${(long.full / long.words).toFixed(2)} (for context: Dossier against splitting the text into words once)`);
+console.log(
+  `in-domain pages: median (b)/(a) ${med(rows.slice(1).map((r) => r.full / r.floor)).toFixed(2)}, median (c)/(b) ${med(rows.slice(1).map((r) => r.mark / r.full)).toFixed(2)}`,
+);
+console.log(
+  `long page (b)/word floor = ${(long.full / long.words).toFixed(2)} (for context: Dossier against splitting the text into words once)`,
+);
 console.log(`long page (b)/(a) = ${(long.full / long.floor).toFixed(2)}`);
 console.log(`long page (c)/(b) = ${(long.mark / long.full).toFixed(2)}`);
 console.log(kbLine);

@@ -13,7 +13,22 @@ import { launchChromium } from '../tests/e2e/support/browsers';
 
 const NOTES = 10_000;
 const PAGES = 2_000;
-const WORDS = ['sanctions', 'Kremlin', 'ceasefire', 'drone', 'Élysée', 'cyber', 'NATO', 'Hezbollah', 'treaty', 'satellite', 'embassy', 'missile', 'election', 'pipeline'];
+const WORDS = [
+  'sanctions',
+  'Kremlin',
+  'ceasefire',
+  'drone',
+  'Élysée',
+  'cyber',
+  'NATO',
+  'Hezbollah',
+  'treaty',
+  'satellite',
+  'embassy',
+  'missile',
+  'election',
+  'pipeline',
+];
 const w = (i: number) => WORDS[(i * 7919) % WORDS.length];
 
 function backup(): string {
@@ -22,12 +37,21 @@ function backup(): string {
     const quote = `The ${w(i)} talks stalled as ${w(i + 1)} officials warned of a ${w(i + 2)} crisis (${i}).`;
     return {
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      kind: 'passage', body: `Note ${i}: ${w(i + 3)} and ${w(i + 4)} matter here; compare with the ${w(i + 5)} report.`,
-      tags: [w(i + 6).toLowerCase()], quote,
-      selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: 'Earlier this week, ', suffix: ' Officials said' }, { type: 'TextPositionSelector', start: 100, end: 100 + quote.length }],
-      actorIds: [`person/p${i % 300}`], topicIds: ['diplomacy'],
-      url: `https://news${page % 40}.example/story/${page}`, title: `Story ${page} on ${w(page)}`, site: `news${page % 40}.example`,
-      created: 1_700_000_000_000 + i * 60_000, updated: 1_700_000_000_000 + i * 60_000,
+      kind: 'passage',
+      body: `Note ${i}: ${w(i + 3)} and ${w(i + 4)} matter here; compare with the ${w(i + 5)} report.`,
+      tags: [w(i + 6).toLowerCase()],
+      quote,
+      selectors: [
+        { type: 'TextQuoteSelector', exact: quote, prefix: 'Earlier this week, ', suffix: ' Officials said' },
+        { type: 'TextPositionSelector', start: 100, end: 100 + quote.length },
+      ],
+      actorIds: [`person/p${i % 300}`],
+      topicIds: ['diplomacy'],
+      url: `https://news${page % 40}.example/story/${page}`,
+      title: `Story ${page} on ${w(page)}`,
+      site: `news${page % 40}.example`,
+      created: 1_700_000_000_000 + i * 60_000,
+      updated: 1_700_000_000_000 + i * 60_000,
     };
   });
   return JSON.stringify({ format: 'dossier-backup', version: 1, exported: new Date().toISOString(), notes });
@@ -78,7 +102,10 @@ try {
     step(`popup render ${ms.toFixed(0)} ms`);
     if (i < 4) await popup.close();
   }
-  await popup.getByText(/notes$/).first().waitFor();
+  await popup
+    .getByText(/notes$/)
+    .first()
+    .waitFor();
   // Search: from the input event to the list re-rendered and laid out (Preact renders in a
   // microtask, so a zero-delay timer lands after it).
   const keystrokes = await popup.evaluate(async () => {
@@ -102,8 +129,12 @@ try {
   console.log(`notes: ${NOTES} over ${PAGES} pages (backup ${(text.length / 1e6).toFixed(1)} MB)`);
   console.log(`import (file chosen → "added" shown): ${importMs} ms (target < 5,000)`);
   console.log(`export JSON backup (click → download): ${exportMs} ms, ${(exportedBytes / 1e6).toFixed(1)} MB (target < 2,000)`);
-  console.log(`popup first render of All notes (navigation start → first notes on screen), median of 5: ${median(renders).toFixed(0)} ms (target < 150)`);
-  console.log(`search per keystroke, median of 10: ${median(keystrokes).toFixed(1)} ms, max ${Math.max(...keystrokes).toFixed(1)} ms (target < 30)`);
+  console.log(
+    `popup first render of All notes (navigation start → first notes on screen), median of 5: ${median(renders).toFixed(0)} ms (target < 150)`,
+  );
+  console.log(
+    `search per keystroke, median of 10: ${median(keystrokes).toFixed(1)} ms, max ${Math.max(...keystrokes).toFixed(1)} ms (target < 30)`,
+  );
   console.log(`database on disk: ${dbMb.toFixed(1)} MB`);
 } finally {
   await s.close();

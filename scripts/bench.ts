@@ -35,10 +35,14 @@ function time(fn: () => void, runs: number): number {
 }
 
 function gzipped(entry: string): number {
-  const out = execFileSync(resolve(REPO, 'node_modules/.bin/esbuild'), [entry, '--bundle', '--minify', '--format=esm', `--alias:@=${REPO}`], {
-    cwd: REPO,
-    maxBuffer: 64 << 20,
-  });
+  const out = execFileSync(
+    resolve(REPO, 'node_modules/.bin/esbuild'),
+    [entry, '--bundle', '--minify', '--format=esm', `--alias:@=${REPO}`],
+    {
+      cwd: REPO,
+      maxBuffer: 64 << 20,
+    },
+  );
   return gzipSync(out).length;
 }
 
@@ -63,20 +67,30 @@ const kbLoadMs = time(() => new KnowledgeBase(kbBytes, kbIndex), 5);
 const kb = new KnowledgeBase(kbBytes, kbIndex);
 const withKbMs = time(() => extract(text, { kb, tagger }), 9);
 const sample = text.slice(0, 300_000);
-const compromiseMs = time(() => {
-  const doc = nlp(sample);
-  doc.people().out('array');
-  doc.organizations().out('array');
-  doc.places().out('array');
-}, 3) * (text.length / sample.length);
+const compromiseMs =
+  time(() => {
+    const doc = nlp(sample);
+    doc.people().out('array');
+    doc.organizations().out('array');
+    doc.places().out('array');
+  }, 3) *
+  (text.length / sample.length);
 
 console.log(`text: ${mb.toFixed(2)} MB of in-domain article text`);
 console.log(`extract(): ${(mb / (dossierMs / 1000)).toFixed(1)} MB/s (${dossierMs.toFixed(0)} ms)`);
 console.log(`extract() with the tagger: ${(mb / (taggedMs / 1000)).toFixed(1)} MB/s (${taggedMs.toFixed(0)} ms)`);
-console.log(`extract() with the tagger and the knowledge base: ${(mb / (withKbMs / 1000)).toFixed(1)} MB/s (${withKbMs.toFixed(0)} ms; target ≥ 2)`);
-console.log(`knowledge base: ${kb.size} entries, ${((kbBytes.length + kbIndex.length) / 1e6).toFixed(2)} MB, ${((gzipSync(kbBytes).length + gzipSync(kbIndex).length) / 1e6).toFixed(2)} MB gzipped (target ≤ 3); loaded in ${kbLoadMs.toFixed(2)} ms in Node`);
+console.log(
+  `extract() with the tagger and the knowledge base: ${(mb / (withKbMs / 1000)).toFixed(1)} MB/s (${withKbMs.toFixed(0)} ms; target ≥ 2)`,
+);
+console.log(
+  `knowledge base: ${kb.size} entries, ${((kbBytes.length + kbIndex.length) / 1e6).toFixed(2)} MB, ${((gzipSync(kbBytes).length + gzipSync(kbIndex).length) / 1e6).toFixed(2)} MB gzipped (target ≤ 3); loaded in ${kbLoadMs.toFixed(2)} ms in Node`,
+);
 console.log(`compromise people/organizations/places: ${(mb / (compromiseMs / 1000)).toFixed(2)} MB/s (extrapolated from 0.3 MB)`);
 console.log(`extractor bundle (utils/extract): ${(gzipped('utils/extract/index.ts') / 1024).toFixed(1)} KB gzipped`);
-console.log(`tagger model (${TAGGER_PATH.split('/').slice(-2).join('/')}): ${(gzipSync(readFileSync(TAGGER_PATH), { level: 9 }).length / 1024).toFixed(0)} KB gzipped`);
-console.log(`cheap stage bundle (scope + text index + detect): ${(gzipped('utils/pipeline/read-page.ts') / 1024).toFixed(1)} KB gzipped`);
+console.log(
+  `tagger model (${TAGGER_PATH.split('/').slice(-2).join('/')}): ${(gzipSync(readFileSync(TAGGER_PATH), { level: 9 }).length / 1024).toFixed(0)} KB gzipped`,
+);
+console.log(
+  `cheap stage bundle (scope + text index + detect): ${(gzipped('utils/pipeline/read-page.ts') / 1024).toFixed(1)} KB gzipped`,
+);
 console.log(`speed ratio Dossier / compromise: ${(compromiseMs / dossierMs).toFixed(0)}×`);

@@ -11,7 +11,17 @@ import { compileKb } from '../utils/kb/compile';
 import { encodeKb } from '../utils/kb/format';
 import { buildIndex } from '../utils/kb/index-file';
 import { noticeText } from '../utils/kb/notice';
-import { readBodies, readCongress, readFactbook, readOfficeholders, readParties, readPublishers, readThreatActors, readUcdp, type SourceReader } from '../utils/kb/sources';
+import {
+  readBodies,
+  readCongress,
+  readFactbook,
+  readOfficeholders,
+  readParties,
+  readPublishers,
+  readThreatActors,
+  readUcdp,
+  type SourceReader,
+} from '../utils/kb/sources';
 import { decodeMixed } from '../utils/kb/text';
 import { gazetteer } from '../utils/extract/gazetteer';
 
@@ -29,24 +39,57 @@ const files: SourceReader = {
 
 /** Former office-holders whose term ended before this year are left out: the base is for today's news. */
 const SINCE = 2015;
-const raw = [readFactbook, readCongress, (s: SourceReader) => readOfficeholders(s, SINCE), readParties, readBodies, readUcdp, readThreatActors, readPublishers].flatMap((read) => read(files));
-const wordList = (f: string) => readFileSync(resolve(import.meta.dirname, '../utils/kb', f), 'utf8').split('\n').filter(Boolean);
+const raw = [
+  readFactbook,
+  readCongress,
+  (s: SourceReader) => readOfficeholders(s, SINCE),
+  readParties,
+  readBodies,
+  readUcdp,
+  readThreatActors,
+  readPublishers,
+].flatMap((read) => read(files));
+const wordList = (f: string) =>
+  readFileSync(resolve(import.meta.dirname, '../utils/kb', f), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 const { trie, demonyms } = gazetteer();
 const commonWords = new Set([...wordList('common-words.txt'), ...demonyms]);
-const entries = compileKb(raw, { commonWords, commonAcronyms: new Set(wordList('common-acronyms.txt')), curated: (s) => trie.has(s) });
+const entries = compileKb(raw, {
+  commonWords,
+  commonAcronyms: new Set(wordList('common-acronyms.txt')),
+  curated: (s) => trie.has(s),
+});
 const text = encodeKb(entries);
 mkdirSync(OUT, { recursive: true });
 const bytes = new TextEncoder().encode(text);
 const index = buildIndex(bytes);
 writeFileSync(resolve(OUT, 'actors.tsv'), bytes);
 writeFileSync(resolve(OUT, 'index.bin'), index);
-writeFileSync(resolve(OUT, 'NOTICE'), noticeText((f) => readFileSync(resolve(DATA, f), 'utf8')));
+writeFileSync(
+  resolve(OUT, 'NOTICE'),
+  noticeText((f) => readFileSync(resolve(DATA, f), 'utf8')),
+);
 
 const bySource = new Map<string, number>();
 for (const r of raw) bySource.set(`${r.source}/${r.type}`, (bySource.get(`${r.source}/${r.type}`) ?? 0) + 1);
 const byType = new Map<string, number>();
 for (const e of entries) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-console.log(`source records: ${[...bySource].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
-console.log(`entries: ${entries.length} (${[...byType].sort().map(([k, n]) => `${k} ${n}`).join(', ')}); former roles ${entries.filter((e) => e.former).length}`);
-console.log(`matchable names: ${entries.reduce((n, e) => n + Number(e.nameMatches) + e.aliases.filter((a) => !a.startsWith('~')).length, 0)}`);
-console.log(`size: actors.tsv ${(bytes.length / 1e6).toFixed(2)} MB + index.bin ${(index.length / 1e6).toFixed(2)} MB; gzipped ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} + ${(gzipSync(index, { level: 9 }).length / 1e6).toFixed(2)} MB`);
+console.log(
+  `source records: ${[...bySource]
+    .sort()
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}`,
+);
+console.log(
+  `entries: ${entries.length} (${[...byType]
+    .sort()
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}); former roles ${entries.filter((e) => e.former).length}`,
+);
+console.log(
+  `matchable names: ${entries.reduce((n, e) => n + Number(e.nameMatches) + e.aliases.filter((a) => !a.startsWith('~')).length, 0)}`,
+);
+console.log(
+  `size: actors.tsv ${(bytes.length / 1e6).toFixed(2)} MB + index.bin ${(index.length / 1e6).toFixed(2)} MB; gzipped ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} + ${(gzipSync(index, { level: 9 }).length / 1e6).toFixed(2)} MB`,
+);

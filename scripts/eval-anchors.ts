@@ -11,5 +11,7 @@ if (!sharedAvailable()) {
   process.exit(0);
 }
 const built = buildForeignCases();
-console.log(`Hypothesis-style annotations on ${new Set(built.cases.map((c) => c.page)).size} corpus pages (not in unlabeled.json)`);
+console.log(
+  `Hypothesis-style annotations on ${new Set(built.cases.map((c) => c.page)).size} corpus pages (not in unlabeled.json)`,
+);
 console.table(evalForeignAnchors(built));

@@ -25,7 +25,8 @@ if (bodiesAvailable()) {
     evalBodies({
       'Dossier (story as read)': (html) => readStory(documentFromHtml(html)).index.text,
       // The benchmark's ground truth leaves the headline and photo captions out; Dossier reads them.
-      'Dossier, no headline or captions': (html) => readStory(documentFromHtml(html), { skip: (el) => BENCHMARK_OUT.has(el.tagName) }).index.text,
+      'Dossier, no headline or captions': (html) =>
+        readStory(documentFromHtml(html), { skip: (el) => BENCHMARK_OUT.has(el.tagName) }).index.text,
     }),
   );
   console.log();

@@ -34,7 +34,9 @@ const meta = {
   settings,
 };
 const bytes = train(docs, settings, lookup, names, meta, (r) =>
-  console.log(`epoch ${r.epoch}: ${r.tokenErrors} token errors, ${r.features} features (${((performance.now() - t0) / 1000).toFixed(0)} s)`),
+  console.log(
+    `epoch ${r.epoch}: ${r.tokenErrors} token errors, ${r.features} features (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+  ),
 );
 const out = resolve(import.meta.dirname, '..', 'public');
 writeFileSync(resolve(out, 'tagger.bin'), bytes);

@@ -62,11 +62,19 @@ export function NoteCard({ note, orphaned, actorNames, onOpen, onDelete, onSave 
       {note.quote && (
         <blockquote class={orphaned ? 'quote orphaned' : 'quote'}>
           {note.quote}
-          {orphaned && <span class="badge" title="The passage is no longer on the page">orphaned</span>}
+          {orphaned && (
+            <span class="badge" title="The passage is no longer on the page">
+              orphaned
+            </span>
+          )}
         </blockquote>
       )}
       {draft === null ? (
-        note.body ? <p class="body">{note.body}</p> : <p class="body empty">(no text)</p>
+        note.body ? (
+          <p class="body">{note.body}</p>
+        ) : (
+          <p class="body empty">(no text)</p>
+        )
       ) : (
         <div class="edit">
           <textarea
@@ -82,23 +90,38 @@ export function NoteCard({ note, orphaned, actorNames, onOpen, onDelete, onSave 
               } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
             }}
           />
-          {error && <p class="error" role="alert">{error}</p>}
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
           <div class="edit-actions">
             <span class="muted">Ctrl+Enter saves · Esc cancels</span>
-            <button type="button" onClick={() => setDraft(null)}>Cancel</button>
-            <button type="button" class="primary" onClick={() => void save()}>Save</button>
+            <button type="button" onClick={() => setDraft(null)}>
+              Cancel
+            </button>
+            <button type="button" class="primary" onClick={() => void save()}>
+              Save
+            </button>
           </div>
         </div>
       )}
       {note.tags.length > 0 && (
         <p class="tags">
           {note.tags.map((t) => (
-            <span key={t} class="tag">#{t}</span>
+            <span key={t} class="tag">
+              #{t}
+            </span>
           ))}
         </p>
       )}
       <p class="source">
-        <button type="button" class="link" onClick={() => onOpen?.(note)} title={note.title ? `${note.title}\n${note.url}` : note.url}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => onOpen?.(note)}
+          title={note.title ? `${note.title}\n${note.url}` : note.url}
+        >
           {note.title || note.url}
         </button>
         {note.site && note.title ? <span class="site">{note.site}</span> : null}

@@ -32,7 +32,14 @@ export function NoteList({ notes, empty, countLabel, orphanedIds = [], actorName
       <ul class="notes">
         {notes.slice(0, shown).map((note) => (
           <li key={note.id}>
-            <NoteCard note={note} orphaned={orphanedIds.includes(note.id)} actorNames={actorNames} onOpen={onOpen} onDelete={onDelete} onSave={onSave} />
+            <NoteCard
+              note={note}
+              orphaned={orphanedIds.includes(note.id)}
+              actorNames={actorNames}
+              onOpen={onOpen}
+              onDelete={onDelete}
+              onSave={onSave}
+            />
           </li>
         ))}
       </ul>

@@ -43,7 +43,10 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
   const [undo, setUndo] = useState<string | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
-  const settings = useLiveQuery(() => db.settings.where('key').anyOf(['historyDays', 'backupEvery', 'backupNoteCount']).toArray(), []);
+  const settings = useLiveQuery(
+    () => db.settings.where('key').anyOf(['historyDays', 'backupEvery', 'backupNoteCount']).toArray(),
+    [],
+  );
   const pageCount = useLiveQuery(() => db.pages.count(), []);
   const setting = (key: string, fallback: number) => {
     const value = settings.status === 'ready' ? settings.value.find((s) => s.key === key)?.value : undefined;
@@ -70,7 +73,8 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
   };
 
   const notes = () => db.notes.orderBy('updated').reverse().toArray();
-  const actorNames = async () => new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name])));
+  const actorNames = async () =>
+    new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name])));
   const backup = async () => {
     download(`dossier-backup-${stamp()}.json`, await exportBackup(db), 'application/json');
     await request({ type: 'setting.set', key: 'backupNoteCount', value: noteCount });
@@ -78,9 +82,32 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
 
   const exports = [
     { label: 'JSON backup', hint: 'everything, to import later', go: backup },
-    { label: 'Markdown by page', hint: 'for reading', go: async () => download(`dossier-notes-${stamp()}.md`, exportMarkdown(await notes(), 'page', await actorNames()), 'text/markdown') },
-    { label: 'Markdown by actor', hint: 'for reading', go: async () => download(`dossier-notes-by-actor-${stamp()}.md`, exportMarkdown(await notes(), 'actor', await actorNames()), 'text/markdown') },
-    { label: 'W3C Web Annotations', hint: 'for annotation tools', go: async () => download(`dossier-annotations-${stamp()}.jsonld`, JSON.stringify(exportW3C(await notes()), null, 1), 'application/ld+json') },
+    {
+      label: 'Markdown by page',
+      hint: 'for reading',
+      go: async () =>
+        download(`dossier-notes-${stamp()}.md`, exportMarkdown(await notes(), 'page', await actorNames()), 'text/markdown'),
+    },
+    {
+      label: 'Markdown by actor',
+      hint: 'for reading',
+      go: async () =>
+        download(
+          `dossier-notes-by-actor-${stamp()}.md`,
+          exportMarkdown(await notes(), 'actor', await actorNames()),
+          'text/markdown',
+        ),
+    },
+    {
+      label: 'W3C Web Annotations',
+      hint: 'for annotation tools',
+      go: async () =>
+        download(
+          `dossier-annotations-${stamp()}.jsonld`,
+          JSON.stringify(exportW3C(await notes()), null, 1),
+          'application/ld+json',
+        ),
+    },
   ];
 
   const onFile = (file: File | undefined) => {
@@ -124,7 +151,12 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
 
   const shown = (where: NonNullable<Status>['where']) =>
     status?.where === where && (
-      <p role={status.kind === 'error' ? 'alert' : 'status'} class={status.kind === 'error' ? 'error' : 'ok'} tabIndex={-1} ref={where === 'delete' ? outcome : undefined}>
+      <p
+        role={status.kind === 'error' ? 'alert' : 'status'}
+        class={status.kind === 'error' ? 'error' : 'ok'}
+        tabIndex={-1}
+        ref={where === 'delete' ? outcome : undefined}
+      >
         {status.text}
       </p>
     );
@@ -133,7 +165,8 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
     <section aria-labelledby="data-title">
       <h2 id="data-title">Your data</h2>
       <p class="muted">
-        Notes stay in this browser and nowhere else. Uninstalling Dossier deletes them with it: export a backup first. Export them to keep a copy or move them elsewhere.
+        Notes stay in this browser and nowhere else. Uninstalling Dossier deletes them with it: export a backup first. Export them
+        to keep a copy or move them elsewhere.
       </p>
       <p class="muted" data-testid="persistence">
         {persisted === null
@@ -154,7 +187,13 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
       )}
       <div class="row">
         {exports.map((e) => (
-          <button key={e.label} type="button" disabled={busy} onClick={() => void run('export', async () => (await e.go(), `Exported: ${e.label}.`))} title={e.hint}>
+          <button
+            key={e.label}
+            type="button"
+            disabled={busy}
+            onClick={() => void run('export', async () => (await e.go(), `Exported: ${e.label}.`))}
+            title={e.hint}
+          >
             Export {e.label}
           </button>
         ))}
@@ -162,7 +201,16 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
       <p>
         <label>
           Remind me to back up after{' '}
-          <select value={String(backupEvery)} onChange={(e) => void request({ type: 'setting.set', key: 'backupEvery', value: Number((e.currentTarget as HTMLSelectElement).value) })}>
+          <select
+            value={String(backupEvery)}
+            onChange={(e) =>
+              void request({
+                type: 'setting.set',
+                key: 'backupEvery',
+                value: Number((e.currentTarget as HTMLSelectElement).value),
+              })
+            }
+          >
             {REMINDER_CHOICES.map((n) => (
               <option key={n} value={String(n)}>
                 {n === 0 ? 'never' : `${n} new notes`}
@@ -175,18 +223,34 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
       <p>
         <label>
           Import a Dossier backup or W3C annotations (.json, .jsonld){' '}
-          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" disabled={busy} onChange={(e) => onFile((e.currentTarget as HTMLInputElement).files?.[0])} />
+          <input
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            disabled={busy}
+            onChange={(e) => onFile((e.currentTarget as HTMLInputElement).files?.[0])}
+          />
         </label>
       </p>
       {shown('import')}
       <h3>Reading history</h3>
       <p class="muted">
-        For each article Dossier highlights, it keeps the address, title, when you first and last read it, and the actors it found there ({pageCount.status === 'ready' ? pageCount.value : '…'} pages now). This names the actors of your notes and groups the Markdown export by actor. It stays in this browser and goes into JSON backups.
+        For each article Dossier highlights, it keeps the address, title, when you first and last read it, and the actors it found
+        there ({pageCount.status === 'ready' ? pageCount.value : '…'} pages now). This names the actors of your notes and groups
+        the Markdown export by actor. It stays in this browser and goes into JSON backups.
       </p>
       <div class="row">
         <label>
           Keep reading history for{' '}
-          <select value={String(historyDays)} onChange={(e) => void request({ type: 'setting.set', key: 'historyDays', value: Number((e.currentTarget as HTMLSelectElement).value) })}>
+          <select
+            value={String(historyDays)}
+            onChange={(e) =>
+              void request({
+                type: 'setting.set',
+                key: 'historyDays',
+                value: Number((e.currentTarget as HTMLSelectElement).value),
+              })
+            }
+          >
             {HISTORY_CHOICES.map((d) => (
               <option key={d} value={String(d)}>
                 {d === 0 ? 'none: do not keep it' : `${d} days`}
@@ -194,14 +258,29 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
             ))}
           </select>
         </label>
-        <button type="button" disabled={busy} onClick={() => void run('history', async () => `Cleared ${await request({ type: 'history.clear' })} pages of reading history; your notes are kept.`)}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void run(
+              'history',
+              async () => `Cleared ${await request({ type: 'history.clear' })} pages of reading history; your notes are kept.`,
+            )
+          }
+        >
           Clear reading history
         </button>
       </div>
       {shown('history')}
       <div class="row">
         {!confirming ? (
-          <button type="button" class="danger" ref={ask} disabled={busy || noteCount === 0} onClick={() => (setConfirming(true), setFocusAfter('keep'))}>
+          <button
+            type="button"
+            class="danger"
+            ref={ask}
+            disabled={busy || noteCount === 0}
+            onClick={() => (setConfirming(true), setFocusAfter('keep'))}
+          >
             Delete all data…
           </button>
         ) : (

@@ -37,9 +37,12 @@ export function Options() {
   const settings = useLiveQuery(() => db.settings.toArray(), []);
   const noteCount = useLiveQuery(() => db.notes.count(), []);
   const setting = (key: string) => (settings.status === 'ready' ? settings.value.find((s) => s.key === key)?.value : undefined);
-  const sites = settings.status === 'ready'
-    ? settings.value.filter((s) => s.key.startsWith('force:site:') && s.value !== 'auto').map((s) => ({ site: s.key.slice('force:site:'.length), mode: s.value as string }))
-    : [];
+  const sites =
+    settings.status === 'ready'
+      ? settings.value
+          .filter((s) => s.key.startsWith('force:site:') && s.value !== 'auto')
+          .map((s) => ({ site: s.key.slice('force:site:'.length), mode: s.value as string }))
+      : [];
   const palette = paletteOf(setting('palette'));
   const guard = (p: Promise<unknown>) => p.then(() => setError(null)).catch((err: Error) => setError(err.message));
 
@@ -64,15 +67,23 @@ export function Options() {
             {hidden.value.map((h) => (
               <li key={h.name}>
                 <strong>{h.name}</strong>
-                {h.wordings?.length ? <span class="muted"> (also written {h.wordings.map((w) => `“${w}”`).join(', ')})</span> : null}{' '}
-                <button type="button" aria-label={`Highlight again: ${h.name}`} onClick={() => guard(request({ type: 'hidden.remove', name: h.name }))}>
+                {h.wordings?.length ? (
+                  <span class="muted"> (also written {h.wordings.map((w) => `“${w}”`).join(', ')})</span>
+                ) : null}{' '}
+                <button
+                  type="button"
+                  aria-label={`Highlight again: ${h.name}`}
+                  onClick={() => guard(request({ type: 'hidden.remove', name: h.name }))}
+                >
                   Highlight again
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="muted">None. Point at a highlighted name and choose “Not an actor” to hide that actor, under all its names, everywhere.</p>
+          <p class="muted">
+            None. Point at a highlighted name and choose “Not an actor” to hide that actor, under all its names, everywhere.
+          </p>
         )}
       </section>
 
@@ -83,14 +94,19 @@ export function Options() {
             {sites.map((s) => (
               <li key={s.site}>
                 {s.site}: <strong>{s.mode === 'on' ? 'always on' : 'always off'}</strong>{' '}
-                <button type="button" onClick={() => guard(request({ type: 'force.set', scope: 'site', url: `https://${s.site}/`, mode: 'auto' }))}>
+                <button
+                  type="button"
+                  onClick={() => guard(request({ type: 'force.set', scope: 'site', url: `https://${s.site}/`, mode: 'auto' }))}
+                >
                   Back to automatic
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="muted">Dossier decides on every site by itself. Switch a site on or off from the popup on one of its pages.</p>
+          <p class="muted">
+            Dossier decides on every site by itself. Switch a site on or off from the popup on one of its pages.
+          </p>
         )}
       </section>
 
@@ -118,14 +134,16 @@ export function Options() {
           <input
             type="checkbox"
             checked={(setting('paintPrivate') as boolean | undefined) ?? true}
-            onChange={(e) => guard(request({ type: 'setting.set', key: 'paintPrivate', value: (e.currentTarget as HTMLInputElement).checked }))}
+            onChange={(e) =>
+              guard(request({ type: 'setting.set', key: 'paintPrivate', value: (e.currentTarget as HTMLInputElement).checked }))
+            }
           />{' '}
           Paint my noted passages and watch-list names on pages
         </label>
         <p class="muted">
-          A page's scripts can list every passage Dossier paints on it: the actors and topics, and, while this is on, the passages you noted there and the
-          names of your watch-list. With it off they stay unpainted everywhere (the notebook panel can change this for one site). The text of your notes never
-          reaches any page.
+          A page's scripts can list every passage Dossier paints on it: the actors and topics, and, while this is on, the passages
+          you noted there and the names of your watch-list. With it off they stay unpainted everywhere (the notebook panel can
+          change this for one site). The text of your notes never reaches any page.
         </p>
       </section>
 
@@ -138,12 +156,23 @@ export function Options() {
               <input
                 type="color"
                 value={palette[t.value].toLowerCase()}
-                onChange={(e) => guard(request({ type: 'setting.set', key: 'palette', value: { ...palette, [t.value]: (e.currentTarget as HTMLInputElement).value } }))}
+                onChange={(e) =>
+                  guard(
+                    request({
+                      type: 'setting.set',
+                      key: 'palette',
+                      value: { ...palette, [t.value]: (e.currentTarget as HTMLInputElement).value },
+                    }),
+                  )
+                }
               />{' '}
               {t.label}
             </label>
           ))}
-          <button type="button" onClick={() => guard(request({ type: 'setting.set', key: 'palette', value: { ...DEFAULT_PALETTE } }))}>
+          <button
+            type="button"
+            onClick={() => guard(request({ type: 'setting.set', key: 'palette', value: { ...DEFAULT_PALETTE } }))}
+          >
             Reset colours
           </button>
         </div>
@@ -164,7 +193,15 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
     void guard(
       request({
         type: 'actor.save',
-        actor: { name, type, aliases: aliases.split(',').map((a) => a.trim()).filter(Boolean), ...(role.trim() && type !== 'topic' ? { role } : {}) },
+        actor: {
+          name,
+          type,
+          aliases: aliases
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean),
+          ...(role.trim() && type !== 'topic' ? { role } : {}),
+        },
       }).then(() => {
         setName('');
         setAliases('');
@@ -178,7 +215,13 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
       <p class="muted">Actors and topics Dossier does not know yet. They are highlighted on every article, like built-in ones.</p>
       <form class="watch-form" onSubmit={submit}>
         <label>
-          Name <input required value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} placeholder={EXAMPLES[type].name} />
+          Name{' '}
+          <input
+            required
+            value={name}
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+            placeholder={EXAMPLES[type].name}
+          />
         </label>
         <label>
           Kind{' '}
@@ -191,15 +234,28 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
           </select>
         </label>
         <label>
-          Other names, comma-separated <input value={aliases} onInput={(e) => setAliases((e.currentTarget as HTMLInputElement).value)} placeholder={EXAMPLES[type].aliases} />
+          Other names, comma-separated{' '}
+          <input
+            value={aliases}
+            onInput={(e) => setAliases((e.currentTarget as HTMLInputElement).value)}
+            placeholder={EXAMPLES[type].aliases}
+          />
         </label>
         {type !== 'topic' && (
           <label>
-            Who they are <input value={role} onInput={(e) => setRole((e.currentTarget as HTMLInputElement).value)} placeholder={EXAMPLES[type].role} />
+            Who they are{' '}
+            <input
+              value={role}
+              onInput={(e) => setRole((e.currentTarget as HTMLInputElement).value)}
+              placeholder={EXAMPLES[type].role}
+            />
           </label>
         )}
         {type !== 'topic' && (
-          <p class="muted hint">To correct an actor Dossier already knows (a role out of date, a missing name), add it here under the same name: your role and names win on every page.</p>
+          <p class="muted hint">
+            To correct an actor Dossier already knows (a role out of date, a missing name), add it here under the same name: your
+            role and names win on every page.
+          </p>
         )}
         <button type="submit" class="primary">
           Add to watch-list
@@ -209,8 +265,16 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
         <ul class="plain">
           {actors.map((a) => (
             <li key={a.id}>
-              <strong>{a.name}</strong> <span class="muted">({WATCH_TYPES.find((t) => t.value === a.type)?.label}{a.aliases.length ? `; also ${a.aliases.join(', ')}` : ''})</span>{' '}
-              <button type="button" onClick={() => guard(request({ type: 'actor.remove', id: a.id }))} aria-label={`Remove ${a.name}`}>
+              <strong>{a.name}</strong>{' '}
+              <span class="muted">
+                ({WATCH_TYPES.find((t) => t.value === a.type)?.label}
+                {a.aliases.length ? `; also ${a.aliases.join(', ')}` : ''})
+              </span>{' '}
+              <button
+                type="button"
+                onClick={() => guard(request({ type: 'actor.remove', id: a.id }))}
+                aria-label={`Remove ${a.name}`}
+              >
                 Remove
               </button>
             </li>

@@ -18,7 +18,12 @@ export interface PagePanelProps {
 /** The decision for the current tab with its reasons, the force switch, and the page's actors. */
 export function PagePanel({ state, onForce, onRevealActor, framed = false, onTopic }: PagePanelProps) {
   const { decision } = state;
-  const why = decision && plainReasons(decision, state.topics.map((t) => t.name));
+  const why =
+    decision &&
+    plainReasons(
+      decision,
+      state.topics.map((t) => t.name),
+    );
   const headline = state.active
     ? state.force === 'on'
       ? `Highlighting: switched on for this ${state.forceScope}`
@@ -40,7 +45,9 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false, onTop
             ))}
             {state.modelError && <p class="model-error">{state.modelError}</p>}
             {state.knowledgeBase && state.knowledgeBase.state !== 'loaded' && (
-              <p class="kb-problem">Reference list not loaded: {state.knowledgeBase.problem}. Only Dossier's curated names are recognised.</p>
+              <p class="kb-problem">
+                Reference list not loaded: {state.knowledgeBase.problem}. Only Dossier's curated names are recognised.
+              </p>
             )}
             <details class="figures">
               <summary>Details</summary>
@@ -54,8 +61,16 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false, onTop
           </details>
         )}
         <div class="force">
-          <ForceSelect label="This page" value={state.forceScope === 'page' ? state.force : 'auto'} onChange={(mode) => onForce('page', mode)} />
-          <ForceSelect label="This site" value={state.forceScope === 'site' ? state.force : 'auto'} onChange={(mode) => onForce('site', mode)} />
+          <ForceSelect
+            label="This page"
+            value={state.forceScope === 'page' ? state.force : 'auto'}
+            onChange={(mode) => onForce('page', mode)}
+          />
+          <ForceSelect
+            label="This site"
+            value={state.forceScope === 'site' ? state.force : 'auto'}
+            onChange={(mode) => onForce('site', mode)}
+          />
         </div>
       </div>
       {state.actors.length > 0 && (
@@ -71,7 +86,11 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false, onTop
             {state.topics.map((t) => (
               <li key={t.id}>
                 <button type="button" class="topic" onClick={() => onTopic?.(t.id)} title="Show your notes on this topic">
-                  {t.name} <span class="count">{t.count}<span class="visually-hidden"> {t.count === 1 ? 'mention' : 'mentions'}</span></span>
+                  {t.name}{' '}
+                  <span class="count">
+                    {t.count}
+                    <span class="visually-hidden"> {t.count === 1 ? 'mention' : 'mentions'}</span>
+                  </span>
                 </button>
               </li>
             ))}
@@ -106,7 +125,9 @@ export function ActorList({ state, onRevealActor }: Pick<PagePanelProps, 'state'
               )}
             </span>
             <span class="type">{TYPE_LABEL[a.type]}</span>
-            <span class="count" aria-label={`${a.count} mentions`}>{a.count}</span>
+            <span class="count" aria-label={`${a.count} mentions`}>
+              {a.count}
+            </span>
           </button>
         </li>
       ))}

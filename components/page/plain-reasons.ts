@@ -37,13 +37,24 @@ function list(items: string[]): string {
 export function plainReasons(decision: Decision, topicNames: readonly string[]): PlainReasons {
   const has = (test: RegExp | string) => decision.reasons.some((r) => (typeof test === 'string' ? r === test : test.test(r)));
   const tally = decision.reasons.find((r) => TOPIC_TALLY.test(r));
-  const names = (topicNames.length ? [...topicNames] : (tally?.replace(TOPIC_TALLY, '').split(', ').map((t) => t.replace(/ ×\d+$/, '')) ?? []))
+  const names = (
+    topicNames.length
+      ? [...topicNames]
+      : (tally
+          ?.replace(TOPIC_TALLY, '')
+          .split(', ')
+          .map((t) => t.replace(/ ×\d+$/, '')) ?? [])
+  )
     .slice(0, 3)
     .map((n) => n.toLowerCase());
   const plain: string[] = [];
 
   if (decision.isArticle) {
-    plain.push(has(METADATA) ? 'This page is an article, and says so itself.' : 'This page reads as an article: a headline and running text.');
+    plain.push(
+      has(METADATA)
+        ? 'This page is an article, and says so itself.'
+        : 'This page reads as an article: a headline and running text.',
+    );
   } else if (has(LINKS)) {
     plain.push('This page is mostly links, like a front page or a list, not one article.');
   } else if (has(FEW_WORDS)) {
@@ -56,7 +67,9 @@ export function plainReasons(decision: Decision, topicNames: readonly string[]):
   if (language) {
     plain.push(`It is written in a language Dossier does not read yet (${language}).`);
   } else if (decision.inDomain) {
-    plain.push(names.length ? `It is about geopolitics or security: it speaks of ${list(names)}.` : 'It is about geopolitics or security.');
+    plain.push(
+      names.length ? `It is about geopolitics or security: it speaks of ${list(names)}.` : 'It is about geopolitics or security.',
+    );
   } else if (has(ECONOMY)) {
     plain.push('It is mostly about the economy, which Dossier leaves alone.');
   } else if (has(NO_TOPICS) || !names.length) {
@@ -65,7 +78,8 @@ export function plainReasons(decision: Decision, topicNames: readonly string[]):
     plain.push(`It touches on ${list(names)}, but too rarely for a story about geopolitics or security.`);
   }
 
-  if (!decision.isArticle || !decision.inDomain) plain.push('If Dossier is wrong, switch it on for this page or this site below.');
+  if (!decision.isArticle || !decision.inDomain)
+    plain.push('If Dossier is wrong, switch it on for this page or this site below.');
 
   const details = decision.reasons.filter((r) => !TOPIC_TALLY.test(r) && r !== NO_TOPICS);
   return { plain, details };

@@ -35,7 +35,13 @@ export interface PanelParams {
 export function panelParams(search: string): PanelParams {
   const q = new URLSearchParams(search);
   const tab = Number(q.get('tab'));
-  return { frame: q.get('frame') === '1', draftId: q.get('draft'), actorId: q.get('actor'), noteId: q.get('note'), tabId: Number.isInteger(tab) && q.has('tab') ? tab : null };
+  return {
+    frame: q.get('frame') === '1',
+    draftId: q.get('draft'),
+    actorId: q.get('actor'),
+    noteId: q.get('note'),
+    tabId: Number.isInteger(tab) && q.has('tab') ? tab : null,
+  };
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -48,7 +54,8 @@ export function Panel({ params }: { params: PanelParams }) {
   useEffect(() => {
     const load = async () => {
       const ctx = await request({ type: 'panel.context', ...(params.tabId !== null ? { tabId: params.tabId } : {}) });
-      const url = ctx.url ?? (ctx.tabId !== null && params.tabId !== null ? (await browser.tabs.get(ctx.tabId)).url ?? null : null);
+      const url =
+        ctx.url ?? (ctx.tabId !== null && params.tabId !== null ? ((await browser.tabs.get(ctx.tabId)).url ?? null) : null);
       setContext({ ...ctx, url });
       if (params.draftId) setDraft(await request({ type: 'draft.get', draftId: params.draftId }));
       else if (!params.frame) setDraft(ctx.draft);
@@ -69,8 +76,8 @@ export function Panel({ params }: { params: PanelParams }) {
 
   const tabId = draft?.tabId ?? context?.tabId ?? null;
   const url = draft?.url ?? context?.url ?? null;
-  const actorId = params.actorId ?? (params.frame ? null : context?.actorId ?? null);
-  const noteId = params.noteId ?? (params.frame ? null : context?.noteId ?? null);
+  const actorId = params.actorId ?? (params.frame ? null : (context?.actorId ?? null));
+  const noteId = params.noteId ?? (params.frame ? null : (context?.noteId ?? null));
 
   /** Tells the page to paint its noted passages again (and, from a frame, to close it). */
   const notifyPage = (closeFrame: boolean, frameId = draft?.frameId ?? 0) => {
@@ -103,7 +110,11 @@ export function Panel({ params }: { params: PanelParams }) {
         </header>
       )}
       <main>
-        {status && <p class="message" role="status">{status}</p>}
+        {status && (
+          <p class="message" role="status">
+            {status}
+          </p>
+        )}
         {draft && <Editor draft={draft} onSaved={onSaved} onCancel={() => (params.frame ? close() : setDraft(null))} />}
         {params.frame && !draft && !actorId && !noteId && !status && <p class="muted">Loading…</p>}
         {noteId && <OneNote noteId={noteId} onChanged={() => notifyPage(false)} />}
@@ -163,15 +174,20 @@ function Editor({ draft, onSaved, onCancel }: { draft: NoteDraft; onSaved: () =>
             if (e.key === 'Escape') {
               e.preventDefault();
               onCancel();
-            }
-            else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
+            } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void save();
           }}
         />
       </label>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="edit-actions">
         <span class="muted">Ctrl+Enter saves · Esc cancels</span>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
         <button type="button" class="primary" disabled={busy} onClick={() => void save()}>
           Save note
         </button>
@@ -189,7 +205,10 @@ const useNoteActions = (onChanged: () => void) => ({
 
 function ActorNotes({ actorId, onChanged }: { actorId: string; onChanged: () => void }) {
   const notes = useLiveQuery(() => searchNotes(db, { actorId }), [actorId]);
-  const name = useLiveQuery(async () => (await db.pages.toArray()).flatMap((p) => p.actors).find((a) => a.id === actorId)?.name ?? actorId, [actorId]);
+  const name = useLiveQuery(
+    async () => (await db.pages.toArray()).flatMap((p) => p.actors).find((a) => a.id === actorId)?.name ?? actorId,
+    [actorId],
+  );
   const actions = useNoteActions(onChanged);
   return (
     <section aria-label="Your notes about this actor">
@@ -218,7 +237,9 @@ function PageNotes({ url, onChanged }: { url: string; onChanged: () => void }) {
   return (
     <section aria-label="Notes on this page">
       <h3>Notes on this page</h3>
-      {notes.status === 'ready' && <NoteList notes={notes.value} empty="No notes on this page yet. Select a passage and press Note." {...actions} />}
+      {notes.status === 'ready' && (
+        <NoteList notes={notes.value} empty="No notes on this page yet. Select a passage and press Note." {...actions} />
+      )}
       {notes.status === 'error' && <p class="error">{notes.error}</p>}
     </section>
   );
@@ -228,7 +249,9 @@ function PageNotes({ url, onChanged }: { url: string; onChanged: () => void }) {
 function PaintSwitch({ url, onChanged }: { url: string; onChanged: () => void }) {
   const [config, setConfig] = useState<PageConfig | null>(null);
   useEffect(() => {
-    void request({ type: 'page.config', url }).then(setConfig).catch(() => undefined);
+    void request({ type: 'page.config', url })
+      .then(setConfig)
+      .catch(() => undefined);
   }, [url]);
   if (!config || !/^https?:/.test(url)) return null;
   const set = async (paintPrivate: boolean | null) => {
@@ -239,12 +262,16 @@ function PaintSwitch({ url, onChanged }: { url: string; onChanged: () => void })
     <section aria-label="What this page can see">
       <h3>What {siteOf(url)} can see</h3>
       <label class="choice">
-        <input type="checkbox" checked={config.paintPrivate} onChange={(e) => void set((e.currentTarget as HTMLInputElement).checked)} /> Paint my noted passages and
-        watch-list names on {siteOf(url)}
+        <input
+          type="checkbox"
+          checked={config.paintPrivate}
+          onChange={(e) => void set((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        Paint my noted passages and watch-list names on {siteOf(url)}
       </label>
       <p class="muted">
-        A page can list every passage Dossier paints on it. With this off, your noted passages and watch-list names stay unpainted on this site (your notes
-        stay in the panel). The text of your notes never reaches any page.
+        A page can list every passage Dossier paints on it. With this off, your noted passages and watch-list names stay unpainted
+        on this site (your notes stay in the panel). The text of your notes never reaches any page.
       </p>
       {config.paintPrivateSite !== null && (
         <button type="button" onClick={() => void set(null)}>

@@ -66,7 +66,10 @@ export function Popup() {
         if (!t) return setPageError('No tab to look at.');
         setPage(await requestTab(t.id, { type: 'tab.state' }));
         const found = await Promise.all(
-          (await readerFrames(t.id)).map(async (frameId) => ({ frameId, state: await requestTab(t.id, { type: 'tab.state' }, frameId).catch(() => null) })),
+          (await readerFrames(t.id)).map(async (frameId) => ({
+            frameId,
+            state: await requestTab(t.id, { type: 'tab.state' }, frameId).catch(() => null),
+          })),
         );
         setFrames(found.flatMap((f) => (f.state ? [{ frameId: f.frameId, state: f.state }] : [])));
       })
@@ -76,14 +79,21 @@ export function Popup() {
   const framedArticles = frames.filter((f) => f.state.active && f.state.actors.length);
   const pageUrl = useMemo(() => (tab ? normalizeUrl(tab.url) : null), [tab]);
   // The page's notes and those taken in its frames.
-  const pageUrls = useMemo(() => (pageUrl ? [...new Set([pageUrl, ...frames.map((f) => normalizeUrl(f.state.url))])] : []), [pageUrl, frames]);
+  const pageUrls = useMemo(
+    () => (pageUrl ? [...new Set([pageUrl, ...frames.map((f) => normalizeUrl(f.state.url))])] : []),
+    [pageUrl, frames],
+  );
   const pageNotes = useLiveQuery(async () => (await Promise.all(pageUrls.map((u) => notesForPage(db, u)))).flat(), [pageUrls]);
   // The newest notes come straight from the index and paint first; then the whole notebook
   // is read into memory so every keystroke searches it without a database trip.
   const newest = useLiveQuery(() => db.notes.orderBy('updated').reverse().limit(NOTES_PER_SCREEN).toArray(), []);
   const painted = newest.status !== 'loading';
   const notebook = useLiveQuery(() => db.notes.toArray(), [], painted);
-  const actorNames = useLiveQuery(async () => new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name]))), [], painted);
+  const actorNames = useLiveQuery(
+    async () => new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name]))),
+    [],
+    painted,
+  );
   const searching = query !== '' || Object.values(filter).some(Boolean);
   const allNotes = useMemo(() => {
     if (notebook.status === 'loading' && !searching && !oldestFirst) return newest;
@@ -114,7 +124,8 @@ export function Popup() {
   // A deleted or restored note of the page in view is unpainted or painted again at once.
   const repaintPage = (note: Note) => {
     const frameId = pageUrl === note.url ? 0 : frames.find((f) => normalizeUrl(f.state.url) === note.url)?.frameId;
-    if (tab && frameId !== undefined) void request({ type: 'page.notesChanged', tabId: tab.id, frameId, closeFrame: false }).catch(() => undefined);
+    if (tab && frameId !== undefined)
+      void request({ type: 'page.notesChanged', tabId: tab.id, frameId, closeFrame: false }).catch(() => undefined);
   };
 
   const remove = async (note: Note) => {
@@ -187,10 +198,24 @@ export function Popup() {
             document.getElementById(`tab-${next}`)?.focus();
           }}
         >
-          <button role="tab" id="tab-page" aria-controls="panel" tabIndex={view === 'page' ? 0 : -1} aria-selected={view === 'page'} onClick={() => setView('page')}>
+          <button
+            role="tab"
+            id="tab-page"
+            aria-controls="panel"
+            tabIndex={view === 'page' ? 0 : -1}
+            aria-selected={view === 'page'}
+            onClick={() => setView('page')}
+          >
             This page
           </button>
-          <button role="tab" id="tab-all" aria-controls="panel" tabIndex={view === 'all' ? 0 : -1} aria-selected={view === 'all'} onClick={() => setView('all')}>
+          <button
+            role="tab"
+            id="tab-all"
+            aria-controls="panel"
+            tabIndex={view === 'all' ? 0 : -1}
+            aria-selected={view === 'all'}
+            onClick={() => setView('all')}
+          >
             All notes
           </button>
         </nav>
@@ -270,13 +295,37 @@ export function Popup() {
             onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           />
           <div class="filters">
-            <FacetSelect label="Actor" value={filter.actorId} options={facets.actors.map((a) => [a.id, a.name])} onChange={(actorId) => setFilter({ ...filter, actorId })} />
-            <FacetSelect label="Topic" value={filter.topicId} options={facets.topics.map((t) => [t.id, t.name])} onChange={(topicId) => setFilter({ ...filter, topicId })} />
-            <FacetSelect label="Tag" value={filter.tag} options={facets.tags.map((t) => [t, `#${t}`])} onChange={(tag) => setFilter({ ...filter, tag })} />
-            <FacetSelect label="Site" value={filter.site} options={facets.sites.map((t) => [t, t])} onChange={(site) => setFilter({ ...filter, site })} />
+            <FacetSelect
+              label="Actor"
+              value={filter.actorId}
+              options={facets.actors.map((a) => [a.id, a.name])}
+              onChange={(actorId) => setFilter({ ...filter, actorId })}
+            />
+            <FacetSelect
+              label="Topic"
+              value={filter.topicId}
+              options={facets.topics.map((t) => [t.id, t.name])}
+              onChange={(topicId) => setFilter({ ...filter, topicId })}
+            />
+            <FacetSelect
+              label="Tag"
+              value={filter.tag}
+              options={facets.tags.map((t) => [t, `#${t}`])}
+              onChange={(tag) => setFilter({ ...filter, tag })}
+            />
+            <FacetSelect
+              label="Site"
+              value={filter.site}
+              options={facets.sites.map((t) => [t, t])}
+              onChange={(site) => setFilter({ ...filter, site })}
+            />
             <label>
               <span class="visually-hidden">Order</span>
-              <select aria-label="Order" value={oldestFirst ? 'old' : 'new'} onChange={(e) => setOldestFirst((e.currentTarget as HTMLSelectElement).value === 'old')}>
+              <select
+                aria-label="Order"
+                value={oldestFirst ? 'old' : 'new'}
+                onChange={(e) => setOldestFirst((e.currentTarget as HTMLSelectElement).value === 'old')}
+              >
                 <option value="new">Newest first</option>
                 <option value="old">Oldest first</option>
               </select>
@@ -290,7 +339,11 @@ export function Popup() {
             <NoteList
               key={JSON.stringify([query, filter, oldestFirst])}
               notes={allNotes.value}
-              countLabel={notebook.status === 'ready' ? (n) => `${n.toLocaleString('en')} ${n === 1 ? 'note' : 'notes'}${searching ? ' found' : ''}` : undefined}
+              countLabel={
+                notebook.status === 'ready'
+                  ? (n) => `${n.toLocaleString('en')} ${n === 1 ? 'note' : 'notes'}${searching ? ' found' : ''}`
+                  : undefined
+              }
               actorNames={actorNames.status === 'ready' ? actorNames.value : undefined}
               onOpen={open}
               onDelete={remove}
@@ -313,10 +366,24 @@ export function Popup() {
   );
 }
 
-function FacetSelect({ label, value, options, onChange }: { label: string; value?: string; options: [string, string][]; onChange: (v: string | undefined) => void }) {
+function FacetSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value?: string;
+  options: [string, string][];
+  onChange: (v: string | undefined) => void;
+}) {
   if (!options.length) return null;
   return (
-    <select aria-label={`Filter by ${label.toLowerCase()}`} value={value ?? ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value || undefined)}>
+    <select
+      aria-label={`Filter by ${label.toLowerCase()}`}
+      value={value ?? ''}
+      onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value || undefined)}
+    >
       <option value="">Any {label.toLowerCase()}</option>
       {options.map(([v, name]) => (
         <option key={v} value={v}>

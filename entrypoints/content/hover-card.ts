@@ -97,9 +97,16 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
       box.tabIndex = -1;
       const head = el('div', 'card-head');
       head.append(el('span', `swatch ${actor.type}`), el('strong', 'card-name', actor.name));
-      const meta = el('p', 'card-meta', [TYPE_LABEL[actor.type], actor.facts ? roleLine(actor.facts) : actor.role].filter(Boolean).join(' · '));
-      const also = actor.facts?.alsoCalled.length ? el('p', 'card-also', `Also called ${actor.facts.alsoCalled.join(', ')}`) : null;
-      const named = actor.aliases.length > 1 || actor.aliases[0] !== actor.name ? ` as ${actor.aliases.map((a) => `“${a}”`).join(', ')}` : '';
+      const meta = el(
+        'p',
+        'card-meta',
+        [TYPE_LABEL[actor.type], actor.facts ? roleLine(actor.facts) : actor.role].filter(Boolean).join(' · '),
+      );
+      const also = actor.facts?.alsoCalled.length
+        ? el('p', 'card-also', `Also called ${actor.facts.alsoCalled.join(', ')}`)
+        : null;
+      const named =
+        actor.aliases.length > 1 || actor.aliases[0] !== actor.name ? ` as ${actor.aliases.map((a) => `“${a}”`).join(', ')}` : '';
       const where = actor.count > 1 ? `Mention ${actor.mention + 1} of ${actor.count} on this page` : '1 mention on this page';
       const seen = el('p', 'card-seen', `${where}${named}`);
       notesSlot = el('div', 'card-notes-slot');

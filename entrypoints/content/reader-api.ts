@@ -10,7 +10,9 @@ import type { ActorSummary, PageConfig, PageState } from '@/utils/messaging/prot
 export const READER_GLOBAL = '__dossierReader';
 
 /** What the reader part adds to the watcher's view of the page. */
-export type ReaderState = Pick<PageState, 'highlightsVisible' | 'topics' | 'orphanedNoteIds' | 'modelError' | 'knowledgeBase'> & { actors: ActorSummary[] };
+export type ReaderState = Pick<PageState, 'highlightsVisible' | 'topics' | 'orphanedNoteIds' | 'modelError' | 'knowledgeBase'> & {
+  actors: ActorSummary[];
+};
 
 export interface ReaderSession {
   /** Extracts and paints when `act`, anchors the page's notes either way. */

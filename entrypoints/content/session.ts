@@ -24,7 +24,14 @@ import { indexForNotes, type PageReading } from '@/utils/pipeline/read-page';
 import type { NoteAnchor, PageConfig } from '@/utils/messaging/protocol';
 import { actorsIn } from '@/utils/highlight/actors-in';
 import { fetchKbFile, loadKnowledgeBase, type KbLoad } from '@/utils/kb/load';
-import { anchorNotes, buildMentions, NO_MENTIONS, NO_NOTES, type AnchoredNotes, type Mentions } from '@/utils/pipeline/page-state';
+import {
+  anchorNotes,
+  buildMentions,
+  NO_MENTIONS,
+  NO_NOTES,
+  type AnchoredNotes,
+  type Mentions,
+} from '@/utils/pipeline/page-state';
 import { createInPageUi } from './in-page-ui';
 import { createHoverCard } from './hover-card';
 import { createHoverController, createSelectionController } from './controllers';
@@ -98,7 +105,12 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       const [{ model, error }, base] = await Promise.all([loadTagger(), knowledgeBase()]);
       modelError = error;
       kb = base;
-      const options = { customActors: config.customActors, hiddenNames: config.hiddenNames, tagger: model ?? undefined, ...(kb.kb ? { kb: kb.kb } : {}) };
+      const options = {
+        customActors: config.customActors,
+        hiddenNames: config.hiddenNames,
+        tagger: model ?? undefined,
+        ...(kb.kb ? { kb: kb.kb } : {}),
+      };
       extraction = await runInSlices(extractSteps(reading.index.text, options), { cancelled: () => run !== generation });
       if (!extraction || run !== generation) return;
     }
@@ -137,11 +149,21 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     }
   };
 
-  const frameUrl = (params: Record<string, string>) => `${browser.runtime.getURL('/sidepanel.html')}?${new URLSearchParams({ frame: '1', ...params })}`;
+  const frameUrl = (params: Record<string, string>) =>
+    `${browser.runtime.getURL('/sidepanel.html')}?${new URLSearchParams({ frame: '1', ...params })}`;
 
   /** Hands a passage to an extension page to be noted: the side panel when it opened, else the editor frame here. */
-  const draftNote = async (draft: { kind: 'passage' | 'actor'; quote: string; selectors?: NoteAnchor['selectors']; actorIds: string[] }, near: DOMRect, inPanel: boolean) => {
-    const { draftId } = await request({ type: 'note.draft', ...draft, topicIds: mentions.topics.map((t) => t.id), title: doc.title });
+  const draftNote = async (
+    draft: { kind: 'passage' | 'actor'; quote: string; selectors?: NoteAnchor['selectors']; actorIds: string[] },
+    near: DOMRect,
+    inPanel: boolean,
+  ) => {
+    const { draftId } = await request({
+      type: 'note.draft',
+      ...draft,
+      topicIds: mentions.topics.map((t) => t.id),
+      title: doc.title,
+    });
     if (inPanel) return;
     closeCard();
     ui.openFrame({ src: frameUrl({ draft: draftId }), near, title: 'Dossier: add a note' });
@@ -154,18 +176,22 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     if (!actor || !range) return;
     cardFor = range;
     const near = range.getBoundingClientRect();
-    const fail = (what: string) => (err: unknown) => ui.status(`${what}: ${err instanceof Error ? err.message : String(err)}`, 'error');
+    const fail = (what: string) => (err: unknown) =>
+      ui.status(`${what}: ${err instanceof Error ? err.message : String(err)}`, 'error');
     const actions = {
       onAddNote: () => {
         closeCard();
-        void draftNote({ kind: 'actor', quote: actor.name, actorIds: [actor.id] }, near, false).catch(fail('Could not start a note'));
+        void draftNote({ kind: 'actor', quote: actor.name, actorIds: [actor.id] }, near, false).catch(
+          fail('Could not start a note'),
+        );
       },
       // The side panel where the browser lets a page's click open it (Chrome), else the same page in a frame here.
       onOpenNotes: () => {
         closeCard();
         void request({ type: 'panel.open', actorId })
           .then((opened) => {
-            if (!opened) ui.openFrame({ src: frameUrl({ actor: actorId }), near, title: `Dossier: your notes about ${actor.name}` });
+            if (!opened)
+              ui.openFrame({ src: frameUrl({ actor: actorId }), near, title: `Dossier: your notes about ${actor.name}` });
           })
           .catch(fail('Could not open your notes'));
       },
@@ -178,14 +204,23 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       onHide: () => {
         closeCard();
         // The actor is hidden, under every name it had on this page.
-        void request({ type: 'hidden.add', name: actor.name, wordings: actor.aliases }).then(async (hiddenNames) => {
-          if (last) await show(last.reading, { ...last.config, hiddenNames }, last.act);
-          ui.status(`“${actor.name}” will not be highlighted again (undo in Dossier's options).`);
-        }).catch((err) => ui.status(`Could not hide “${actor.name}”: ${err instanceof Error ? err.message : String(err)}`, 'error'));
+        void request({ type: 'hidden.add', name: actor.name, wordings: actor.aliases })
+          .then(async (hiddenNames) => {
+            if (last) await show(last.reading, { ...last.config, hiddenNames }, last.act);
+            ui.status(`“${actor.name}” will not be highlighted again (undo in Dossier's options).`);
+          })
+          .catch((err) =>
+            ui.status(`Could not hide “${actor.name}”: ${err instanceof Error ? err.message : String(err)}`, 'error'),
+          );
       },
       onClose: closeCard,
     };
-    card.show({ ...actor, count: mentions.byActor.get(actorId)?.length ?? actor.count, mention: index }, near, actions, focusCard);
+    card.show(
+      { ...actor, count: mentions.byActor.get(actorId)?.length ?? actor.count, mention: index },
+      near,
+      actions,
+      focusCard,
+    );
     const count = await request({ type: 'notes.countForActor', actorId }).catch(() => null);
     if (cardFor === range) card.showNoteCount(count);
   };
@@ -237,7 +272,11 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       ui.status('That selection has no text Dossier can anchor a note to.', 'error');
       return false;
     }
-    await draftNote({ kind: 'passage', ...described, actorIds: actorsIn(mentions.byActor, range) }, range.getBoundingClientRect(), inPanel);
+    await draftNote(
+      { kind: 'passage', ...described, actorIds: actorsIn(mentions.byActor, range) },
+      range.getBoundingClientRect(),
+      inPanel,
+    );
     return true;
   };
 
@@ -253,7 +292,13 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
       }
       const rects = range.getClientRects();
       const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
-      ui.showNoteButton(last, () => void noteSelection(false).catch((err) => ui.status(`Could not start a note: ${err instanceof Error ? err.message : String(err)}`, 'error')));
+      ui.showNoteButton(
+        last,
+        () =>
+          void noteSelection(false).catch((err) =>
+            ui.status(`Could not start a note: ${err instanceof Error ? err.message : String(err)}`, 'error'),
+          ),
+      );
     },
     () => ui.hideNoteButton(),
   );
@@ -261,7 +306,13 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
   // A click on a noted passage (not the end of a selection) shows that note, in extension UI.
   ctx.addEventListener(doc, 'click', (e) => {
     if (!e.isTrusted || !notes.ranges.size || hasSelectedText(doc) || ui.isOwn(e.target as Node)) return;
-    const hit = hitTest(doc, [...notes.ranges].map(([noteId, range]) => ({ range, value: noteId })), e.clientX, e.clientY, notes.roots);
+    const hit = hitTest(
+      doc,
+      [...notes.ranges].map(([noteId, range]) => ({ range, value: noteId })),
+      e.clientX,
+      e.clientY,
+      notes.roots,
+    );
     if (!hit) return;
     const near = hit.range.getBoundingClientRect();
     void request({ type: 'panel.open', noteId: hit.value })
@@ -325,4 +376,3 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     },
   };
 }
-

@@ -24,7 +24,11 @@ export function bodyPages(): { id: string; html: () => string; truth: string }[]
     .sort()
     .map((f) => {
       const id = f.slice(0, -'.html.gz'.length);
-      return { id, html: () => gunzipSync(readFileSync(resolve(BODIES, 'html', f))).toString('utf8'), truth: truth[id]?.articleBody ?? '' };
+      return {
+        id,
+        html: () => gunzipSync(readFileSync(resolve(BODIES, 'html', f))).toString('utf8'),
+        truth: truth[id]?.articleBody ?? '',
+      };
     })
     .filter((p) => p.truth);
 }
@@ -75,7 +79,9 @@ export function summarise(scores: PageScore[]): { p: number; r: number; f1: numb
 export function extractorOutputs(): Map<string, Record<string, string>> {
   const dir = resolve(BODIES, 'output');
   const out = new Map<string, Record<string, string>>();
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const raw = JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Record<string, unknown>;
     const byId = (raw.output ?? raw) as Record<string, { articleBody?: string }>;
     const bodies: Record<string, string> = {};
@@ -110,7 +116,8 @@ export function evalBodies(readers: Record<string, Reader>, worst = 5): string {
     out.push(line('  second half', summarise(rows.slice(half).map((r) => r.score))));
     first ??= rows;
   }
-  for (const [name, bodies] of extractorOutputs()) out.push(line(name, summarise(pages.map((p) => scorePage(p.truth, bodies[p.id] ?? '')))));
+  for (const [name, bodies] of extractorOutputs())
+    out.push(line(name, summarise(pages.map((p) => scorePage(p.truth, bodies[p.id] ?? '')))));
   out.push(`worst pages (${Object.keys(readers)[0]}):`);
   for (const r of [...(first ?? [])].sort((a, b) => a.f1 - b.f1).slice(0, worst)) {
     const s = summarise([r.score]);

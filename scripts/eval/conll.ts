@@ -31,7 +31,10 @@ function sentences(split: string): { text: string; gold: Set<Span>; doc: number 
   let doc = 0;
   for (const block of raw.split(/\n\s*\n/)) {
     if (block.includes('-DOCSTART-')) doc++;
-    const rows = block.split('\n').map((l) => l.trim().split(/\s+/)).filter((r) => r.length >= 2 && r[0] !== '-DOCSTART-');
+    const rows = block
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/))
+      .filter((r) => r.length >= 2 && r[0] !== '-DOCSTART-');
     if (!rows.length) continue;
     let text = '';
     const gold = new Set<Span>();
@@ -76,7 +79,11 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test', kb?:
   const tagger = taggerModel();
   const lookup = gazetteerLookup();
   const tagged = new Set<Span>();
-  const countryNames = new Set(gazetteer().entries.filter((e) => e.type === 'country').map((e) => e.name.toLowerCase()));
+  const countryNames = new Set(
+    gazetteer()
+      .entries.filter((e) => e.type === 'country')
+      .map((e) => e.name.toLowerCase()),
+  );
   const gold = new Set<Span>();
   const dossier = new Set<Span>();
   const withKb = new Set<Span>();
@@ -118,7 +125,11 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test', kb?:
   data.forEach(({ text, gold: g }, i) => {
     for (const s of g) gold.add(s);
     const doc = nlp(text);
-    for (const [kind, view] of [['PER', doc.people()], ['ORG', doc.organizations()], ['LOC', doc.places()]] as const) {
+    for (const [kind, view] of [
+      ['PER', doc.people()],
+      ['ORG', doc.organizations()],
+      ['LOC', doc.places()],
+    ] as const) {
       for (const m of view.json({ offset: true }) as { offset: { start: number; length: number }; text: string }[]) {
         const trimmed = m.text.replace(/[\s.,;:!?'"]+$/, '');
         comp.add(`${i}:${m.offset.start}:${m.offset.start + trimmed.length}:${kind}`);
@@ -135,7 +146,11 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test', kb?:
     const top = (spans: Span[]) => {
       const counts = new Map<string, number>();
       for (const s of spans) counts.set(surface(s), (counts.get(surface(s)) ?? 0) + 1);
-      return [...counts].sort((x, y) => y[1] - x[1]).slice(0, 60).map(([k, n]) => `${k}×${n}`).join(', ');
+      return [...counts]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 60)
+        .map(([k, n]) => `${k}×${n}`)
+        .join(', ');
     };
     const typed = (set: Set<Span>) => [...set].filter((s) => s.endsWith(kind));
     console.error(`missed ${kind}: ${top(typed(gold).filter((s) => !dossier.has(s)))}`);
@@ -154,17 +169,25 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test', kb?:
   const locC = (pred: Set<Span>) => score(countriesOnly(gold), countriesOnly(pred), 'LOC');
   lines.push(`LOC (country names only): Dossier ${fmt(locC(dossier))} | compromise ${fmt(locC(comp))}`);
   lines.push(`PER+ORG+LOC together: Dossier ${fmt(score(gold, dossier, 'all'))} | compromise ${fmt(score(gold, comp, 'all'))}`);
-  lines.push(`Tagger spans alone (before the gazetteer; LOC is every place): PER ${fmt(score(gold, tagged, 'PER'))}; ORG ${fmt(score(gold, tagged, 'ORG'))}; LOC ${fmt(score(gold, tagged, 'LOC'))}; together ${fmt(score(gold, tagged, 'all'))}`);
+  lines.push(
+    `Tagger spans alone (before the gazetteer; LOC is every place): PER ${fmt(score(gold, tagged, 'PER'))}; ORG ${fmt(score(gold, tagged, 'ORG'))}; LOC ${fmt(score(gold, tagged, 'LOC'))}; together ${fmt(score(gold, tagged, 'all'))}`,
+  );
   if (kb) {
-    for (const kind of ['PER', 'ORG', 'LOC'] as const) lines.push(`${kind} with the knowledge base: Dossier ${fmt(score(gold, withKb, kind))}`);
+    for (const kind of ['PER', 'ORG', 'LOC'] as const)
+      lines.push(`${kind} with the knowledge base: Dossier ${fmt(score(gold, withKb, kind))}`);
     lines.push(`PER+ORG+LOC together with the knowledge base: Dossier ${fmt(score(gold, withKb, 'all'))}`);
-    const names = [...gold].filter((sp) => sp.endsWith('PER') || sp.endsWith('ORG')).map((sp) => {
-      const [i, a, b] = sp.split(':').map(Number);
-      return data[i].text.slice(a, b);
-    });
+    const names = [...gold]
+      .filter((sp) => sp.endsWith('PER') || sp.endsWith('ORG'))
+      .map((sp) => {
+        const [i, a, b] = sp.split(':').map(Number);
+        return data[i].text.slice(a, b);
+      });
     const curated = (n: string) => gazetteer().trie.has(n);
-    const known = (pred: (n: string) => boolean) => `${names.filter(pred).length}/${names.length} (${(names.filter(pred).length / names.length).toFixed(3)})`;
-    lines.push(`coverage of gold PER/ORG names: curated list ${known(curated)}, with the knowledge base ${known((n) => curated(n) || !!kb.facts(n))}`);
+    const known = (pred: (n: string) => boolean) =>
+      `${names.filter(pred).length}/${names.length} (${(names.filter(pred).length / names.length).toFixed(3)})`;
+    lines.push(
+      `coverage of gold PER/ORG names: curated list ${known(curated)}, with the knowledge base ${known((n) => curated(n) || !!kb.facts(n))}`,
+    );
   }
   lines.push(`Dossier extract time: ${dossierMs.toFixed(0)} ms`);
   return lines.join('\n');

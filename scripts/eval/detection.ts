@@ -24,7 +24,10 @@ export function evalDetection(): string {
     );
   };
   report('all pages', rows);
-  report('without borderline', rows.filter((r) => !r.label.borderline));
+  report(
+    'without borderline',
+    rows.filter((r) => !r.label.borderline),
+  );
   const nonArticlesFlagged = rows.filter((r) => r.flagged && !r.label.is_article).length;
   out.push(`non-article pages flagged: ${nonArticlesFlagged}`);
   const seed = rows.find((r) => r.label.id === 'seed-article');

@@ -125,11 +125,18 @@ type ForeignKind = ForeignCase['kind'];
 /** The corpus pages the cases are drawn from: every page not set aside in unlabeled.json. */
 export function casePages(): string[] {
   const unlabeled = new Set(JSON.parse(readFileSync(resolve(CORPUS, 'unlabeled.json'), 'utf8')) as string[]);
-  return readdirSync(PAGES).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5)).filter((id) => !unlabeled.has(id)).sort();
+  return readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -5))
+    .filter((id) => !unlabeled.has(id))
+    .sort();
 }
 
 /** `within` and `across` cases, round-robin over the pages, with their Hypothesis selectors. */
-export function buildForeignCases(counts: Record<'within' | 'across', number> = { within: 300, across: 75 }, seed = 16): { cases: ForeignCase[]; pages: Map<string, LoadedPage> } {
+export function buildForeignCases(
+  counts: Record<'within' | 'across', number> = { within: 300, across: 75 },
+  seed = 16,
+): { cases: ForeignCase[]; pages: Map<string, LoadedPage> } {
   const pages = new Map(casePages().map((id) => [id, loadPage(id)]));
   const usable = [...pages.values()].filter((p) => p.text.length > 2_000);
   const rnd = random(seed);
@@ -152,7 +159,12 @@ export function buildForeignCases(counts: Record<'within' | 'across', number> = 
         end: span[1],
         selectors: [
           { type: 'TextPositionSelector', start: rs, end: rawEnd },
-          { type: 'TextQuoteSelector', exact: page.raw.slice(rs, rawEnd), prefix: page.raw.slice(Math.max(0, rs - 32), rs), suffix: page.raw.slice(rawEnd, rawEnd + 32) },
+          {
+            type: 'TextQuoteSelector',
+            exact: page.raw.slice(rs, rawEnd),
+            prefix: page.raw.slice(Math.max(0, rs - 32), rs),
+            suffix: page.raw.slice(rawEnd, rawEnd + 32),
+          },
         ],
       });
       if (!hidden) made++;
@@ -174,8 +186,13 @@ export function evalForeignAnchors(built = buildForeignCases()): Record<`${Forei
   const file = JSON.stringify({
     total: cases.length,
     rows: cases.map((c, i) => ({
-      id: `case-${i}`, created: '2025-01-01T00:00:00Z', updated: '2025-01-01T00:00:00Z', text: '', tags: [],
-      uri: `https://corpus.invalid/${c.page}`, target: [{ source: `https://corpus.invalid/${c.page}`, selector: c.selectors }],
+      id: `case-${i}`,
+      created: '2025-01-01T00:00:00Z',
+      updated: '2025-01-01T00:00:00Z',
+      text: '',
+      tags: [],
+      uri: `https://corpus.invalid/${c.page}`,
+      target: [{ source: `https://corpus.invalid/${c.page}`, selector: c.selectors }],
     })),
   });
   const parsed = parseImport(file);
@@ -184,7 +201,10 @@ export function evalForeignAnchors(built = buildForeignCases()): Record<`${Forei
   const out = {} as Record<`${ForeignKind} ${'before' | 'after'}`, Tally>;
   cases.forEach((c, i) => {
     const text = pages.get(c.page)!.text;
-    for (const [when, selectors] of [['before', c.selectors], ['after', imported.get(`case-${i}`)!]] as const) {
+    for (const [when, selectors] of [
+      ['before', c.selectors],
+      ['after', imported.get(`case-${i}`)!],
+    ] as const) {
       const row = (out[`${c.kind} ${when}`] ??= { right: 0, misplaced: 0, orphaned: 0, total: 0 });
       const found = anchorSpan(text, selectors);
       row.total++;

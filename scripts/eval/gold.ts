@@ -41,14 +41,26 @@ const pct = (x: number) => x.toFixed(3);
  */
 export async function evalGold(kb?: KnowledgeBase): Promise<string> {
   const dir = resolve(CORPUS, 'gold');
-  const out: string[] = [`## Gold actors and topics (corpus/gold)${kb ? ', with the knowledge base' : ', without the knowledge base'}`];
+  const out: string[] = [
+    `## Gold actors and topics (corpus/gold)${kb ? ', with the knowledge base' : ', without the knowledge base'}`,
+  ];
   const cover = { curated: 0, both: 0, gold: 0, found: 0, withRole: 0 };
   const curated = (s: string) => gazetteer().trie.has(s);
   const total = { actorTp: 0, actorFp: 0, actorFn: 0, menTp: 0, menPred: 0, menGoldHit: 0, menGold: 0, topicHit: 0, topics: 0 };
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const gold = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Gold;
-    const { extraction } = analyzePage(loadPage(resolve(CORPUS, gold.page)), { force: true, extractOptions: { tagger: taggerModel(), ...(kb ? { kb } : {}) } });
-    const predicted = (extraction?.actors ?? []).map((a) => ({ name: a.name, type: a.type, role: a.role, surfaces: [...new Set(a.mentions.map((m) => m.surface))] }));
+    const { extraction } = analyzePage(loadPage(resolve(CORPUS, gold.page)), {
+      force: true,
+      extractOptions: { tagger: taggerModel(), ...(kb ? { kb } : {}) },
+    });
+    const predicted = (extraction?.actors ?? []).map((a) => ({
+      name: a.name,
+      type: a.type,
+      role: a.role,
+      surfaces: [...new Set(a.mentions.map((m) => m.surface))],
+    }));
 
     // Exact surfaces pair first, so a loose overlap ("White House" inside "White House
     // Press Secretary Stephanie Grisham") cannot take a prediction another actor names exactly.
@@ -84,7 +96,8 @@ export async function evalGold(kb?: KnowledgeBase): Promise<string> {
     const menGoldHit = goldSurfaces.filter((g) => predSurfaces.some((s) => overlap(s, g))).length;
 
     const topicSurfaces = (extraction?.topics ?? []).flatMap((t) => t.mentions.map((m) => m.surface.toLowerCase()));
-    const topicFound = (t: Gold['topics'][number]) => t.evidence.some((e) => topicSurfaces.some((s) => overlap(s, e.toLowerCase())));
+    const topicFound = (t: Gold['topics'][number]) =>
+      t.evidence.some((e) => topicSurfaces.some((s) => overlap(s, e.toLowerCase())));
     const topicHit = gold.topics.filter(topicFound).length;
 
     Object.assign(total, {
@@ -117,7 +130,9 @@ export async function evalGold(kb?: KnowledgeBase): Promise<string> {
     `overall: actor P ${pct(ap)} R ${pct(ar)} F1 ${pct(f1(ap, ar))}; mention P ${pct(mp)} R ${pct(mr)} F1 ${pct(f1(mp, mr))}; ` +
       `topic recall ${pct(total.topicHit / Math.max(1, total.topics))}`,
   );
-  out.push(`coverage: gold actors known ${cover.curated}/${cover.gold} (${pct(cover.curated / cover.gold)}) curated only, ${cover.both}/${cover.gold} (${pct(cover.both / cover.gold)}) with the knowledge base; found gold actors with a role ${cover.withRole}/${cover.found} (${pct(cover.withRole / Math.max(1, cover.found))})`);
+  out.push(
+    `coverage: gold actors known ${cover.curated}/${cover.gold} (${pct(cover.curated / cover.gold)}) curated only, ${cover.both}/${cover.gold} (${pct(cover.both / cover.gold)}) with the knowledge base; found gold actors with a role ${cover.withRole}/${cover.found} (${pct(cover.withRole / Math.max(1, cover.found))})`,
+  );
   return out.join('\n');
 }
 

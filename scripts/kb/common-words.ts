@@ -18,8 +18,14 @@ for (const line of readFileSync(resolve(SHARED, 'data', 'conll2003_train_bio.txt
   if (word && /^\p{Ll}[\p{Ll}'-]*$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   if (word && tag === 'O' && /^\p{Lu}{2,}$/u.test(word)) caps.set(word.toLowerCase(), (caps.get(word.toLowerCase()) ?? 0) + 1);
 }
-const acronyms = [...caps].filter(([, n]) => n >= 3).map(([w]) => w).sort();
+const acronyms = [...caps]
+  .filter(([, n]) => n >= 3)
+  .map(([w]) => w)
+  .sort();
 writeFileSync(resolve(import.meta.dirname, '../../utils/kb/common-acronyms.txt'), `${acronyms.join('\n')}\n`);
-const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5000).map(([w]) => w);
+const top = [...counts]
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .slice(0, 5000)
+  .map(([w]) => w);
 writeFileSync(resolve(import.meta.dirname, '../../utils/kb/common-words.txt'), `${top.join('\n')}\n`);
 console.log(`${top.length} words, ${acronyms.length} abbreviations`);

@@ -26,7 +26,12 @@ export function readConll(file: string): TrainDocument[] {
       const tag = marks[m].tag;
       const kind = tag.slice(2);
       const begin = tag.startsWith('B-') && prevMark !== m;
-      tags[i] = tag === 'O' ? 0 : TAGS.indexOf(`${begin || i === 0 || tags[i - 1] === 0 || TAGS[tags[i - 1]].slice(2) !== kind ? 'B' : 'I'}-${kind}` as (typeof TAGS)[number]);
+      tags[i] =
+        tag === 'O'
+          ? 0
+          : TAGS.indexOf(
+              `${begin || i === 0 || tags[i - 1] === 0 || TAGS[tags[i - 1]].slice(2) !== kind ? 'B' : 'I'}-${kind}` as (typeof TAGS)[number],
+            );
       prevMark = m;
     });
     docs.push({ tokens, tags });
@@ -35,7 +40,10 @@ export function readConll(file: string): TrainDocument[] {
   };
   for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
     if (block.includes('-DOCSTART-')) flush();
-    const rows = block.split('\n').map((l) => l.trim().split(/\s+/)).filter((r) => r.length >= 2 && r[0] !== '-DOCSTART-');
+    const rows = block
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/))
+      .filter((r) => r.length >= 2 && r[0] !== '-DOCSTART-');
     if (!rows.length) continue;
     if (text) text += '\n';
     rows.forEach(([tok, tag], k) => {
@@ -74,6 +82,17 @@ export function spanScore(docs: readonly TrainDocument[], model: TaggerModel, lo
     const r = c.tp / Math.max(1, c.gold);
     return Number((p + r ? (2 * p * r) / (p + r) : 0).toFixed(4));
   };
-  const all = Object.values(counts).reduce((a, c) => ({ tp: a.tp + c.tp, gold: a.gold + c.gold, pred: a.pred + c.pred }), { tp: 0, gold: 0, pred: 0 });
-  return { ...Object.fromEntries(Object.entries(counts).sort().map(([k, c]) => [k, f1(c)])), all: f1(all) };
+  const all = Object.values(counts).reduce((a, c) => ({ tp: a.tp + c.tp, gold: a.gold + c.gold, pred: a.pred + c.pred }), {
+    tp: 0,
+    gold: 0,
+    pred: 0,
+  });
+  return {
+    ...Object.fromEntries(
+      Object.entries(counts)
+        .sort()
+        .map(([k, c]) => [k, f1(c)]),
+    ),
+    all: f1(all),
+  };
 }

@@ -70,7 +70,11 @@ describe('Chromium', () => {
     await popup.getByText('Highlighting: switched on for this page').waitFor({ timeout: 15_000 });
     expect(await page.evaluate(painted)).not.toEqual([]);
     await page.reload();
-    await page.waitForFunction(() => [...((CSS as any).highlights?.keys() ?? [])].some((k: string) => k.startsWith('dossier-')), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => [...((CSS as any).highlights?.keys() ?? [])].some((k: string) => k.startsWith('dossier-')),
+      null,
+      { timeout: 20_000 },
+    );
     await popup.close();
     await page.close();
   });
@@ -112,7 +116,9 @@ describe('Firefox', () => {
     await popup.waitForSelector('select');
     await popup.select('select', 'on');
     await popup.waitForFunction(() => document.body.innerText.includes('switched on for this page'), { timeout: 15_000 });
-    await page.waitForFunction(() => [...((CSS as any).highlights?.keys() ?? [])].some((k: string) => k.startsWith('dossier-')), { timeout: 20_000 });
+    await page.waitForFunction(() => [...((CSS as any).highlights?.keys() ?? [])].some((k: string) => k.startsWith('dossier-')), {
+      timeout: 20_000,
+    });
     await popup.close();
     await page.close();
   });

@@ -9,7 +9,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumTabId, chromiumWorker, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
+import {
+  ARTIFACTS,
+  chromiumTabId,
+  chromiumWorker,
+  firefoxTabId,
+  openFirefoxExtensionPage,
+  useChromium,
+  useFirefox,
+} from './support/browsers';
 import { textPoint } from './support/page-probes';
 import { chromiumEditorFrame } from './support/notebook';
 import { dragSelect } from './support/pointer';
@@ -91,7 +99,14 @@ describe('Chromium', () => {
 
     // As the toggle command does: one message to every frame of the tab.
     await worker.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.toggle' }), tabId);
-    await same.waitForFunction(() => ![...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)].some(([n, r]) => n.startsWith('dossier-') && r.size), null, { timeout: 10_000 });
+    await same.waitForFunction(
+      () =>
+        ![...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)].some(
+          ([n, r]) => n.startsWith('dossier-') && r.size,
+        ),
+      null,
+      { timeout: 10_000 },
+    );
     await page.close();
   });
 });
@@ -122,7 +137,9 @@ describe('Firefox', () => {
     const tabId = await firefoxTabId(popup, page.url());
     await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html?tabId=${tabId}`);
     const button = await popup.waitForSelector('section.frame button.actor.person', { timeout: 10_000 });
-    expect(await popup.evaluate(() => document.querySelector('section.frame')?.getAttribute('aria-label'))).toMatch(/^In a frame: Stop: Trump/);
+    expect(await popup.evaluate(() => document.querySelector('section.frame')?.getAttribute('aria-label'))).toMatch(
+      /^In a frame: Stop: Trump/,
+    );
     await button!.click();
     await same.waitForFunction(focused, { timeout: 10_000 });
     await popup.close();

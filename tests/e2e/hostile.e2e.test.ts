@@ -11,7 +11,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, FIREFOX_ADDON_ID, chromiumTabId, chromiumWorker, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
+import {
+  ARTIFACTS,
+  FIREFOX_ADDON_ID,
+  chromiumTabId,
+  chromiumWorker,
+  firefoxTabId,
+  openFirefoxExtensionPage,
+  useChromium,
+  useFirefox,
+} from './support/browsers';
 import { axDialog } from './support/ax';
 import { HOSTILE_SCRIPT, pageHaul } from './support/hostile';
 import { chromiumEditorFrame, firefoxEditorFrame } from './support/notebook';
@@ -26,7 +35,11 @@ const NOTE_QUOTE = 'halt operations against Russia';
 const NOTE_BODY = 'Private: my source says the order came a week earlier';
 const OTHER_BODY = 'Met his chief of staff, off the record';
 const OTHER_NOTE = {
-  kind: 'actor', body: OTHER_BODY, actorIds: ['person/pete-hegseth'], url: 'https://elsewhere.example/story', title: 'Elsewhere story',
+  kind: 'actor',
+  body: OTHER_BODY,
+  actorIds: ['person/pete-hegseth'],
+  url: 'https://elsewhere.example/story',
+  title: 'Elsewhere story',
 };
 /** Words the page must never hold: the note's text, the other site's, and its page. */
 const SECRETS = ['source says', 'chief of staff', 'elsewhere.example', 'Elsewhere story'];
@@ -36,18 +49,24 @@ const hostBelow = ({ x, y }: { x: number; y: number }) => document.elementFromPo
 /** Asks the background, as an extension page does, for the notes and hidden names. */
 const notebookOf = async () => {
   const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-  const notes = (await api.runtime.sendMessage({ type: 'notes.forActor', actorId: 'person/pete-hegseth' })).data as { body: string }[];
-  const page = (await api.runtime.sendMessage({ type: 'page.config', url: 'https://a.example/' })).data as { hiddenNames: string[] };
+  const notes = (await api.runtime.sendMessage({ type: 'notes.forActor', actorId: 'person/pete-hegseth' })).data as {
+    body: string;
+  }[];
+  const page = (await api.runtime.sendMessage({ type: 'page.config', url: 'https://a.example/' })).data as {
+    hiddenNames: string[];
+  };
   return { actorNotes: notes.map((n) => n.body), hiddenNames: page.hiddenNames };
 };
 
 describe('Chromium', () => {
   const s = useChromium();
 
-  it('a hostile page gets none of the reader\'s words, cannot act for the reader, and cannot switch Dossier off', async () => {
+  it("a hostile page gets none of the reader's words, cannot act for the reader, and cannot switch Dossier off", async () => {
     const ext = await s.context.newPage();
     await ext.goto(`chrome-extension://${s.extensionId}/popup.html`);
-    expect(await ext.evaluate((note) => (globalThis as any).chrome.runtime.sendMessage({ type: 'note.add', note }), OTHER_NOTE)).toMatchObject({ ok: true });
+    expect(
+      await ext.evaluate((note) => (globalThis as any).chrome.runtime.sendMessage({ type: 'note.add', note }), OTHER_NOTE),
+    ).toMatchObject({ ok: true });
 
     const page = await s.context.newPage();
     await page.addInitScript(HOSTILE_SCRIPT);
@@ -71,13 +90,19 @@ describe('Chromium', () => {
     const hegseth = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
     await page.mouse.move(hegseth.x, hegseth.y);
     const card = await axDialog(page, 'Pete Hegseth: who this is');
-    await expect.poll(async () => (await axDialog(page, 'Pete Hegseth: who this is')).text + (await card.text), { timeout: 10_000 }).toContain('1 note — open in panel');
+    await expect
+      .poll(async () => (await axDialog(page, 'Pete Hegseth: who this is')).text + (await card.text), { timeout: 10_000 })
+      .toContain('1 note — open in panel');
     expect(card.text).not.toContain('chief of staff');
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-hostile-card.png') });
     // Opening them: Chrome lets the click on the card, passed on by the content script, open the side panel.
     await (await axDialog(page, 'Pete Hegseth: who this is')).click('1 note — open in panel');
     const worker = await chromiumWorker(s.context);
-    const panels = () => worker.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as unknown[]).length);
+    const panels = () =>
+      worker.evaluate(
+        async () =>
+          ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as unknown[]).length,
+      );
     await expect.poll(panels, { timeout: 10_000 }).toBeGreaterThan(0);
     expect(page.frames().filter((f) => f.url().includes('actor='))).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-hostile-actor-notes.png') });
@@ -94,7 +119,9 @@ describe('Chromium', () => {
 
     // Dossier is still there: it answers the popup and opens its card for the reader's pointer.
     const tabId = await chromiumTabId(s, page);
-    expect(await ext.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.state' }), tabId)).toMatchObject({ ok: true, data: { active: true } });
+    expect(
+      await ext.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.state' }), tabId),
+    ).toMatchObject({ ok: true, data: { active: true } });
     await page.mouse.move(hegseth.x, hegseth.y);
     await page.waitForFunction(hostBelow, { x: hegseth.x, y: hegseth.y }, { timeout: 10_000 });
 
@@ -105,10 +132,15 @@ describe('Chromium', () => {
     expect(loot.constructed).toBe(0);
     expect(loot.shadows).toEqual([]);
     expect(await ext.evaluate(notebookOf)).toEqual({ actorNotes: [OTHER_BODY], hiddenNames: [] });
-    expect(await ext.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'notes.forPage', url: location.href }))).toMatchObject({ ok: true });
+    expect(
+      await ext.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'notes.forPage', url: location.href })),
+    ).toMatchObject({ ok: true });
 
     // The reader's switch: noted passages unpainted on this site, so the registry no longer lists them.
-    await ext.evaluate((url) => (globalThis as any).chrome.runtime.sendMessage({ type: 'paint.site', url, paintPrivate: false }), page.url());
+    await ext.evaluate(
+      (url) => (globalThis as any).chrome.runtime.sendMessage({ type: 'paint.site', url, paintPrivate: false }),
+      page.url(),
+    );
     await page.reload();
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
     expect(JSON.stringify(await page.evaluate(() => (window as any).__attack.highlights()))).not.toContain(NOTE_QUOTE);
@@ -120,10 +152,12 @@ describe('Chromium', () => {
 describe('Firefox', () => {
   const s = useFirefox();
 
-  it('a hostile page gets none of the reader\'s words, cannot act for the reader, and cannot switch Dossier off', async () => {
+  it("a hostile page gets none of the reader's words, cannot act for the reader, and cannot switch Dossier off", async () => {
     const ext = await s.browser.newPage();
     await openFirefoxExtensionPage(ext, `${s.extensionOrigin}/popup.html`);
-    expect(await ext.evaluate((note) => (globalThis as any).browser.runtime.sendMessage({ type: 'note.add', note }), OTHER_NOTE)).toMatchObject({ ok: true });
+    expect(
+      await ext.evaluate((note) => (globalThis as any).browser.runtime.sendMessage({ type: 'note.add', note }), OTHER_NOTE),
+    ).toMatchObject({ ok: true });
 
     const page = await s.browser.newPage();
     await page.evaluateOnNewDocument(HOSTILE_SCRIPT);
@@ -168,7 +202,9 @@ describe('Firefox', () => {
     expect(page.frames().filter((f) => f !== page.mainFrame())).toEqual([]);
 
     const tabId = await firefoxTabId(ext, page.url());
-    expect(await ext.evaluate((id) => (globalThis as any).browser.tabs.sendMessage(id, { type: 'tab.state' }), tabId)).toMatchObject({ ok: true, data: { active: true } });
+    expect(
+      await ext.evaluate((id) => (globalThis as any).browser.tabs.sendMessage(id, { type: 'tab.state' }), tabId),
+    ).toMatchObject({ ok: true, data: { active: true } });
     await page.mouse.move(hegseth.x, hegseth.y + 1);
     await page.waitForFunction(hostBelow, { timeout: 10_000 }, { x: hegseth.x, y: hegseth.y });
 
@@ -180,7 +216,10 @@ describe('Firefox', () => {
     expect(loot.shadows).toEqual([]);
     expect(await ext.evaluate(notebookOf)).toEqual({ actorNotes: [OTHER_BODY], hiddenNames: [] });
 
-    await ext.evaluate((url) => (globalThis as any).browser.runtime.sendMessage({ type: 'paint.site', url, paintPrivate: false }), page.url());
+    await ext.evaluate(
+      (url) => (globalThis as any).browser.runtime.sendMessage({ type: 'paint.site', url, paintPrivate: false }),
+      page.url(),
+    );
     await page.reload();
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
     expect(JSON.stringify(await page.evaluate(() => (window as any).__attack.highlights()))).not.toContain(NOTE_QUOTE);

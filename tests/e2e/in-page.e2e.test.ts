@@ -9,7 +9,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chromiumTabId, chromiumWorker, collectErrors, firefoxTabId, openFirefoxExtensionPage, useChromium, useFirefox } from './support/browsers';
+import {
+  ARTIFACTS,
+  chromiumTabId,
+  chromiumWorker,
+  collectErrors,
+  firefoxTabId,
+  openFirefoxExtensionPage,
+  useChromium,
+  useFirefox,
+} from './support/browsers';
 import { axDialog } from './support/ax';
 import { pageMarkup, readHighlights, textPoint } from './support/page-probes';
 import { useServer } from './support/server';
@@ -40,7 +49,11 @@ describe('Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-hover-card.png') });
 
     await card.click('Not an actor: hide “Pete Hegseth”');
-    await page.waitForFunction(() => ![...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].some((r) => r.toString() === 'Hegseth'), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => ![...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].some((r) => r.toString() === 'Hegseth'),
+      null,
+      { timeout: 10_000 },
+    );
     await page.reload();
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
     const after = await page.evaluate(personTexts);
@@ -67,7 +80,10 @@ describe('Chromium', () => {
     const page = await s.context.newPage();
     const errors = collectErrors(page);
     await page.goto(server.url('/fixtures/live-article.html'));
-    const state = await liveFollowed((fn) => page.evaluate(fn), (ms) => page.waitForTimeout(ms));
+    const state = await liveFollowed(
+      (fn) => page.evaluate(fn),
+      (ms) => page.waitForTimeout(ms),
+    );
     // The page's own updates went on (it counts its renders), and highlights sit on the
     // current text, including paragraphs that did not exist when the page loaded.
     expect(Number(state.clock.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(5);
@@ -131,10 +147,17 @@ async function spaFollowed(
   await click('a[data-view=story]');
   await waitUntil(() => ((CSS as any).highlights?.get('dossier-country')?.size ?? 0) > 0);
   const onStory = await evaluate(paintedKinds);
-  const storyPainted = await evaluate(() => [...(((CSS as any).highlights.get('dossier-country') ?? []) as Set<Range>)].map((r) => r.toString()));
+  const storyPainted = await evaluate(() =>
+    [...(((CSS as any).highlights.get('dossier-country') ?? []) as Set<Range>)].map((r) => r.toString()),
+  );
   await shoot();
   await click('a[data-view=home]');
-  await waitUntil(() => ![...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)].some(([n, r]) => n.startsWith('dossier-') && r.size > 0));
+  await waitUntil(
+    () =>
+      ![...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)].some(
+        ([n, r]) => n.startsWith('dossier-') && r.size > 0,
+      ),
+  );
   const backHome = await evaluate(paintedKinds);
   return { atHome, onStory, storyPainted, backHome };
 }
@@ -163,7 +186,8 @@ const preactState = () => {
   const ranges = [...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)]
     .filter(([name]) => name.startsWith('dossier-'))
     .flatMap(([, set]) => [...set]);
-  const inside = (id: string) => ranges.filter((r) => document.getElementById(id)?.contains(r.startContainer)).map((r) => r.toString());
+  const inside = (id: string) =>
+    ranges.filter((r) => document.getElementById(id)?.contains(r.startContainer)).map((r) => r.toString());
   return {
     stale: ranges.filter((r) => !r.startContainer.isConnected).length,
     lead: inside('lead'),
@@ -217,7 +241,10 @@ describe('Firefox', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => ![...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].some((r) => r.toString() === 'Hegseth'), { timeout: 10_000 });
+    await page.waitForFunction(
+      () => ![...(((CSS as any).highlights?.get('dossier-person') ?? []) as Set<Range>)].some((r) => r.toString() === 'Hegseth'),
+      { timeout: 10_000 },
+    );
     await page.reload();
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
     const after = await page.evaluate(personTexts);
@@ -239,7 +266,10 @@ describe('Firefox', () => {
     const page = await s.browser.newPage();
     const errors = collectErrors(page);
     await page.goto(server.url('/fixtures/live-article.html'));
-    const state = await liveFollowed((fn) => page.evaluate(fn), (ms) => new Promise((r) => setTimeout(r, ms)));
+    const state = await liveFollowed(
+      (fn) => page.evaluate(fn),
+      (ms) => new Promise((r) => setTimeout(r, ms)),
+    );
     expect(Number(state.clock.match(/\d+/)?.[0])).toBeGreaterThanOrEqual(5);
     expect(state.painted).toContain('Pentagon');
     expect(errors).toEqual([]);

@@ -26,8 +26,18 @@ describe('Chromium', () => {
     await page.waitForFunction(painted, null, { timeout: 20_000 });
     const cards: [string, string, string, RegExp][] = [
       ['Bajram Begaj', 'Bajram Begaj', 'begaj', /Person · President of Albania \(2022–\)/],
-      ['Olta Xhacka', 'Olta Xhaçka', 'xhacka', /Person · Foreign Minister of Albania \(2020–\) \(as of Dec 2022\)\nAlso called Olta Xhacka/],
-      ['Pakistan Tehreek-e-Insaf', 'Pakistan Movement for Justice', 'pti', /Organization · Political party, Pakistan\nAlso called .*Pakistan Tehreek-e-Insaf/],
+      [
+        'Olta Xhacka',
+        'Olta Xhaçka',
+        'xhacka',
+        /Person · Foreign Minister of Albania \(2020–\) \(as of Dec 2022\)\nAlso called Olta Xhacka/,
+      ],
+      [
+        'Pakistan Tehreek-e-Insaf',
+        'Pakistan Movement for Justice',
+        'pti',
+        /Organization · Political party, Pakistan\nAlso called .*Pakistan Tehreek-e-Insaf/,
+      ],
     ];
     for (const [surface, name, file, expected] of cards) {
       const at = await page.evaluate(textPoint, { within: 'article', text: surface });
@@ -57,7 +67,12 @@ describe('Firefox', () => {
     await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html?tabId=${tabId}`);
     const begaj = await popup.waitForSelector('button.actor.person ::-p-text(Bajram Begaj)', { timeout: 10_000 });
     const roles = await popup.$$eval('.actor .role', (els) => els.map((e) => e.textContent));
-    expect(roles).toEqual(expect.arrayContaining(['President of Albania (2022–)', 'Foreign Minister of Albania (2020–) (as of Dec 2022) · also called Olta Xhacka']));
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'President of Albania (2022–)',
+        'Foreign Minister of Albania (2020–) (as of Dec 2022) · also called Olta Xhacka',
+      ]),
+    );
     expect(roles.some((r) => r?.startsWith('Political party, Pakistan'))).toBe(true);
     await popup.screenshot({ path: join(ARTIFACTS, 'firefox-kb-popup.png') });
     await begaj!.click();

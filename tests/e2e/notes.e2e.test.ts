@@ -18,22 +18,45 @@ const QUOTE = 'halt operations against Russia';
 beforeAll(async () => {
   server = await startServer();
   const note = (id: string, over: object) => ({
-    id, kind: 'passage', tags: ['cyber'], actorIds: ['person/pete-hegseth'], topicIds: [], site: '127.0.0.1', created: 1_700_000_000_000, updated: 1_700_000_000_000, ...over,
+    id,
+    kind: 'passage',
+    tags: ['cyber'],
+    actorIds: ['person/pete-hegseth'],
+    topicIds: [],
+    site: '127.0.0.1',
+    created: 1_700_000_000_000,
+    updated: 1_700_000_000_000,
+    ...over,
   });
   backupFile = join(ARTIFACTS, 'notes-e2e-backup.json');
-  writeFileSync(backupFile, JSON.stringify({
-    format: 'dossier-backup', version: 1, exported: new Date().toISOString(),
-    notes: [
-      note('5b1c9d2e-0000-4000-8000-000000000001', {
-        body: 'Timing matters: right before the Oval Office meeting.', quote: QUOTE, title: 'Seed article',
-        url: server.url('/corpus/seed-article.html'),
-        selectors: [{ type: 'TextQuoteSelector', exact: QUOTE, prefix: 'The order from Hegseth to ', suffix: ' by the US Cyber Command' }],
-      }),
-      note('5b1c9d2e-0000-4000-8000-000000000002', {
-        kind: 'page', body: 'Docs page kept for later', title: 'Docker docs', url: server.url('/corpus/tf-docker-docs.html'), tags: [], actorIds: [], updated: 1_700_000_100_000,
-      }),
-    ],
-  }));
+  writeFileSync(
+    backupFile,
+    JSON.stringify({
+      format: 'dossier-backup',
+      version: 1,
+      exported: new Date().toISOString(),
+      notes: [
+        note('5b1c9d2e-0000-4000-8000-000000000001', {
+          body: 'Timing matters: right before the Oval Office meeting.',
+          quote: QUOTE,
+          title: 'Seed article',
+          url: server.url('/corpus/seed-article.html'),
+          selectors: [
+            { type: 'TextQuoteSelector', exact: QUOTE, prefix: 'The order from Hegseth to ', suffix: ' by the US Cyber Command' },
+          ],
+        }),
+        note('5b1c9d2e-0000-4000-8000-000000000002', {
+          kind: 'page',
+          body: 'Docs page kept for later',
+          title: 'Docker docs',
+          url: server.url('/corpus/tf-docker-docs.html'),
+          tags: [],
+          actorIds: [],
+          updated: 1_700_000_100_000,
+        }),
+      ],
+    }),
+  );
 });
 afterAll(async () => {
   await server?.close();
@@ -68,7 +91,14 @@ describe('Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));
     const texts = (kind: string) => [...(((CSS as any).highlights?.get(kind) ?? []) as Set<Range>)].map((r) => r.toString());
-    await page.waitForFunction(() => [...(((CSS as any).highlights?.get('dossier-topic') ?? []) as Set<Range>)].some((r) => r.toString() === 'high-stakes meeting'), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () =>
+        [...(((CSS as any).highlights?.get('dossier-topic') ?? []) as Set<Range>)].some(
+          (r) => r.toString() === 'high-stakes meeting',
+        ),
+      null,
+      { timeout: 20_000 },
+    );
     // A watched actor wins over a topic term on the same words.
     expect(await page.evaluate(texts, 'dossier-organization')).toContain('Oval Office');
     expect(await page.evaluate(texts, 'dossier-topic')).not.toContain('Oval Office');
@@ -130,18 +160,30 @@ describe('Chromium', () => {
   it('deletes everything only after a confirmation, offers Undo, and the notebook says it is empty', async () => {
     const options = await s.context.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/options.html`);
-    await options.getByTestId('persistence').filter({ hasText: /storage/ }).waitFor();
+    await options
+      .getByTestId('persistence')
+      .filter({ hasText: /storage/ })
+      .waitFor();
     await options.getByRole('button', { name: 'Delete all data…' }).click();
-    await options.getByRole('alert').filter({ hasText: /reading history and settings\?/ }).waitFor();
+    await options
+      .getByRole('alert')
+      .filter({ hasText: /reading history and settings\?/ })
+      .waitFor();
     await options.getByRole('button', { name: 'Export, then delete' }).waitFor();
     await options.getByRole('button', { name: 'Keep my data' }).click();
     await options.getByRole('button', { name: 'Delete all data…' }).click();
     await options.getByRole('button', { name: 'Delete everything' }).click();
-    await options.getByRole('status').filter({ hasText: /^Deleted \d+ notes, .* Undo is offered for 30 seconds\.$/ }).waitFor();
+    await options
+      .getByRole('status')
+      .filter({ hasText: /^Deleted \d+ notes, .* Undo is offered for 30 seconds\.$/ })
+      .waitFor();
     await expect.poll(() => options.getByRole('button', { name: 'Delete all data…' }).isDisabled()).toBe(true);
     await options.screenshot({ path: join(ARTIFACTS, 'chromium-options-deleted.png'), fullPage: true });
     await options.getByRole('button', { name: 'Undo delete' }).click();
-    await options.getByRole('status').filter({ hasText: /^Restored \d+ notes/ }).waitFor();
+    await options
+      .getByRole('status')
+      .filter({ hasText: /^Restored \d+ notes/ })
+      .waitFor();
     await expect.poll(() => options.getByRole('button', { name: 'Delete all data…' }).isDisabled()).toBe(false);
     await options.getByRole('button', { name: 'Delete all data…' }).click();
     await options.getByRole('button', { name: 'Delete everything' }).click();

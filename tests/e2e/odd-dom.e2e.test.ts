@@ -43,7 +43,9 @@ function painted(): Painted[] {
 }
 
 const hasGroupInShadow = () =>
-  [...(((CSS as any).highlights?.get('dossier-group') ?? []) as Set<Range>)].some((r) => r.startContainer.getRootNode() instanceof ShadowRoot);
+  [...(((CSS as any).highlights?.get('dossier-group') ?? []) as Set<Range>)].some(
+    (r) => r.startContainer.getRootNode() instanceof ShadowRoot,
+  );
 
 /** Whether Dossier's UI (its shadow host, a `div` right under `<html>` as page scripts see it) is at a viewport point. */
 const hostAt = ({ x, y }: { x: number; y: number }) => document.elementFromPoint(x, y)?.matches(':root > div') === true;
@@ -52,7 +54,9 @@ function expectOddDomRead(seen: Painted[]) {
   const at = (where: string) => seen.filter((p) => p.where === where).map((p) => p.text);
   // The shadow tree's own text, and light children shown through its slots.
   expect(at('shadow:')).toEqual(expect.arrayContaining(['Iran', 'Israel', 'Hezbollah']));
-  expect(at('story')).toEqual(expect.arrayContaining(['Ukraine', 'Russia', 'Turkey', 'President Volodymyr Zelensky', 'Pentagon', 'NATO']));
+  expect(at('story')).toEqual(
+    expect.arrayContaining(['Ukraine', 'Russia', 'Turkey', 'President Volodymyr Zelensky', 'Pentagon', 'NATO']),
+  );
   // Names beside right-to-left text are painted exactly.
   expect(at('rtl')).toEqual(expect.arrayContaining(['Zelensky', 'Russia']));
   // Never inside code, editable text, form fields, SVG or a closed shadow root.
@@ -84,7 +88,10 @@ describe('Chromium', () => {
     const name = await page.evaluate(textPoint, { within: '#story', text: 'Hezbollah', shadow: true });
     const plain = await page.evaluate(textPoint, { within: '#story', text: 'table', shadow: true });
     const shot = async (box: typeof name.box) => (await page.screenshot({ clip: box })).toString('base64');
-    const [named, unpainted] = [await page.evaluate(meanColour, await shot(name.box)), await page.evaluate(meanColour, await shot(plain.box))];
+    const [named, unpainted] = [
+      await page.evaluate(meanColour, await shot(name.box)),
+      await page.evaluate(meanColour, await shot(plain.box)),
+    ];
     expect(distance(named, unpainted)).toBeGreaterThan(15);
 
     await page.mouse.move(name.x, name.y);
@@ -127,8 +134,13 @@ describe('Chromium, a dark page', () => {
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
     const name = await page.evaluate(textPoint, { within: 'article', text: 'Zelensky' });
     const plain = await page.evaluate(textPoint, { within: 'article', text: 'urged' });
-    const shot = async (box: typeof name.box) => page.evaluate(meanColour, (await page.screenshot({ clip: box })).toString('base64'));
-    const [named, unpainted, background] = [await shot(name.box), await shot(plain.box), await shot({ ...plain.box, y: 4, height: 12 })];
+    const shot = async (box: typeof name.box) =>
+      page.evaluate(meanColour, (await page.screenshot({ clip: box })).toString('base64'));
+    const [named, unpainted, background] = [
+      await shot(name.box),
+      await shot(plain.box),
+      await shot({ ...plain.box, y: 4, height: 12 }),
+    ];
     expect(distance(named, unpainted)).toBeGreaterThan(15);
     // The fill is a colour, not a light block that would drown the page's light text.
     expect(Math.max(...named)).toBeLessThan(200);
@@ -150,7 +162,10 @@ describe('Firefox', () => {
     const name = await page.evaluate(textPoint, { within: '#story', text: 'Hezbollah', shadow: true });
     const plain = await page.evaluate(textPoint, { within: '#story', text: 'table', shadow: true });
     const shot = async (box: typeof name.box) => (await page.screenshot({ clip: box, encoding: 'base64' })) as string;
-    const [named, unpainted] = [await page.evaluate(meanColour, await shot(name.box)), await page.evaluate(meanColour, await shot(plain.box))];
+    const [named, unpainted] = [
+      await page.evaluate(meanColour, await shot(name.box)),
+      await page.evaluate(meanColour, await shot(plain.box)),
+    ];
     expect(distance(named, unpainted)).toBeGreaterThan(15);
 
     await page.mouse.move(name.x, name.y);

@@ -78,7 +78,11 @@ describe('Firefox', () => {
     await panel.type('section[aria-label="Add a note"] textarea', BODY);
     await panel.click('section[aria-label="Add a note"] button.primary');
     await page.waitForFunction(noteCount, { timeout: 10_000 });
-    await panel.waitForFunction((body) => document.querySelector('section[aria-label="Notes on this page"]')?.textContent?.includes(body), { timeout: 10_000 }, BODY);
+    await panel.waitForFunction(
+      (body) => document.querySelector('section[aria-label="Notes on this page"]')?.textContent?.includes(body),
+      { timeout: 10_000 },
+      BODY,
+    );
     await panel.screenshot({ path: join(ARTIFACTS, 'firefox-panel.png'), fullPage: true });
 
     await panel.click('section[aria-label="Notes on this page"] button[aria-label^="Delete note"]');

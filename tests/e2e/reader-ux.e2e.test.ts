@@ -53,7 +53,10 @@ function popupFacts() {
   };
 }
 
-const NOTE = (url: string) => ({ type: 'note.add', note: { kind: 'page', body: 'Kept for the focus test #focus', url, title: 'A page about focus' } });
+const NOTE = (url: string) => ({
+  type: 'note.add',
+  note: { kind: 'page', body: 'Kept for the focus test #focus', url, title: 'A page about focus' },
+});
 
 describe('Chromium', () => {
   const s = useChromium();
@@ -114,7 +117,10 @@ describe('Chromium', () => {
     await page.waitForFunction(onUi, at, { timeout: 5_000 });
     // The line under the selection's end stays readable: the button is beside it, not over it.
     expect(await page.evaluate(onUi, { x: box.right - 20, y: box.bottom + 10 })).toBe(false);
-    await page.screenshot({ path: join(ARTIFACTS, 'ux-chromium-note-button.png'), clip: { x: 0, y: Math.max(0, to.y - 80), width: 1200, height: 200 } });
+    await page.screenshot({
+      path: join(ARTIFACTS, 'ux-chromium-note-button.png'),
+      clip: { x: 0, y: Math.max(0, to.y - 80), width: 1200, height: 200 },
+    });
     await page.mouse.click(at.x, at.y);
     const editor = await chromiumEditorFrame(page);
     // "Save note" on one line: no taller than "Cancel".
@@ -148,14 +154,19 @@ describe('Chromium', () => {
     await popup.locator('.note').first().waitFor();
     // Topic and tag filters exist, with the page's topics and the typed tags.
     expect(await popup.getByLabel('Filter by topic').locator('option').count()).toBeGreaterThan(1);
-    expect(await popup.getByLabel('Filter by tag').locator('option').allInnerTexts()).toEqual(['Any tag', '#cyber-ops', '#retreat']);
+    expect(await popup.getByLabel('Filter by tag').locator('option').allInnerTexts()).toEqual([
+      'Any tag',
+      '#cyber-ops',
+      '#retreat',
+    ]);
     await popup.getByLabel('Search notes').fill('retreats');
     await expect.poll(() => popup.locator('.note').count()).toBe(1);
     expect(await popup.locator('.note .source').innerText()).toMatch(/Seed|Cyber|Hegseth/i);
     await popup.screenshot({ path: join(ARTIFACTS, 'ux-chromium-popup-search.png') });
     await popup.getByLabel('Search notes').fill('');
     await expect.poll(() => popup.locator('.note').count()).toBe(2);
-    const active = () => popup.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+    const active = () =>
+      popup.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
     await popup.getByRole('button', { name: 'Delete note: Watch his next order' }).click();
     await expect.poll(active).toBe('BUTTON Undo');
     await popup.keyboard.press('Enter');
@@ -223,7 +234,9 @@ describe('Firefox', () => {
     // With the shortcut taken away, the empty notebook says none is set and offers the page.
     await popup.evaluate(() => (globalThis as any).browser.commands.update({ name: 'add-note', shortcut: '' }));
     await popup.evaluate(() => (document.querySelectorAll('[role=tab]')[1] as HTMLElement).click());
-    await popup.waitForFunction(() => document.querySelector('.empty-state')?.textContent?.includes('none is set: choose one'), { timeout: 10_000 });
+    await popup.waitForFunction(() => document.querySelector('.empty-state')?.textContent?.includes('none is set: choose one'), {
+      timeout: 10_000,
+    });
     await popup.screenshot({ path: join(ARTIFACTS, 'ux-firefox-popup-no-shortcut.png') });
     await popup.evaluate(() => (globalThis as any).browser.commands.reset('add-note'));
 
@@ -240,17 +253,30 @@ describe('Firefox', () => {
   it('keeps typed #tags, finds word forms, and keeps the focus after delete, undo and "Delete all data…"', async () => {
     const options = await s.browser.newPage();
     await openFirefoxExtensionPage(options, `${s.extensionOrigin}/options.html`);
-    await options.evaluate(send, { type: 'note.add', note: { kind: 'page', body: 'Two retreats in a week #Frontline', url: server.url('/corpus/seed-article.html'), title: 'Seed article' } });
+    await options.evaluate(send, {
+      type: 'note.add',
+      note: {
+        kind: 'page',
+        body: 'Two retreats in a week #Frontline',
+        url: server.url('/corpus/seed-article.html'),
+        title: 'Seed article',
+      },
+    });
     const popup = await s.browser.newPage();
     await popup.setViewport({ width: 420, height: 580 });
     await openFirefoxExtensionPage(popup, `${s.extensionOrigin}/popup.html`);
     await popup.waitForSelector('[role=tab]');
     await popup.evaluate(() => (document.querySelectorAll('[role=tab]')[1] as HTMLElement).click());
     await popup.waitForSelector('.note .tags', { timeout: 10_000 });
-    expect(await popup.evaluate(() => [...document.querySelectorAll('select[aria-label="Filter by tag"] option')].map((o) => o.textContent))).toEqual(['Any tag', '#frontline']);
+    expect(
+      await popup.evaluate(() =>
+        [...document.querySelectorAll('select[aria-label="Filter by tag"] option')].map((o) => o.textContent),
+      ),
+    ).toEqual(['Any tag', '#frontline']);
     await popup.type('input[type=search]', 'retreat');
     await popup.waitForFunction(() => document.querySelector('.count')?.textContent === '1 note found', { timeout: 5_000 });
-    const active = () => popup.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+    const active = () =>
+      popup.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
     await popup.click('button[aria-label^="Delete note: Two retreats"]');
     await popup.waitForFunction(() => document.activeElement?.textContent === 'Undo', { timeout: 5_000 });
     await popup.keyboard.press('Enter');
@@ -260,7 +286,9 @@ describe('Firefox', () => {
 
     await options.bringToFront();
     await options.waitForFunction(() => !(document.querySelector('button.danger:not([disabled])') === null), { timeout: 10_000 });
-    await options.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent === 'Delete all data…')!.click());
+    await options.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Delete all data…')!.click(),
+    );
     await options.waitForFunction(() => document.activeElement?.textContent === 'Keep my data', { timeout: 5_000 });
     await options.keyboard.press('Enter');
     await options.waitForFunction(() => document.activeElement?.textContent === 'Delete all data…', { timeout: 5_000 });

@@ -55,11 +55,16 @@ const paintedInFurniture = () => {
   const out: string[] = [];
   for (const [name, ranges] of (CSS as any).highlights as Map<string, Set<Range>>) {
     if (!name.startsWith('dossier-')) continue;
-    for (const r of ranges) if (r.startContainer.parentElement?.closest('nav, footer, aside, [role=navigation], [role=contentinfo]')) out.push(r.toString());
+    for (const r of ranges)
+      if (r.startContainer.parentElement?.closest('nav, footer, aside, [role=navigation], [role=contentinfo]'))
+        out.push(r.toString());
   }
   return out;
 };
-const anyPainted = () => [...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)].some(([n, r]) => n.startsWith('dossier-') && r.size > 0);
+const anyPainted = () =>
+  [...(((CSS as any).highlights ?? new Map()) as Map<string, Set<Range>>)].some(
+    ([n, r]) => n.startsWith('dossier-') && r.size > 0,
+  );
 
 describe('Chromium, real pages', () => {
   const s = useChromium();

@@ -17,9 +17,9 @@ const SEED_ACTORS = ['Hegseth', 'Trump', 'Zelensky', 'Pentagon', 'US Cyber Comma
 /** The distinct actor surfaces of the seed article's gold: the highlights must be exactly these. */
 const GOLD_SURFACES = [
   ...new Set(
-    (JSON.parse(readFileSync(join(CORPUS, '../gold/seed-article.json'), 'utf8')) as { actors: { mentions: string[] }[] }).actors.flatMap(
-      (a) => a.mentions,
-    ),
+    (
+      JSON.parse(readFileSync(join(CORPUS, '../gold/seed-article.json'), 'utf8')) as { actors: { mentions: string[] }[] }
+    ).actors.flatMap((a) => a.mentions),
   ),
 ].sort();
 const ACTOR_KINDS = ['dossier-person', 'dossier-organization', 'dossier-country', 'dossier-group'];
@@ -36,7 +36,6 @@ const CAPTURE_BEFORE = `document.addEventListener('DOMContentLoaded', () => {
 function actorTexts(hl: Record<string, { text: string; inside: boolean }[]>) {
   return ACTOR_KINDS.flatMap((k) => hl[k] ?? []);
 }
-
 
 const server = useServer();
 

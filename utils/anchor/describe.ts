@@ -11,11 +11,7 @@ export const CONTEXT_CHARS = 32;
  * prefix and suffix, and a TextPositionSelector. Offsets are clamped to the text; an
  * empty span gives an empty `exact` (callers refuse to save those).
  */
-export function describeSpan(
-  text: string,
-  start: number,
-  end: number,
-): [TextQuoteSelector, TextPositionSelector] {
+export function describeSpan(text: string, start: number, end: number): [TextQuoteSelector, TextPositionSelector] {
   const s = Math.max(0, Math.min(start, text.length));
   const e = Math.max(s, Math.min(end, text.length));
   return [

@@ -25,7 +25,12 @@ export function collapseSpace(s: string): string {
 export function normalizeForeignSelectors(selectors: readonly Selector[]): Selector[] {
   return selectors.map((s) =>
     s.type === 'TextQuoteSelector'
-      ? { type: 'TextQuoteSelector', exact: collapseSpace(s.exact).trim(), prefix: collapseSpace(s.prefix), suffix: collapseSpace(s.suffix) }
+      ? {
+          type: 'TextQuoteSelector',
+          exact: collapseSpace(s.exact).trim(),
+          prefix: collapseSpace(s.prefix),
+          suffix: collapseSpace(s.suffix),
+        }
       : s,
   );
 }

@@ -55,7 +55,10 @@ function score(
   const quoteScore = 1 - m.errors / quote.length;
   const positionScore = ctx.hint === undefined ? 1 : 1 - Math.abs(m.start - ctx.hint) / Math.max(1, text.length);
   return (
-    (WEIGHT.quote * quoteScore + WEIGHT.prefix * (parts.prefix ?? 1) + WEIGHT.suffix * (parts.suffix ?? 1) + WEIGHT.position * positionScore) /
+    (WEIGHT.quote * quoteScore +
+      WEIGHT.prefix * (parts.prefix ?? 1) +
+      WEIGHT.suffix * (parts.suffix ?? 1) +
+      WEIGHT.position * positionScore) /
     (WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position)
   );
 }
@@ -160,7 +163,11 @@ export function editedInPlace(text: string, quote: string, ctx: QuoteContext): Q
   if (hint === undefined || !prefix || !suffix || !quote || quote.length > MAX_GAP_QUOTE) return null;
   if (!text.startsWith(prefix, hint - prefix.length)) return null;
   const cap = Math.floor(quote.length / 2);
-  for (let end = text.indexOf(suffix, hint); end !== -1 && end - hint <= quote.length * 2 + 16; end = text.indexOf(suffix, end + 1)) {
+  for (
+    let end = text.indexOf(suffix, hint);
+    end !== -1 && end - hint <= quote.length * 2 + 16;
+    end = text.indexOf(suffix, end + 1)
+  ) {
     const errors = editDistance(text.slice(hint, end), quote, cap);
     if (errors <= cap) return scored(text, quote, { start: hint, end, errors }, ctx);
   }

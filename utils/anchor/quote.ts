@@ -12,7 +12,10 @@ export interface DescribedSelection {
   selectors: Selector[];
 }
 
-export function selectionQuote(index: Pick<TextIndex, 'text' | 'offsetOf'>, range: Pick<Range, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>): DescribedSelection | null {
+export function selectionQuote(
+  index: Pick<TextIndex, 'text' | 'offsetOf'>,
+  range: Pick<Range, 'startContainer' | 'startOffset' | 'endContainer' | 'endOffset'>,
+): DescribedSelection | null {
   const start = index.offsetOf(range.startContainer, range.startOffset);
   const end = index.offsetOf(range.endContainer, range.endOffset);
   const raw = index.text.slice(start, end);

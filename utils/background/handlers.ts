@@ -4,12 +4,17 @@
  * and the entrypoint supplies the two browser capabilities it needs.
  */
 import type { DossierDB } from '@/utils/db/database';
-import {
-  addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote,
-} from '@/utils/db/notes';
+import { addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote } from '@/utils/db/notes';
 import { describeDbError } from '@/utils/db/errors';
 import { clearHistory, pruneHistory, recordPage } from '@/utils/db/pages';
-import { addHiddenName, listCustomActors, listHiddenNames, removeCustomActor, removeHiddenName, saveCustomActor } from '@/utils/db/reader-lists';
+import {
+  addHiddenName,
+  listCustomActors,
+  listHiddenNames,
+  removeCustomActor,
+  removeHiddenName,
+  saveCustomActor,
+} from '@/utils/db/reader-lists';
 import { applyImport, isWebUrl } from '@/utils/export/import';
 import { getSetting, setSetting } from '@/utils/db/settings';
 import { highlightCss, paletteOf } from '@/utils/highlight/palette';
@@ -113,7 +118,13 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
     'note.add': ({ note }) => addNote(db, { ...note, tags: [...(note.tags ?? []), ...hashtagsIn(note.body)] }),
     'note.update': async ({ id, patch, expectedUpdated }) => {
       const old = patch.body !== undefined && !patch.tags ? await db.notes.get(id) : undefined;
-      return updateNote(db, id, old ? { ...patch, tags: retag(old.tags, old.body, patch.body!) } : patch, Date.now(), expectedUpdated);
+      return updateNote(
+        db,
+        id,
+        old ? { ...patch, tags: retag(old.tags, old.body, patch.body!) } : patch,
+        Date.now(),
+        expectedUpdated,
+      );
     },
     'note.delete': async ({ id }) => (await deleteNote(db, id)) ?? null,
     'note.restore': async ({ note }) => {
@@ -149,7 +160,8 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       return { draftId: draft.id, panel: false };
     },
     'draft.get': async ({ draftId }) => drafts.get(draftId) ?? null,
-    'page.notesChanged': ({ tabId, frameId, closeFrame }) => caps.tellTab(tabId, frameId, { type: 'tab.notesChanged', closeFrame }),
+    'page.notesChanged': ({ tabId, frameId, closeFrame }) =>
+      caps.tellTab(tabId, frameId, { type: 'tab.notesChanged', closeFrame }),
     'notes.forPage': ({ url }) => notesForPage(db, normalizeUrl(url)),
     'notes.forActor': ({ actorId }) => searchNotes(db, { actorId }),
     'notes.anchors': async (_msg, sender, caller) => {
@@ -169,7 +181,12 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       return opening;
     },
     'panel.context': async ({ tabId: named }, sender) => {
-      const tab = named !== undefined ? { id: named, url: null } : sender.tab?.id !== undefined ? { id: sender.tab.id, url: sender.tab.url ?? null } : await caps.activeTab();
+      const tab =
+        named !== undefined
+          ? { id: named, url: null }
+          : sender.tab?.id !== undefined
+            ? { id: sender.tab.id, url: sender.tab.url ?? null }
+            : await caps.activeTab();
       if (!tab) return { tabId: null, url: null, draft: null, actorId: null, noteId: null };
       const draftId = latestDraft.get(tab.id);
       return {
@@ -181,7 +198,8 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       };
     },
     'page.config': ({ url }, sender, caller) => pageConfig(db, pageOf(caller, sender, url), caller === 'content'),
-    'page.seen': ({ title, score, actors, url }, sender, caller) => recordPage(db, { url: pageOf(caller, sender, url), title, score, actors }),
+    'page.seen': ({ title, score, actors, url }, sender, caller) =>
+      recordPage(db, { url: pageOf(caller, sender, url), title, score, actors }),
     'paint.site': async ({ url, paintPrivate }) => {
       await setSetting(db, paintKey(url), paintPrivate);
       return pageConfig(db, url);

@@ -9,12 +9,14 @@ import * as v from 'valibot';
 /** The largest distance from 1970 a `Date` can represent, in milliseconds. */
 export const MAX_TIME = 8.64e15;
 
-export const isValidTime = (t: unknown): t is number =>
-  typeof t === 'number' && Number.isInteger(t) && Math.abs(t) <= MAX_TIME;
+export const isValidTime = (t: unknown): t is number => typeof t === 'number' && Number.isInteger(t) && Math.abs(t) <= MAX_TIME;
 
 export const TimeSchema = v.pipe(
   v.number(),
-  v.check((t: number) => isValidTime(t), 'a date outside what a calendar can show (it must be a whole number of milliseconds within ±275,000 years of 1970)'),
+  v.check(
+    (t: number) => isValidTime(t),
+    'a date outside what a calendar can show (it must be a whole number of milliseconds within ±275,000 years of 1970)',
+  ),
 );
 
 /** ISO 8601 text of a time, or `fallback` when the time is not a valid one. */

@@ -5,7 +5,7 @@
  */
 export function describeDbError(err: unknown): string {
   if (isQuotaError(err)) {
-    return "The browser refused to store more for Dossier: its storage is full. Export your notes (Options → Your data), delete ones you no longer need or free disk space, then try again.";
+    return 'The browser refused to store more for Dossier: its storage is full. Export your notes (Options → Your data), delete ones you no longer need or free disk space, then try again.';
   }
   return err instanceof Error ? err.message : String(err);
 }

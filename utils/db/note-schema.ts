@@ -51,4 +51,3 @@ export const NoteSchema = v.object({
   created: TimeSchema,
   updated: TimeSchema,
 });
-

@@ -43,13 +43,20 @@ export async function addNote(db: DossierDB, input: NewNote, now: number = Date.
 }
 
 /** The message for an edit made on a copy of the note that another window has since changed. */
-export const CHANGED_ELSEWHERE = 'This note was changed in another window after you opened it, so your edit was not saved. Your text is still here: copy it, reopen the note, and apply it again.';
+export const CHANGED_ELSEWHERE =
+  'This note was changed in another window after you opened it, so your edit was not saved. Your text is still here: copy it, reopen the note, and apply it again.';
 
 /**
  * Applies a patch and bumps `updated`; rejects with a clear message for an unknown id, and,
  * when the caller says which `updated` its copy had, for a note changed since (no lost update).
  */
-export async function updateNote(db: DossierDB, id: string, patch: NotePatch, now: number = Date.now(), expectedUpdated?: number): Promise<Note> {
+export async function updateNote(
+  db: DossierDB,
+  id: string,
+  patch: NotePatch,
+  now: number = Date.now(),
+  expectedUpdated?: number,
+): Promise<Note> {
   return db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(id);
     if (!note) throw new Error('This note no longer exists (deleted in another window?).');

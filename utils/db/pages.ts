@@ -26,7 +26,10 @@ export async function historyDays(db: DossierDB): Promise<number> {
 
 /** Deletes the pages last seen before the retention window; returns how many. */
 export async function pruneHistory(db: DossierDB, days: number, now: number = Date.now()): Promise<number> {
-  return db.pages.where('lastSeen').below(now - days * DAY).delete();
+  return db.pages
+    .where('lastSeen')
+    .below(now - days * DAY)
+    .delete();
 }
 
 /** Clears the whole reading history (notes are kept); returns how many pages were removed. */

@@ -8,7 +8,12 @@ import type { CustomActorRecord } from './schema';
  * (kept apart from the name, trimmed, de-duplicated). Blank names are ignored; hiding a name
  * again adds the new wordings to the entry.
  */
-export async function addHiddenName(db: DossierDB, name: string, now: number = Date.now(), wordings: readonly string[] = []): Promise<void> {
+export async function addHiddenName(
+  db: DossierDB,
+  name: string,
+  now: number = Date.now(),
+  wordings: readonly string[] = [],
+): Promise<void> {
   const clean = name.trim();
   if (!clean) return;
   const old = await db.hidden.get(clean);

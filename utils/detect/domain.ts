@@ -25,11 +25,52 @@ const TOPIC_WEIGHT: Record<string, number> = {
 
 // Capitalised state actors: only their exact spelling counts ("Russia", not "russia").
 const STATE_ACTORS = [
-  'Russia', 'Ukraine', 'China', 'Iran', 'Israel', 'North Korea', 'Syria', 'Afghanistan', 'Iraq', 'Taiwan', 'Gaza',
-  'Kremlin', 'Pentagon', 'NATO', 'United Nations', 'Security Council', 'White House', 'State Department',
-  'Taliban', 'Hamas', 'Hezbollah', 'Houthis', 'Islamic State', 'ISIS', 'al-Qaeda', 'CIA', 'FBI', 'NSA', 'GRU', 'FSB',
-  'Cyber Command', 'Defense Department', 'Ministry of Defence', 'Foreign Ministry', 'Beijing', 'Moscow', 'Tehran',
-  'Kyiv', 'Pyongyang', 'Damascus', 'Kabul', 'Zelensky', 'Putin', 'Xi Jinping', 'Netanyahu', 'Khamenei',
+  'Russia',
+  'Ukraine',
+  'China',
+  'Iran',
+  'Israel',
+  'North Korea',
+  'Syria',
+  'Afghanistan',
+  'Iraq',
+  'Taiwan',
+  'Gaza',
+  'Kremlin',
+  'Pentagon',
+  'NATO',
+  'United Nations',
+  'Security Council',
+  'White House',
+  'State Department',
+  'Taliban',
+  'Hamas',
+  'Hezbollah',
+  'Houthis',
+  'Islamic State',
+  'ISIS',
+  'al-Qaeda',
+  'CIA',
+  'FBI',
+  'NSA',
+  'GRU',
+  'FSB',
+  'Cyber Command',
+  'Defense Department',
+  'Ministry of Defence',
+  'Foreign Ministry',
+  'Beijing',
+  'Moscow',
+  'Tehran',
+  'Kyiv',
+  'Pyongyang',
+  'Damascus',
+  'Kabul',
+  'Zelensky',
+  'Putin',
+  'Xi Jinping',
+  'Netanyahu',
+  'Khamenei',
 ];
 
 /**
@@ -48,7 +89,9 @@ let trie: PhraseTrie<Term> | null = null;
 function domainTrie(): PhraseTrie<Term> {
   if (!trie) {
     trie = new PhraseTrie();
-    for (const topic of TOPICS) for (const term of [...topic.terms, ...(topic.cues ?? [])]) for (const v of variants(term)) trie.add(v, { kind: 'topic', topic });
+    for (const topic of TOPICS)
+      for (const term of [...topic.terms, ...(topic.cues ?? [])])
+        for (const v of variants(term)) trie.add(v, { kind: 'topic', topic });
     for (const name of STATE_ACTORS) trie.add(name, { kind: 'actor', name });
     for (const w of ECONOMY) trie.add(w, { kind: 'economy' });
   }
@@ -66,9 +109,10 @@ interface Tally {
 /** Counts every term in one pass, longest match first; state actors must match in case. */
 function tally(tokens: readonly Token[]): Tally {
   const t: Tally = { weight: 0, topics: new Map(), actors: 0, economy: 0 };
-  const accept = (term: Term, from: number) => term.kind !== 'actor' || tokens[from].text === term.name.slice(0, tokens[from].text.length);
+  const accept = (term: Term, from: number) =>
+    term.kind !== 'actor' || tokens[from].text === term.name.slice(0, tokens[from].text.length);
   const lexicon = domainTrie();
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const hit = lexicon.longestAt(tokens, i, accept);
     if (!hit) {
       i++;

@@ -92,7 +92,12 @@ export function detectPage(doc: Document, scope: Scope, index: TextIndex, option
   const threshold = DOMAIN_THRESHOLD * (1 - 0.4 * Math.max(-1, Math.min(1, options.sensitivity ?? 0)));
   let inDomain = isInDomain(evidence, threshold);
   if (evidence.topics.length) {
-    reasons.push(`topic terms: ${evidence.topics.slice(0, 3).map(([n, c]) => `${n.toLowerCase()} ×${c}`).join(', ')}`);
+    reasons.push(
+      `topic terms: ${evidence.topics
+        .slice(0, 3)
+        .map(([n, c]) => `${n.toLowerCase()} ×${c}`)
+        .join(', ')}`,
+    );
   } else reasons.push('no topic terms');
   reasons.push(
     `domain score ${evidence.density.toFixed(1)} per 1,000 words${sample === text ? '' : ` of the first ${fmt(sampleWords)}`} (needs ${threshold.toFixed(1)})`,

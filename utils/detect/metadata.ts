@@ -2,7 +2,8 @@
  * What a page says about itself: Open Graph type, schema.org JSON-LD types (also inside
  * `@graph` and arrays), `<article>`, publication time.
  */
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|BlogPosting|Report|LiveBlogPosting)$/;
 
 export interface PageMetadata {
   ogArticle: boolean;
@@ -44,7 +45,9 @@ const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content')?.trim() ?? '';
 
 export function readMetadata(doc: Document): PageMetadata {
-  const schemaType = jsonLdTypes(doc).find((t) => ARTICLE_TYPES.test(t)) ?? (doc.querySelector('[itemtype*="NewsArticle"], [itemtype$="/Article"]') ? 'Article' : null);
+  const schemaType =
+    jsonLdTypes(doc).find((t) => ARTICLE_TYPES.test(t)) ??
+    (doc.querySelector('[itemtype*="NewsArticle"], [itemtype$="/Article"]') ? 'Article' : null);
   return {
     ogArticle: meta(doc, 'og:type').toLowerCase() === 'article',
     schemaType,

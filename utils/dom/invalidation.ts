@@ -8,7 +8,10 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-export function guardInvalidation(ctx: ContentScriptContext, extensionAlive: () => boolean = () => browser.runtime?.id != null): void {
+export function guardInvalidation(
+  ctx: ContentScriptContext,
+  extensionAlive: () => boolean = () => browser.runtime?.id != null,
+): void {
   const invalidate = ctx.notifyInvalidated.bind(ctx);
   ctx.notifyInvalidated = () => {
     if (!extensionAlive()) invalidate();

@@ -16,7 +16,8 @@ export function selectionRange(doc: Document, shadowRoots: readonly ShadowRoot[]
   if (!sel.isCollapsed) return sel.getRangeAt(0);
   if (!shadowRoots.length) return null;
   const composed = (sel as unknown as ComposedSelection).getComposedRanges?.({ shadowRoots: [...shadowRoots] })?.[0];
-  if (!composed || composed.collapsed || composed.startContainer.getRootNode() !== composed.endContainer.getRootNode()) return null;
+  if (!composed || composed.collapsed || composed.startContainer.getRootNode() !== composed.endContainer.getRootNode())
+    return null;
   const range = doc.createRange();
   range.setStart(composed.startContainer, composed.startOffset);
   range.setEnd(composed.endContainer, composed.endOffset);

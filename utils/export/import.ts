@@ -55,8 +55,16 @@ function uniqueBy<T>(items: readonly T[], key: (x: T) => string, newer: (a: T, b
 /** The data with duplicate keys collapsed: what would be written, counted once. */
 export function dedupeImport(data: ImportData): ImportData {
   return {
-    notes: uniqueBy(data.notes, (n) => n.id, (a, b) => a.updated >= b.updated),
-    pages: uniqueBy(data.pages, (p) => p.url, (a, b) => a.lastSeen >= b.lastSeen),
+    notes: uniqueBy(
+      data.notes,
+      (n) => n.id,
+      (a, b) => a.updated >= b.updated,
+    ),
+    pages: uniqueBy(
+      data.pages,
+      (p) => p.url,
+      (a, b) => a.lastSeen >= b.lastSeen,
+    ),
     actors: uniqueBy(data.actors, (a) => a.id),
     hidden: uniqueBy(data.hidden, (h) => h.name),
     settings: uniqueBy(data.settings, (s) => s.key),
@@ -66,8 +74,15 @@ export function dedupeImport(data: ImportData): ImportData {
 function success(raw: ImportData, source: 'backup' | 'w3c', skipped: number, notices: string[] = []): ParsedImport {
   const data = dedupeImport(raw);
   const repeated = raw.notes.length - data.notes.length;
-  if (repeated) notices.push(`${plural(repeated, 'note')} appeared twice in the file and ${repeated === 1 ? 'was' : 'were'} counted once.`);
-  const counts = { notes: data.notes.length, pages: data.pages.length, actors: data.actors.length, hidden: data.hidden.length, settings: data.settings.length };
+  if (repeated)
+    notices.push(`${plural(repeated, 'note')} appeared twice in the file and ${repeated === 1 ? 'was' : 'were'} counted once.`);
+  const counts = {
+    notes: data.notes.length,
+    pages: data.pages.length,
+    actors: data.actors.length,
+    hidden: data.hidden.length,
+    settings: data.settings.length,
+  };
   return { ok: true, data, counts, source, skipped, notices };
 }
 
@@ -76,10 +91,18 @@ function success(raw: ImportData, source: 'backup' | 'w3c', skipped: number, not
  * (a File's `size`) or characters, so a caller can refuse before reading the file at all.
  */
 export function checkImportSize(size: number): string | null {
-  return size > MAX_IMPORT_BYTES ? 'This file is larger than 50 MB; Dossier backups are far smaller, so it is probably not one.' : null;
+  return size > MAX_IMPORT_BYTES
+    ? 'This file is larger than 50 MB; Dossier backups are far smaller, so it is probably not one.'
+    : null;
 }
 
-const RECORD_WORDS: Record<string, string> = { notes: 'note', pages: 'reading-history page', actors: 'watch-list entry', hidden: 'hidden name', settings: 'setting' };
+const RECORD_WORDS: Record<string, string> = {
+  notes: 'note',
+  pages: 'reading-history page',
+  actors: 'watch-list entry',
+  hidden: 'hidden name',
+  settings: 'setting',
+};
 
 /**
  * Where the first problem is and what it is, in words: "note 3 (field “updated”: …)"; the
@@ -90,11 +113,13 @@ function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const path = issue ? (v.getDotPath(issue) ?? '') : '';
   const dotted = path.replace(/\.(\d+)/g, '[$1]');
   const m = /^(\w+)\[(\d+)\]/.exec(dotted);
-  const where = m && RECORD_WORDS[m[1]!] ? `${RECORD_WORDS[m[1]!]} ${Number(m[2]) + 1} (${dotted})` : dotted ? `“${dotted}”` : 'the file';
+  const where =
+    m && RECORD_WORDS[m[1]!] ? `${RECORD_WORDS[m[1]!]} ${Number(m[2]) + 1} (${dotted})` : dotted ? `“${dotted}”` : 'the file';
   return `${where}: ${issue?.message ?? 'invalid'}`;
 }
 
-const WHAT_TO_DO = 'Choose a file exported from Dossier (Options → Your data → Export JSON backup) or a W3C annotation file from an annotation tool.';
+const WHAT_TO_DO =
+  'Choose a file exported from Dossier (Options → Your data → Export JSON backup) or a W3C annotation file from an annotation tool.';
 
 function parseBackup(json: Record<string, unknown>): ParsedImport {
   const version = json.version;
@@ -106,12 +131,18 @@ function parseBackup(json: Record<string, unknown>): ParsedImport {
   }
   const parsed = v.safeParse(BackupV1Schema, json);
   if (!parsed.success) {
-    return fail(`This Dossier backup is damaged, so nothing was taken from it: ${firstIssue(parsed.issues)}. If you edited it by hand, undo the edit; otherwise export a new backup from the browser it came from.`);
+    return fail(
+      `This Dossier backup is damaged, so nothing was taken from it: ${firstIssue(parsed.issues)}. If you edited it by hand, undo the edit; otherwise export a new backup from the browser it came from.`,
+    );
   }
   const { format: _f, version: _v, exported: _e, settings: rawSettings, ...rest } = parsed.output;
   const settings = rawSettings.flatMap((s) => validSetting(s.key, s.value) ?? []);
   const dropped = rawSettings.length - settings.length;
-  const notices = dropped ? [`${plural(dropped, 'setting')} in the file ${dropped === 1 ? 'is' : 'are'} not one Dossier knows or ${dropped === 1 ? 'has' : 'have'} a value it cannot use, and ${dropped === 1 ? 'was' : 'were'} left out.`] : [];
+  const notices = dropped
+    ? [
+        `${plural(dropped, 'setting')} in the file ${dropped === 1 ? 'is' : 'are'} not one Dossier knows or ${dropped === 1 ? 'has' : 'have'} a value it cannot use, and ${dropped === 1 ? 'was' : 'were'} left out.`,
+      ]
+    : [];
   return success({ ...rest, settings }, 'backup', 0, notices);
 }
 
@@ -139,7 +170,12 @@ function selectorsOf(raw: unknown): Selector[] {
   for (const s of list) {
     if (!isObj(s)) continue;
     if (s.type === 'TextQuoteSelector' && typeof s.exact === 'string') {
-      out.push({ type: 'TextQuoteSelector', exact: s.exact, prefix: typeof s.prefix === 'string' ? s.prefix : '', suffix: typeof s.suffix === 'string' ? s.suffix : '' });
+      out.push({
+        type: 'TextQuoteSelector',
+        exact: s.exact,
+        prefix: typeof s.prefix === 'string' ? s.prefix : '',
+        suffix: typeof s.suffix === 'string' ? s.suffix : '',
+      });
     } else if (s.type === 'TextPositionSelector' && Number.isInteger(s.start) && Number.isInteger(s.end)) {
       out.push({ type: 'TextPositionSelector', start: s.start as number, end: s.end as number });
     }
@@ -161,7 +197,12 @@ export const isWebUrl = (u: string) => /^https?:\/\/[^/]/i.test(u.trim());
 function annotationToNote(a: unknown, now: number): Note | 'foreign' | null {
   if (!isObj(a)) return null;
   const rawTarget = Array.isArray(a.target) ? a.target[0] : a.target;
-  const source = typeof rawTarget === 'string' ? rawTarget : isObj(rawTarget) && typeof rawTarget.source === 'string' ? rawTarget.source : null;
+  const source =
+    typeof rawTarget === 'string'
+      ? rawTarget
+      : isObj(rawTarget) && typeof rawTarget.source === 'string'
+        ? rawTarget.source
+        : null;
   if (!source) return null;
   if (!isWebUrl(source)) return 'foreign';
   // Dossier's own exports carry its kind; any other tool quotes raw page text.
@@ -173,7 +214,10 @@ function annotationToNote(a: unknown, now: number): Note | 'foreign' | null {
     ...bodies.filter((b) => b.purpose !== 'tagging' && typeof b.value === 'string').map((b) => b.value as string),
     ...(typeof a.text === 'string' ? [a.text] : []),
   ].join('\n\n');
-  const tags = [...bodies.filter((b) => b.purpose === 'tagging' && typeof b.value === 'string').map((b) => b.value as string), ...strings(a.tags)];
+  const tags = [
+    ...bodies.filter((b) => b.purpose === 'tagging' && typeof b.value === 'string').map((b) => b.value as string),
+    ...strings(a.tags),
+  ];
   const quote = selectors.find((s) => s.type === 'TextQuoteSelector') as { exact: string } | undefined;
   const created = time(a.created, now);
   const rawId = typeof a.id === 'string' ? a.id.replace(/^urn:uuid:/, '') : '';
@@ -207,7 +251,10 @@ export function parseImport(text: string, now: number = Date.now()): ParsedImpor
     return parseText(text, now);
   } catch (err) {
     // Only a file nested thousands of levels deep gets here (a stack overflow in a parser).
-    if (err instanceof RangeError) return fail(`This file is nested far more deeply than any Dossier backup or annotation file, so it cannot be read. ${WHAT_TO_DO}`);
+    if (err instanceof RangeError)
+      return fail(
+        `This file is nested far more deeply than any Dossier backup or annotation file, so it cannot be read. ${WHAT_TO_DO}`,
+      );
     throw err;
   }
 }
@@ -217,14 +264,20 @@ function parseText(text: string, now: number): ParsedImport {
   try {
     json = JSON.parse(text);
   } catch {
-    return fail(`This file is not a Dossier backup or an annotation file: it is not JSON (a web page, a text file, or a download that did not finish?). ${WHAT_TO_DO}`);
+    return fail(
+      `This file is not a Dossier backup or an annotation file: it is not JSON (a web page, a text file, or a download that did not finish?). ${WHAT_TO_DO}`,
+    );
   }
   if (isObj(json) && 'format' in json) {
-    if (json.format !== BACKUP_FORMAT) return fail(`Not a Dossier backup: it says its format is ${JSON.stringify(json.format)?.slice(0, 80)}, another program's. ${WHAT_TO_DO}`);
+    if (json.format !== BACKUP_FORMAT)
+      return fail(
+        `Not a Dossier backup: it says its format is ${JSON.stringify(json.format)?.slice(0, 80)}, another program's. ${WHAT_TO_DO}`,
+      );
     return parseBackup(json);
   }
   const annotations = annotationsOf(json);
-  if (!annotations) return fail(`This JSON file is not a Dossier backup (it has no 'format') nor W3C annotations (no 'type'). ${WHAT_TO_DO}`);
+  if (!annotations)
+    return fail(`This JSON file is not a Dossier backup (it has no 'format') nor W3C annotations (no 'type'). ${WHAT_TO_DO}`);
   const notes: Note[] = [];
   let skipped = 0;
   let foreign = 0;
@@ -234,14 +287,23 @@ function parseText(text: string, now: number): ParsedImport {
     else if (note) notes.push(note);
     else skipped++;
   }
-  const notices = foreign ? [`${plural(foreign, 'annotation')} on something other than a web page (a data: or file: address, say) ${foreign === 1 ? 'was' : 'were'} left out.`] : [];
+  const notices = foreign
+    ? [
+        `${plural(foreign, 'annotation')} on something other than a web page (a data: or file: address, say) ${foreign === 1 ? 'was' : 'were'} left out.`,
+      ]
+    : [];
   if (!notes.length) {
-    return fail(`No annotation in this file is on a web page (${plural(skipped + foreign, 'annotation')} without one), so there is nothing to import.`);
+    return fail(
+      `No annotation in this file is on a web page (${plural(skipped + foreign, 'annotation')} without one), so there is nothing to import.`,
+    );
   }
   // The same limits as a backup (and as the background's check of `import.apply`), so an
   // oversized annotation is reported here rather than refused after the reader confirmed.
   const checked = v.safeParse(ImportDataSchema, { notes, pages: [], actors: [], hidden: [], settings: [] });
-  if (!checked.success) return fail(`This annotation file holds more than Dossier can store, so nothing was taken from it: ${firstIssue(checked.issues)}.`);
+  if (!checked.success)
+    return fail(
+      `This annotation file holds more than Dossier can store, so nothing was taken from it: ${firstIssue(checked.issues)}.`,
+    );
   return success(checked.output, 'w3c', skipped, notices);
 }
 
@@ -269,7 +331,15 @@ export async function applyImport(db: DossierDB, raw: ImportData): Promise<Impor
   return db.transaction('rw', [db.notes, db.pages, db.actors, db.hidden, db.settings], async () => {
     const existing = await db.notes.bulkGet(data.notes.map((n) => n.id));
     const write: Note[] = [];
-    const result = { added: 0, updated: 0, skipped: 0, actors: data.actors.length, hidden: data.hidden.length, settings: 0, pages: 0 };
+    const result = {
+      added: 0,
+      updated: 0,
+      skipped: 0,
+      actors: data.actors.length,
+      hidden: data.hidden.length,
+      settings: 0,
+      pages: 0,
+    };
     data.notes.forEach((note, i) => {
       const old = existing[i];
       if (!old) result.added++;

@@ -17,12 +17,14 @@ const INLINE = /[\\`*_{}[\]()<>#!|~&+"]/g;
 
 /** One line of text, escaped to render as itself. */
 function escapeLine(line: string): string {
-  return line
-    .replace(INLINE, (c) => `\\${c}`)
-    // A list, heading underline, rule or numbered item at the start of a line.
-    .replace(/^(\s*)([-=]|\d+[.)])/, (_m, space: string, lead: string) => `${space}${lead.replace(/[-=.)]/, (c) => `\\${c}`)}`)
-    // Four spaces or a tab would make a code block.
-    .replace(/^[ \t]+/, '');
+  return (
+    line
+      .replace(INLINE, (c) => `\\${c}`)
+      // A list, heading underline, rule or numbered item at the start of a line.
+      .replace(/^(\s*)([-=]|\d+[.)])/, (_m, space: string, lead: string) => `${space}${lead.replace(/[-=.)]/, (c) => `\\${c}`)}`)
+      // Four spaces or a tab would make a code block.
+      .replace(/^[ \t]+/, '')
+  );
 }
 
 /** Text on one line (titles, names, headings): line breaks become spaces. */
@@ -37,7 +39,11 @@ export function linkDestination(url: string): string {
 }
 
 const link = (text: string, url: string) => `[${escapeInline(text) || escapeInline(url)}](${linkDestination(url)})`;
-const quoteBlock = (q: string) => escapeBlock(q).split('\n').map((l) => `> ${l}`).join('\n');
+const quoteBlock = (q: string) =>
+  escapeBlock(q)
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 
 function noteBlock(note: Note, withPage: boolean, actorNames: ReadonlyMap<string, string>): string {
   const lines: string[] = [];
@@ -59,7 +65,11 @@ const NO_ACTOR = '';
  * (alphabetical by name, notes without actors last under "No actor"), newest notes first
  * within each. The order is computed, never left to the engine, so both browsers agree.
  */
-export function exportMarkdown(notes: readonly Note[], groupBy: 'page' | 'actor', actorNames: ReadonlyMap<string, string> = new Map()): string {
+export function exportMarkdown(
+  notes: readonly Note[],
+  groupBy: 'page' | 'actor',
+  actorNames: ReadonlyMap<string, string> = new Map(),
+): string {
   const groups = new Map<string, { heading: string; notes: Note[] }>();
   const add = (key: string, heading: string, note: Note) => {
     let g = groups.get(key);
@@ -74,7 +84,10 @@ export function exportMarkdown(notes: readonly Note[], groupBy: 'page' | 'actor'
   const ordered = [...groups.entries()];
   if (groupBy === 'actor') {
     const name = ([key]: [string, unknown]) => actorNames.get(key) ?? key;
-    ordered.sort((a, b) => Number(a[0] === NO_ACTOR) - Number(b[0] === NO_ACTOR) || name(a).localeCompare(name(b), 'en') || (a[0] < b[0] ? -1 : 1));
+    ordered.sort(
+      (a, b) =>
+        Number(a[0] === NO_ACTOR) - Number(b[0] === NO_ACTOR) || name(a).localeCompare(name(b), 'en') || (a[0] < b[0] ? -1 : 1),
+    );
   }
   const out = ['# Dossier notes', ''];
   for (const [, { heading, notes: list }] of ordered) {

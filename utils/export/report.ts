@@ -20,8 +20,12 @@ export function importReport(fileName: string, parsed: Extract<ParsedImport, { o
   const keptSettings = parsed.counts.settings - r.settings;
   const extras = [
     more.length ? `Also brought back: ${more.join(', ')}.` : '',
-    keptSettings > 0 ? `${count(keptSettings, 'setting')} you had already chosen ${keptSettings === 1 ? 'was' : 'were'} kept as ${keptSettings === 1 ? 'it was' : 'they were'}.` : '',
-    parsed.skipped ? `${count(parsed.skipped, 'annotation')} without a page ${parsed.skipped === 1 ? 'was' : 'were'} left out.` : '',
+    keptSettings > 0
+      ? `${count(keptSettings, 'setting')} you had already chosen ${keptSettings === 1 ? 'was' : 'were'} kept as ${keptSettings === 1 ? 'it was' : 'they were'}.`
+      : '',
+    parsed.skipped
+      ? `${count(parsed.skipped, 'annotation')} without a page ${parsed.skipped === 1 ? 'was' : 'were'} left out.`
+      : '',
     ...parsed.notices,
   ].filter(Boolean);
   return [`${fileName}: ${notes}.`, ...extras].join(' ');
@@ -35,7 +39,11 @@ export function importReport(fileName: string, parsed: Extract<ParsedImport, { o
 export function describeTransferError(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
   const name = err instanceof Error ? err.name : '';
-  if (name === 'DataCloneError' || name === 'RangeError' || /serializ|clone|call stack|too much recursion|too large/i.test(message)) {
+  if (
+    name === 'DataCloneError' ||
+    name === 'RangeError' ||
+    /serializ|clone|call stack|too much recursion|too large/i.test(message)
+  ) {
     return 'This file holds data nested too deeply or too large for Dossier to store, so nothing was imported. Import a backup exported by Dossier, or remove the oversized part from the file.';
   }
   return message;

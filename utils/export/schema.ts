@@ -30,10 +30,22 @@ const pages = v.optional(
   [],
 );
 const actors = v.optional(
-  v.array(v.object({ id: v.string(), name: v.string(), type: v.picklist([...ActorType.options, 'topic']), aliases: v.array(v.string()), role: v.optional(v.string()), created: TimeSchema })),
+  v.array(
+    v.object({
+      id: v.string(),
+      name: v.string(),
+      type: v.picklist([...ActorType.options, 'topic']),
+      aliases: v.array(v.string()),
+      role: v.optional(v.string()),
+      created: TimeSchema,
+    }),
+  ),
   [],
 );
-const hidden = v.optional(v.array(v.object({ name: v.string(), wordings: v.optional(v.array(v.string())), created: TimeSchema })), []);
+const hidden = v.optional(
+  v.array(v.object({ name: v.string(), wordings: v.optional(v.array(v.string())), created: TimeSchema })),
+  [],
+);
 
 export const BackupV1Schema = v.object({
   format: v.literal(BACKUP_FORMAT),

@@ -58,7 +58,9 @@ function customFor(options: ExtractOptions): PhraseTrie<Phrase> | null {
 function withKnownNames(actor: CustomActor, kb: KnowledgeBase): CustomActor {
   const known = kb.facts(actor.name);
   if (!known || known.type !== actor.type) return actor;
-  const names = [known.name, ...known.aliases.filter((a) => !a.startsWith('~'))].filter((n) => n !== actor.name && !actor.aliases.includes(n));
+  const names = [known.name, ...known.aliases.filter((a) => !a.startsWith('~'))].filter(
+    (n) => n !== actor.name && !actor.aliases.includes(n),
+  );
   return { ...actor, aliases: [...actor.aliases, ...names] };
 }
 
@@ -152,7 +154,15 @@ function titledAt(
 }
 
 /** Rooms of government buildings, which the tagger reads as organizations: places, not actors. */
-const ROOMS = new Set(['oval office', 'situation room', 'rose garden', 'west wing', 'east room', 'cabinet room', 'roosevelt room']);
+const ROOMS = new Set([
+  'oval office',
+  'situation room',
+  'rose garden',
+  'west wing',
+  'east room',
+  'cabinet room',
+  'roosevelt room',
+]);
 
 const ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'st', 'mt', 'gen', 'no']);
 
@@ -164,7 +174,7 @@ const ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', '
  */
 function chromeLines(tokens: readonly Token[], headline: Uint8Array): Uint8Array {
   const marks = new Uint8Array(tokens.length);
-  for (let start = 0; start < tokens.length; ) {
+  for (let start = 0; start < tokens.length;) {
     let end = start + 1;
     while (end < tokens.length && !tokens[end].blockStart) end++;
     let words = 0;
@@ -200,12 +210,24 @@ function taggedCandidate(tries: Lexicon[], tokens: readonly Token[], text: strin
   // "Forza Italia, Ruptly": a list is not one name.
   for (let k = span.from + 1; k < to; k++) if (tokens[k].text === ',' || tokens[k].text === ';') to = k;
   // "SyndiGate." ends a sentence; "U.S." and "Corp." keep their dot.
-  if (to - span.from > 1 && tokens[to - 1].text === '.' && tokens[to - 2].text.length > 1 && !ABBREVIATIONS.has(tokens[to - 2].key)) to--;
+  if (
+    to - span.from > 1 &&
+    tokens[to - 1].text === '.' &&
+    tokens[to - 2].text.length > 1 &&
+    !ABBREVIATIONS.has(tokens[to - 2].key)
+  )
+    to--;
   // A phrase the gazetteer knows but turned down here (a credit, a capital not acting as
   // its government) stays turned down.
   if (tries.some((t) => t.longestAt(tokens, span.from, (p) => p.entry.type !== 'person')?.to === to)) return null;
   // "European Union's": the possessive is not part of the name.
-  if (to - span.from > 2 && tokens[to - 1].key === 's' && (tokens[to - 2].key === "'") && tokens[to - 2].start === tokens[to - 3].end) to -= 2;
+  if (
+    to - span.from > 2 &&
+    tokens[to - 1].key === 's' &&
+    tokens[to - 2].key === "'" &&
+    tokens[to - 2].start === tokens[to - 3].end
+  )
+    to -= 2;
   const name = text.slice(tokens[span.from].start, tokens[to - 1].end);
   if (ROOMS.has(name.toLowerCase())) return null;
   span = { ...span, to };
@@ -219,7 +241,11 @@ function taggedCandidate(tries: Lexicon[], tokens: readonly Token[], text: strin
 }
 
 /** The surname's key: its last token ("al-Bashir" → "bashir"). */
-const lastWord = (name: string) => name.split(/[\s\-‐]+/).pop()!.toLowerCase();
+const lastWord = (name: string) =>
+  name
+    .split(/[\s\-‐]+/)
+    .pop()!
+    .toLowerCase();
 
 /** The keys a person's name is later shortened to: the last word, or a family name written first. */
 const familyKeys = (first: string, last: string) => (FAMILY_FIRST.has(first) ? [last, first] : [last]);
@@ -261,7 +287,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   let lower: Set<string> | null = null;
   const lowercase = () => (lower ??= new Set(tokens.filter((t) => t.text === t.key).map((t) => t.key)));
 
-  for (let i = 0, step = 0; i < tokens.length; ) {
+  for (let i = 0, step = 0; i < tokens.length;) {
     if (++step % TOKENS_PER_STEP === 0) yield;
     if (!isWord(tokens[i])) {
       i++;
@@ -300,7 +326,11 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     } else {
       const guess = headline[i] ? null : guessAt(tokens, text, i);
       // "Plan B. Russia": a guessed name may not end on a country or organization.
-      if (guess && guess.type === 'person' && lookup(tries, tokens, guess.to - 1)?.values.some((p) => p.entry.type !== 'person')) {
+      if (
+        guess &&
+        guess.type === 'person' &&
+        lookup(tries, tokens, guess.to - 1)?.values.some((p) => p.entry.type !== 'person')
+      ) {
         i++;
       } else if (guess) {
         candidates.push({ from: guess.from, to: guess.to, guess: { type: guess.type, name: guess.name } });
@@ -312,7 +342,8 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   if (unconfirmed.length) {
     const named = new Set(candidates.filter((c) => c.guess).map((c) => c.guess!.name.toLowerCase()));
     // A given name the lists know opening a person's name confirms it ("Glenn Somerville").
-    const givenName = (c: Candidate) => c.guess!.type === 'person' && c.to - c.from > 1 && model!.names.given.has(tokens[c.from].key);
+    const givenName = (c: Candidate) =>
+      c.guess!.type === 'person' && c.to - c.from > 1 && model!.names.given.has(tokens[c.from].key);
     const confirmed = unconfirmed.filter((c) => named.has(c.guess!.name.toLowerCase()) || givenName(c));
     if (confirmed.length) {
       candidates.push(...confirmed);
@@ -323,9 +354,21 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
   for (const c of candidates) covered.fill(1, c.from, c.to);
   yield;
   const { demonyms } = gazetteer();
-  const named = model ? [] : repeatedNames(tokens, text, covered, headline, (j) => demonyms.has(tokens[j].key) || tries.some((t) => t.longestAt(tokens, j, () => true)));
+  const named = model
+    ? []
+    : repeatedNames(
+        tokens,
+        text,
+        covered,
+        headline,
+        (j) => demonyms.has(tokens[j].key) || tries.some((t) => t.longestAt(tokens, j, () => true)),
+      );
   for (const g of named) covered.fill(1, g.from, g.to);
-  const found = named.length ? [...candidates, ...named.map((g) => ({ from: g.from, to: g.to, guess: { type: g.type, name: g.name } }))].sort((a, b) => a.from - b.from) : candidates;
+  const found = named.length
+    ? [...candidates, ...named.map((g) => ({ from: g.from, to: g.to, guess: { type: g.type, name: g.name } }))].sort(
+        (a, b) => a.from - b.from,
+      )
+    : candidates;
   // The tagger reads bare surnames itself (its history joins them to the full name).
   const all = model ? found : withSurnames(tokens, found, covered);
   yield;
@@ -350,7 +393,17 @@ function withSurnames(tokens: readonly Token[], candidates: Candidate[], covered
     if (covered[i] || !surnames.has(t.key) || !nameWord(t) || nameWord(tokens[i + 1])) continue;
     const start = surnameStart(tokens, i);
     const from = covered[start] ? i : start;
-    added.push({ from, to: i + 1, guess: { type: 'person', name: tokens.slice(from, i + 1).map((x) => x.text).join('') } });
+    added.push({
+      from,
+      to: i + 1,
+      guess: {
+        type: 'person',
+        name: tokens
+          .slice(from, i + 1)
+          .map((x) => x.text)
+          .join(''),
+      },
+    });
   }
   return added.length ? [...candidates, ...added].sort((a, b) => a.from - b.from) : candidates;
 }
@@ -378,8 +431,13 @@ function articleRole(text: string, tokens: readonly Token[], c: Candidate): stri
   return role && ends && to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : undefined;
 }
 
-function* group(text: string, tokens: readonly Token[], candidates: Candidate[], options: ExtractOptions, kb?: KnowledgeBase): Steps<Extraction> {
-
+function* group(
+  text: string,
+  tokens: readonly Token[],
+  candidates: Candidate[],
+  options: ExtractOptions,
+  kb?: KnowledgeBase,
+): Steps<Extraction> {
   const hidden = new Set(options.hiddenNames ?? []);
   const actors = new Map<string, ActorResult>();
   const fullNames = new Map<string, GazetteerEntry | { id: string; name: string; type: ActorType }>();
@@ -390,7 +448,8 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
     if (named && named.entry.name.includes(' ')) fullNames.set(lastWord(named.entry.name), named.entry);
     if (c.guess?.type === 'person' && c.guess.name.includes(' ')) {
       const person = { id: `guess/person/${slug(c.guess.name)}`, name: c.guess.name, type: 'person' as const };
-      for (const key of familyKeys(c.guess.name.split(/\s+/)[0].toLowerCase(), lastWord(c.guess.name))) fullNames.set(key, person);
+      for (const key of familyKeys(c.guess.name.split(/\s+/)[0].toLowerCase(), lastWord(c.guess.name)))
+        fullNames.set(key, person);
     }
   }
 
@@ -451,7 +510,9 @@ function* group(text: string, tokens: readonly Token[], candidates: Candidate[],
     }
     return lo < taken.length && taken[lo].start < m.end;
   };
-  const ownTopics = (options.customActors ?? []).filter((a) => a.type === 'topic').map((a) => ({ id: a.id, name: a.name, terms: [a.name, ...a.aliases] }));
+  const ownTopics = (options.customActors ?? [])
+    .filter((a) => a.type === 'topic')
+    .map((a) => ({ id: a.id, name: a.name, terms: [a.name, ...a.aliases] }));
   const topics = (yield* topicSteps(text, tokens, ownTopics))
     .map((t) => ({ ...t, mentions: t.mentions.filter((m) => !overlapsActor(m)) }))
     .filter((t) => t.mentions.length);

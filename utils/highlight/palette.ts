@@ -9,9 +9,7 @@ import type { ActorType } from '@/utils/extract/types';
 
 export type HighlightKind = ActorType | 'topic' | 'note' | 'focus';
 
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
-  'person', 'organization', 'country', 'group', 'topic', 'note', 'focus',
-];
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'organization', 'country', 'group', 'topic', 'note', 'focus'];
 
 export type Palette = Record<ActorType, string>;
 
@@ -64,7 +62,10 @@ export function highlightCss(options: { dark: boolean; palette?: Partial<Palette
     rules.push(`::highlight(${highlightName(type)}) { ${decl} }`, ...mark(type, decl));
   }
   const topic = `text-decoration: underline dotted ${options.dark ? '#F0E442' : '#0072B2'} 2px; text-underline-offset: 3px;`;
-  rules.push(`::highlight(${highlightName('topic')}) { ${topic} }`, ...mark('topic', `background: none; color: inherit; ${topic}`));
+  rules.push(
+    `::highlight(${highlightName('topic')}) { ${topic} }`,
+    ...mark('topic', `background: none; color: inherit; ${topic}`),
+  );
   const note = `background-color: ${withAlpha('#F0E442', options.dark ? 0.5 : 0.55)}; color: ${options.dark ? '#fff' : 'inherit'};`;
   rules.push(`::highlight(${highlightName('note')}) { ${note} }`, ...mark('note', note));
   const focus = `background-color: ${withAlpha('#D55E00', 0.6)}; color: #fff;`;

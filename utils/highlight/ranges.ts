@@ -18,7 +18,11 @@ export interface MentionRanges {
 export function extractionRanges(index: TextIndex, extraction: Extraction): MentionRanges {
   const byActor = new Map<string, Range[]>();
   const paint: Required<Pick<Paint, 'person' | 'organization' | 'country' | 'group' | 'topic'>> = {
-    person: [], organization: [], country: [], group: [], topic: [],
+    person: [],
+    organization: [],
+    country: [],
+    group: [],
+    topic: [],
   };
   const toRanges = (mentions: Mention[]) =>
     mentions.flatMap((m) => {

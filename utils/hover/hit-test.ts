@@ -12,7 +12,11 @@ export interface HitTarget<T> {
 }
 
 interface CaretDoc {
-  caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots: readonly ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?(
+    x: number,
+    y: number,
+    options?: { shadowRoots: readonly ShadowRoot[] },
+  ): { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?(x: number, y: number): Range | null;
 }
 
@@ -21,7 +25,12 @@ interface CaretDoc {
  * may lie inside any of `shadowRoots` (without them, a caret in a shadow tree is reported
  * at its host); browsers that cannot pierce shadow roots report the host.
  */
-export function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): { node: Node; offset: number } | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: readonly ShadowRoot[] = [],
+): { node: Node; offset: number } | null {
   const d = doc as unknown as CaretDoc;
   if (d.caretPositionFromPoint) {
     const p = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);

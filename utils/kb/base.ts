@@ -17,7 +17,8 @@ import type { PhraseHit } from '@/utils/text/phrase-trie';
 const MAX_TOKENS = 12;
 
 /** The lowercase text of a candidate's tokens, single spaces between words. */
-const spanKey = (text: string) => (text.includes('  ') || /[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
+const spanKey = (text: string) =>
+  (text.includes('  ') || /[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
 
 const decoder = new TextDecoder();
 
@@ -37,7 +38,8 @@ export class KnowledgeBase {
     if (index.byteLength < 16 || index.byteLength % 4) throw new KbFormatError('index file unreadable');
     const words = new Uint32Array(index.buffer, index.byteOffset, index.byteLength / 4);
     const [magic, rows, nameSlots, prefixSlots] = words;
-    if (magic !== INDEX_MAGIC || words.length !== 4 + rows + 1 + 2 * nameSlots + prefixSlots) throw new KbFormatError('index file unreadable');
+    if (magic !== INDEX_MAGIC || words.length !== 4 + rows + 1 + 2 * nameSlots + prefixSlots)
+      throw new KbFormatError('index file unreadable');
     this.offsets = words.subarray(4, 5 + rows);
     this.names = words.subarray(5 + rows, 5 + rows + nameSlots);
     this.nameHashes = words.subarray(5 + rows + nameSlots, 5 + rows + 2 * nameSlots);
@@ -58,7 +60,11 @@ export class KnowledgeBase {
 
   private entry(row: number): KbEntry {
     let e = this.cache.get(row);
-    if (!e) this.cache.set(row, (e = decodeLine(decoder.decode(this.tsv.subarray(this.offsets[row], this.offsets[row + 1])).replace(/\n$/, ''), row + 2)));
+    if (!e)
+      this.cache.set(
+        row,
+        (e = decodeLine(decoder.decode(this.tsv.subarray(this.offsets[row], this.offsets[row + 1])).replace(/\n$/, ''), row + 2)),
+      );
     return e;
   }
 
@@ -75,7 +81,8 @@ export class KnowledgeBase {
       if (this.nameHashes[i] !== h) continue;
       const v = this.names[i];
       const e = this.entry((v - 2) >> 1);
-      if (e.name.toLowerCase() === key || e.aliases.some((a) => (a.startsWith('~') ? a.slice(1) : a).toLowerCase() === key)) return v;
+      if (e.name.toLowerCase() === key || e.aliases.some((a) => (a.startsWith('~') ? a.slice(1) : a).toLowerCase() === key))
+        return v;
     }
     return 0;
   }
@@ -101,14 +108,22 @@ export class KnowledgeBase {
       const entry = this.entry((v - 2) >> 1);
       const surface = [entry.name, ...entry.aliases].find((n) => n.toLowerCase() === key) ?? entry.name;
       const role = cardRole(entry);
-      p = { entry: { id: entry.id, name: entry.name, type: entry.type, ...(role ? { role } : {}) }, kind: 'name', tokens: tokenize(surface).map((t) => t.text) };
+      p = {
+        entry: { id: entry.id, name: entry.name, type: entry.type, ...(role ? { role } : {}) },
+        kind: 'name',
+        tokens: tokenize(surface).map((t) => t.text),
+      };
       this.phrases.set(key, p);
     }
     return p;
   }
 
   /** Same contract as `PhraseTrie.longestAt`. */
-  longestAt(tokens: readonly Token[], from: number, accept: (value: Phrase, from: number, to: number) => boolean): PhraseHit<Phrase> | null {
+  longestAt(
+    tokens: readonly Token[],
+    from: number,
+    accept: (value: Phrase, from: number, to: number) => boolean,
+  ): PhraseHit<Phrase> | null {
     const first = tokens[from];
     // Every matchable name opens with a capital (compile.ts): a token without one opens none.
     if (first.text === first.key || !this.hasPrefix(first.key)) return null;

@@ -30,12 +30,18 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** Roles from sources older than this may be stale: the card says as of when. */
 const STALE_BEFORE = '2025-01';
 
-export function cardFacts(actor: Pick<ActorResult, 'id' | 'name' | 'type' | 'role' | 'guessed' | 'articleRole'>, kb?: KnowledgeBase | null, correction?: ActorCorrection): CardFacts {
+export function cardFacts(
+  actor: Pick<ActorResult, 'id' | 'name' | 'type' | 'role' | 'guessed' | 'articleRole'>,
+  kb?: KnowledgeBase | null,
+  correction?: ActorCorrection,
+): CardFacts {
   const found = kb?.facts(actor.name);
   const entry = found && found.type === actor.type ? found : undefined;
   const curated = !actor.guessed && !actor.id.startsWith('custom/') && !actor.id.startsWith('kb/');
   const role = correction?.role || actor.role || (entry ? cardRole(entry) : '') || null;
-  const also = [...(correction?.aliases ?? []), ...(entry?.aliases ?? []).map((a) => a.replace(/^~/, ''))].filter((a, i, all) => a !== actor.name && all.indexOf(a) === i).slice(0, 3);
+  const also = [...(correction?.aliases ?? []), ...(entry?.aliases ?? []).map((a) => a.replace(/^~/, ''))]
+    .filter((a, i, all) => a !== actor.name && all.indexOf(a) === i)
+    .slice(0, 3);
   const facts: CardFacts = { role: role ?? actor.articleRole ?? null, alsoCalled: also, known: curated || !!entry };
   if (!role && actor.articleRole) facts.fromArticle = true;
   if (entry?.country && entry.type !== 'country' && !(role ?? '').includes(entry.country)) facts.country = entry.country;

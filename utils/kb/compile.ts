@@ -67,23 +67,42 @@ function* sameActor(raw: readonly RawActor[]): Generator<[number, number]> {
     if (r.qid) yield* link(`q|${r.qid}`, i);
     if (r.type === 'group' && r.source !== 'ucdp') {
       // Vendor names: any shared name joins two threat-actor records.
-      for (const n of [r.name, ...r.aliases]) if (words(n).join('').length >= 3) yield* link(`t|${nameKey(n).replace(/[\s-]+/g, '')}`, i);
+      for (const n of [r.name, ...r.aliases])
+        if (words(n).join('').length >= 3) yield* link(`t|${nameKey(n).replace(/[\s-]+/g, '')}`, i);
     } else if (r.type === 'person') {
       yield* link(`p|${nameKey(r.name)}|${r.country ?? ''}`, i);
     } else {
       // Acronyms are not enough: two parties of one country may share one over the years.
-      for (const n of [r.name, ...r.aliases]) if (words(n).length >= 2) yield* link(`${r.type}|${nameKey(n)}|${r.country ?? ''}`, i);
+      for (const n of [r.name, ...r.aliases])
+        if (words(n).length >= 2) yield* link(`${r.type}|${nameKey(n)}|${r.country ?? ''}`, i);
     }
   }
 }
 
-const SOURCE_RANK: Record<RawActor['source'], number> = { factbook: 0, congress: 1, microsoft: 2, mitre: 3, misp: 4, wikidata: 5, partyfacts: 6, parlgov: 7, igo: 8, publicbodies: 9, ucdp: 10, fundus: 11 };
+const SOURCE_RANK: Record<RawActor['source'], number> = {
+  factbook: 0,
+  congress: 1,
+  microsoft: 2,
+  mitre: 3,
+  misp: 4,
+  wikidata: 5,
+  partyfacts: 6,
+  parlgov: 7,
+  igo: 8,
+  publicbodies: 9,
+  ucdp: 10,
+  fundus: 11,
+};
 const endYear = (r: RawActor) => Number(r.years?.split('–')[1] || 9999);
 const startYear = (r: RawActor) => Number(r.years?.split('–')[0] || 0);
 
 /** How much a role says about who someone is: head of state or government, minister-level, other. */
 function tier(role: string): number {
-  if (/\b(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|Premier)\b/.test(role) && !/\b(Vice|Deputy)\b/i.test(role)) return 0;
+  if (
+    /\b(President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Supreme Leader|Premier)\b/.test(role) &&
+    !/\b(Vice|Deputy)\b/i.test(role)
+  )
+    return 0;
   return /\b(Minister|Secretary|Senator|Representative|Governor|Chief|Commander|Speaker)\b/.test(role) ? 1 : 2;
 }
 /** Current roles before former ones, except that a former higher office outranks a lesser current one. */
@@ -92,13 +111,25 @@ const rank = (r: RawActor) => tier(r.role) * 2 + Number(r.former ?? false);
 /** The record whose role the card shows: by `rank`, with a country, newest source, latest start. */
 function bestRole(records: RawActor[]): RawActor {
   return [...records].sort(
-    (a, b) => rank(a) - rank(b) || Number(!a.country) - Number(!b.country) || b.asOf.localeCompare(a.asOf) || endYear(b) - endYear(a) || startYear(b) - startYear(a) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.role.localeCompare(b.role),
+    (a, b) =>
+      rank(a) - rank(b) ||
+      Number(!a.country) - Number(!b.country) ||
+      b.asOf.localeCompare(a.asOf) ||
+      endYear(b) - endYear(a) ||
+      startYear(b) - startYear(a) ||
+      SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+      a.role.localeCompare(b.role),
   )[0];
 }
 
 /** The canonical name: MITRE's for hacker groups, else the best-ranked source's. */
 function canonical(records: RawActor[]): RawActor {
-  return [...records].sort((a, b) => Number(a.source !== 'mitre') - Number(b.source !== 'mitre') || SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || a.name.localeCompare(b.name))[0];
+  return [...records].sort(
+    (a, b) =>
+      Number(a.source !== 'mitre') - Number(b.source !== 'mitre') ||
+      SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+      a.name.localeCompare(b.name),
+  )[0];
 }
 
 /** Offices the Factbook (Jan 2026) names a holder for, by role: 2022 holders of them are former. */
@@ -116,8 +147,19 @@ function factbookOffices(raw: readonly RawActor[]): Map<string, Set<string>> {
 }
 
 const idOf = (records: RawActor[]) => {
-  const q = records.map((r) => r.qid).filter(Boolean).sort()[0];
-  return q ?? [...records].map((r) => r.ref).sort()[0].normalize('NFD').replace(/[^\w-]+/g, '-').slice(0, 60);
+  const q = records
+    .map((r) => r.qid)
+    .filter(Boolean)
+    .sort()[0];
+  return (
+    q ??
+    [...records]
+      .map((r) => r.ref)
+      .sort()[0]
+      .normalize('NFD')
+      .replace(/[^\w-]+/g, '-')
+      .slice(0, 60)
+  );
 };
 
 /**
@@ -143,10 +185,13 @@ export function compileKb(raw: readonly RawActor[], options: CompileOptions): Kb
     const role = bestRole(records);
     if (!worthShipping(role)) continue;
     const names = new Map<string, string>();
-    for (const r of [main, ...records]) for (const n of [r.name, ...r.aliases]) {
-      const clean = n.replace(/\s+/g, ' ').trim();
-      for (const form of [clean, fold(clean)]) if (form && !names.has(nameKey(form) + (form === clean ? '' : '#'))) names.set(form === clean ? nameKey(form) : `${nameKey(form)}#`, form);
-    }
+    for (const r of [main, ...records])
+      for (const n of [r.name, ...r.aliases]) {
+        const clean = n.replace(/\s+/g, ' ').trim();
+        for (const form of [clean, fold(clean)])
+          if (form && !names.has(nameKey(form) + (form === clean ? '' : '#')))
+            names.set(form === clean ? nameKey(form) : `${nameKey(form)}#`, form);
+      }
     const surfaces = [...new Set(names.values())].filter((s) => s !== main.name);
     let id = `kb/${idOf(records)}`;
     for (let k = 2; ids.has(id); k++) id = `kb/${idOf(records)}-${k}`;
@@ -158,7 +203,10 @@ export function compileKb(raw: readonly RawActor[], options: CompileOptions): Kb
       aliases: surfaces,
       role: role.role,
       // Left out when the role names it: the card shows the role, and bytes are load time.
-      country: (role.country ?? main.country ?? '') && !role.role.includes(role.country ?? main.country ?? '') ? (role.country ?? main.country ?? '') : '',
+      country:
+        (role.country ?? main.country ?? '') && !role.role.includes(role.country ?? main.country ?? '')
+          ? (role.country ?? main.country ?? '')
+          : '',
       years: main.type === 'person' ? (role.years ?? '') : '',
       former: !!role.former,
       asOf: role.asOf,
@@ -171,14 +219,18 @@ export function compileKb(raw: readonly RawActor[], options: CompileOptions): Kb
 /** Marks what may be matched: not `unmatchable`, and not shared by two actors. */
 function markMatchable(entries: KbEntry[], options: CompileOptions): KbEntry[] {
   const owners = new Map<string, Set<string>>();
-  for (const e of entries) for (const s of [e.name, ...e.aliases]) {
-    const k = nameKey(s);
-    owners.set(k, (owners.get(k) ?? new Set()).add(e.id));
-  }
+  for (const e of entries)
+    for (const s of [e.name, ...e.aliases]) {
+      const k = nameKey(s);
+      owners.set(k, (owners.get(k) ?? new Set()).add(e.id));
+    }
   const ok = (s: string, e: KbEntry) => owners.get(nameKey(s))!.size === 1 && !unmatchable(s, e.type, options);
   // An actor the curated list has (by its name, or a person by another full name) is matched
   // by the curated list alone, so that no second actor of it appears; countries all are.
-  const curated = (e: KbEntry) => e.type === 'country' || options.curated(e.name) || (e.type === 'person' && e.aliases.some((a) => words(a).length > 1 && options.curated(a)));
+  const curated = (e: KbEntry) =>
+    e.type === 'country' ||
+    options.curated(e.name) ||
+    (e.type === 'person' && e.aliases.some((a) => words(a).length > 1 && options.curated(a)));
   return entries.map((e) =>
     curated(e)
       ? { ...e, nameMatches: false, aliases: e.aliases.map((a) => `~${a}`) }

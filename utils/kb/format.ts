@@ -39,7 +39,17 @@ export function encodeKb(entries: readonly KbEntry[]): string {
   const lines = [`${KB_HEADER}\t${entries.length}`];
   for (const e of entries) {
     lines.push(
-      [e.id, TYPE_CODE[e.type], (e.nameMatches ? '' : '~') + clean(e.name), e.aliases.map(clean).join('|'), clean(e.role), clean(e.country), e.years, e.former ? 'f' : '', e.asOf].join('\t'),
+      [
+        e.id,
+        TYPE_CODE[e.type],
+        (e.nameMatches ? '' : '~') + clean(e.name),
+        e.aliases.map(clean).join('|'),
+        clean(e.role),
+        clean(e.country),
+        e.years,
+        e.former ? 'f' : '',
+        e.asOf,
+      ].join('\t'),
     );
   }
   return `${lines.join('\n')}\n`;
@@ -54,13 +64,25 @@ export function decodeLine(line: string, lineNo: number): KbEntry {
   const type = CODE_TYPE[f[1]];
   if (f.length !== 9 || !type) throw new KbFormatError(`line ${lineNo} is malformed`);
   const nameMatches = !f[2].startsWith('~');
-  return { id: f[0], type, name: nameMatches ? f[2] : f[2].slice(1), aliases: f[3] ? f[3].split('|') : [], role: f[4], country: f[5], years: f[6], former: f[7] === 'f', asOf: f[8], nameMatches };
+  return {
+    id: f[0],
+    type,
+    name: nameMatches ? f[2] : f[2].slice(1),
+    aliases: f[3] ? f[3].split('|') : [],
+    role: f[4],
+    country: f[5],
+    years: f[6],
+    former: f[7] === 'f',
+    asOf: f[8],
+    nameMatches,
+  };
 }
 
 /** Checks the header line and returns the entry count it announces. */
 export function headerCount(line: string): number {
   const head = line.split('\t');
-  if (`${head[0]}\t${head[1]}` !== KB_HEADER || !/^\d+$/.test(head[2] ?? '')) throw new KbFormatError('not a Dossier knowledge-base file');
+  if (`${head[0]}\t${head[1]}` !== KB_HEADER || !/^\d+$/.test(head[2] ?? ''))
+    throw new KbFormatError('not a Dossier knowledge-base file');
   return Number(head[2]);
 }
 

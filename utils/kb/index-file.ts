@@ -27,7 +27,19 @@ export function hashKey(s: string): number {
 }
 
 /** Characters that end a word token (the tokenizer's punctuation, as names use it). */
-const isBreak = (c: number) => c === 32 || c === 45 || c === 39 || c === 46 || c === 40 || c === 41 || c === 44 || c === 38 || c === 47 || c === 58 || c === 0x2019 || c === 0x2010;
+const isBreak = (c: number) =>
+  c === 32 ||
+  c === 45 ||
+  c === 39 ||
+  c === 46 ||
+  c === 40 ||
+  c === 41 ||
+  c === 44 ||
+  c === 38 ||
+  c === 47 ||
+  c === 58 ||
+  c === 0x2019 ||
+  c === 0x2010;
 
 /** End of the token of `s` starting at `i` (a punctuation mark is a token of its own). */
 function tokenEnd(s: string, i: number): number {
@@ -66,7 +78,7 @@ export function buildIndex(tsv: Uint8Array): Uint8Array {
   const headerEnd = tsv.indexOf(10);
   if (headerEnd < 0) throw new KbFormatError('not a Dossier knowledge-base file');
   const count = headerCount(decoder.decode(tsv.subarray(0, headerEnd)));
-  for (let at = headerEnd + 1; at < tsv.length; ) {
+  for (let at = headerEnd + 1; at < tsv.length;) {
     const end = tsv.indexOf(10, at);
     const stop = end < 0 ? tsv.length : end;
     if (stop > at) starts.push(at);
@@ -78,7 +90,10 @@ export function buildIndex(tsv: Uint8Array): Uint8Array {
   starts.forEach((start, row) => {
     const end = tsv.indexOf(10, start);
     const e = decodeLine(decoder.decode(tsv.subarray(start, end < 0 ? tsv.length : end)), row + 2);
-    const all: [string, boolean][] = [[e.name, e.nameMatches], ...e.aliases.map((a): [string, boolean] => (a.startsWith('~') ? [a.slice(1), false] : [a, true]))];
+    const all: [string, boolean][] = [
+      [e.name, e.nameMatches],
+      ...e.aliases.map((a): [string, boolean] => (a.startsWith('~') ? [a.slice(1), false] : [a, true])),
+    ];
     for (const [name, matches] of all) {
       const key = name.toLowerCase();
       const had = names.get(key);

@@ -7,9 +7,7 @@
 import { KnowledgeBase } from './base';
 import { KbFormatError } from './format';
 
-export type KbStatus =
-  | { state: 'loaded'; entries: number; ms: number }
-  | { state: 'missing' | 'corrupt'; problem: string };
+export type KbStatus = { state: 'loaded'; entries: number; ms: number } | { state: 'missing' | 'corrupt'; problem: string };
 
 export interface KbLoad {
   kb: KnowledgeBase | null;
@@ -20,7 +18,10 @@ export interface KbLoad {
  * The base from `fetchFile` (called with each of `KB_FILES`; a rejected promise means the
  * file is missing), and how it went.
  */
-export async function loadKnowledgeBase(fetchFile: (path: string) => Promise<Uint8Array>, now: () => number = () => performance.now()): Promise<KbLoad> {
+export async function loadKnowledgeBase(
+  fetchFile: (path: string) => Promise<Uint8Array>,
+  now: () => number = () => performance.now(),
+): Promise<KbLoad> {
   const t0 = now();
   let files: Uint8Array[];
   try {
@@ -42,4 +43,6 @@ export const KB_FILES = ['/kb/actors.tsv', '/kb/index.bin'] as const;
 
 /** Fetches one of `KB_FILES` from a base URL maker (the extension's `runtime.getURL`). */
 export const fetchKbFile = (url: (path: (typeof KB_FILES)[number]) => string) => (path: string) =>
-  fetch(url(path as (typeof KB_FILES)[number])).then((r) => (r.ok ? r.arrayBuffer().then((b) => new Uint8Array(b)) : Promise.reject(new Error(`HTTP ${r.status}`))));
+  fetch(url(path as (typeof KB_FILES)[number])).then((r) =>
+    r.ok ? r.arrayBuffer().then((b) => new Uint8Array(b)) : Promise.reject(new Error(`HTTP ${r.status}`)),
+  );

@@ -59,7 +59,7 @@ export function decodeMixed(bytes: Uint8Array): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     let out = '';
-    for (let i = 0; i < bytes.length; ) {
+    for (let i = 0; i < bytes.length;) {
       const b = bytes[i];
       const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
       let ok = len > 0 && i + len <= bytes.length;
@@ -84,7 +84,9 @@ export function stripHtml(html: string, sep = '\n'): string {
     .replace(/<br\s*\/?>|<\/p>|<\/li>/gi, sep)
     .replace(/<[^>]*>/g, '')
     .replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (ENTITIES[e.toLowerCase()] ?? m),
+      e[0] === '#'
+        ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+        : (ENTITIES[e.toLowerCase()] ?? m),
     )
     .replace(/\u00a0/g, ' ');
 }
@@ -93,7 +95,11 @@ export function stripHtml(html: string, sep = '\n'): string {
 export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 
 /** The matching key of a name: folded, lowercased, spaces collapsed. */
-export const nameKey = (s: string) => fold(s).toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+export const nameKey = (s: string) =>
+  fold(s)
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 
 const CAPS_WORD = /^[\p{Lu}\p{M}'’.-]{2,}$/u;
 

@@ -73,7 +73,8 @@ export async function request<K extends Request['type']>(
     try {
       reply = await browser.runtime.sendMessage(msg);
     } catch (err) {
-      if (!receiverMissing(err) || attempt >= retries) throw new DossierError(`Dossier's background is not answering: ${String(err)}`);
+      if (!receiverMissing(err) || attempt >= retries)
+        throw new DossierError(`Dossier's background is not answering: ${String(err)}`);
       await pause(150 * 2 ** attempt);
       continue;
     }
@@ -92,7 +93,9 @@ export async function requestTab<K extends TabRequest['type']>(
 ): Promise<TabResponses[K]> {
   let reply: unknown;
   try {
-    reply = await (frame === 'all' ? browser.tabs.sendMessage(tabId, msg) : browser.tabs.sendMessage(tabId, msg, { frameId: frame }));
+    reply = await (frame === 'all'
+      ? browser.tabs.sendMessage(tabId, msg)
+      : browser.tabs.sendMessage(tabId, msg, { frameId: frame }));
   } catch {
     throw new DossierError('Dossier is not running on this page (browser pages and stores are off limits).');
   }

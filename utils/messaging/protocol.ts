@@ -16,7 +16,13 @@ import type { CustomActorRecord } from '@/utils/db/schema';
 import type { ImportResult } from '@/utils/export/import';
 import { ImportDataSchema } from '@/utils/export/schema';
 import {
-  BackupEverySchema, BackupNoteCountSchema, ForceModeSchema, HistoryDaysSchema, PaintPrivateSchema, PaletteSchema, SensitivitySchema,
+  BackupEverySchema,
+  BackupNoteCountSchema,
+  ForceModeSchema,
+  HistoryDaysSchema,
+  PaintPrivateSchema,
+  PaletteSchema,
+  SensitivitySchema,
 } from '@/utils/db/settings-schema';
 
 import { id, NewNoteSchema, NoteSchema, SelectorSchema, text, url } from '@/utils/db/note-schema';
@@ -80,7 +86,11 @@ export const RequestSchema = v.variant('type', [
   // The reader's per-site choice to keep noted passages and watch-list names unpainted; null follows the global switch.
   v.object({ type: v.literal('paint.site'), url, paintPrivate: v.nullable(v.boolean()) }),
   v.object({ type: v.literal('force.set'), scope: v.picklist(['page', 'site']), url, mode: ForceModeSchema }),
-  v.object({ type: v.literal('hidden.add'), name: text(500), wordings: v.optional(v.pipe(v.array(text(500)), v.maxLength(100))) }),
+  v.object({
+    type: v.literal('hidden.add'),
+    name: text(500),
+    wordings: v.optional(v.pipe(v.array(text(500)), v.maxLength(100))),
+  }),
   v.object({ type: v.literal('hidden.remove'), name: text(500) }),
   v.object({ type: v.literal('reader.load') }),
   v.object({

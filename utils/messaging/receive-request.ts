@@ -12,4 +12,5 @@ const checkRequest = (raw: unknown): Request | string => {
   return parsed.success ? parsed.output : describeIssues(parsed.issues);
 };
 
-export const receiveRequest = <R extends Responses>(handlers: Handlers<Request, R>) => createReceiver<Request, R>(checkRequest, handlers);
+export const receiveRequest = <R extends Responses>(handlers: Handlers<Request, R>) =>
+  createReceiver<Request, R>(checkRequest, handlers);

@@ -17,10 +17,7 @@ export interface PageAnalysis {
   extraction: Extraction | null;
 }
 
-export function analyzePage(
-  doc: Document,
-  options: { force?: boolean; extractOptions?: ExtractOptions } = {},
-): PageAnalysis {
+export function analyzePage(doc: Document, options: { force?: boolean; extractOptions?: ExtractOptions } = {}): PageAnalysis {
   const { decision } = readPage(doc);
   const act = shouldAct(decision, options.force ? 'on' : 'auto');
   // Decided on the cheap scope, read on the story (as the reader chunk does).

@@ -14,9 +14,21 @@ export interface Scope {
 }
 
 const SKIP_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'MENU', 'DIALOG', 'ADDRESS', 'NOSCRIPT', 'IFRAME']);
-const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'toolbar', 'dialog', 'alert']);
+const SKIP_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alert',
+]);
 // Class/id words of page furniture; matched as whole words so "header-image" or "shadow" don't trip "ad".
-const JUNK = /(?:^|[\s_-])(?:nav|navbar|menu|footer|comments?|share|sharing|social|related|recirc|byline|bylines|author|authors|dateline|credits?|promo|advert|advertisement|ads?|adslot|sponsor|newsletter|subscribe|subscription|sidebar|breadcrumbs?|tags|copyright|outbrain|taboola|most-read|popular|trending|paywall|cookie|consent|signup|bio|disclaimer|timestamp|publish-date|meta)(?:$|[\s_-])/i;
+const JUNK =
+  /(?:^|[\s_-])(?:nav|navbar|menu|footer|comments?|share|sharing|social|related|recirc|byline|bylines|author|authors|dateline|credits?|promo|advert|advertisement|ads?|adslot|sponsor|newsletter|subscribe|subscription|sidebar|breadcrumbs?|tags|copyright|outbrain|taboola|most-read|popular|trending|paywall|cookie|consent|signup|bio|disclaimer|timestamp|publish-date|meta)(?:$|[\s_-])/i;
 const BODY_SELECTORS = ['[itemprop="articleBody"]', 'article', '[role="main"] article', 'main', '[role="main"]'];
 
 /** Page furniture that never holds article text, whatever container it sits in. */

@@ -22,24 +22,85 @@
 
 import type { Scope } from './index';
 
-const SKIP_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'MENU', 'DIALOG', 'ADDRESS', 'NOSCRIPT', 'IFRAME', 'SELECT', 'TIME']);
-const SKIP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'toolbar', 'dialog', 'alert', 'alertdialog']);
+const SKIP_TAGS = new Set([
+  'NAV',
+  'FOOTER',
+  'ASIDE',
+  'FORM',
+  'BUTTON',
+  'MENU',
+  'DIALOG',
+  'ADDRESS',
+  'NOSCRIPT',
+  'IFRAME',
+  'SELECT',
+  'TIME',
+]);
+const SKIP_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
+  'search',
+  'menu',
+  'menubar',
+  'toolbar',
+  'dialog',
+  'alert',
+  'alertdialog',
+]);
 // Class/id words of page furniture; matched as whole words so "header-image" or "shadow" don't trip "ad".
-const JUNK = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|comments?|share|sharing|sharebar|social|related|recirc|recirculation|byline|bylines|author|authors|dateline|credits?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|newsletter|subscribe|subscription|sidebar|breadcrumbs?|tags|tag-list|topics|copyright|outbrain|taboola|most-read|mostread|popular|trending|paywall|cookie|consent|signup|bio|disclaimer|timestamp|publish-date|date|meta|follow|more-stories|read-more|readmore|recommended|widget|caption-credit|skip)(?:$|[\s_-])/i;
+const JUNK =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|comments?|share|sharing|sharebar|social|related|recirc|recirculation|byline|bylines|author|authors|dateline|credits?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|newsletter|subscribe|subscription|sidebar|breadcrumbs?|tags|tag-list|topics|copyright|outbrain|taboola|most-read|mostread|popular|trending|paywall|cookie|consent|signup|bio|disclaimer|timestamp|publish-date|date|meta|follow|more-stories|read-more|readmore|recommended|widget|caption-credit|skip)(?:$|[\s_-])/i;
 const GOOD = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|prose|blog)(?:$|[\s_-])/i;
-const UNREAD = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE']);
-const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'SUB', 'SUP', 'MARK', 'Q', 'CITE', 'ABBR', 'FONT', 'BR', 'S', 'DEL', 'INS']);
+const UNREAD = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'IFRAME',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+]);
+const INLINE = new Set([
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'SMALL',
+  'SUB',
+  'SUP',
+  'MARK',
+  'Q',
+  'CITE',
+  'ABBR',
+  'FONT',
+  'BR',
+  'S',
+  'DEL',
+  'INS',
+]);
 const PARAGRAPHS = new Set(['P', 'TD']);
 const CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TD', 'BLOCKQUOTE']);
 const BETWEEN = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'UL', 'OL', 'BLOCKQUOTE', 'TABLE', 'DL', 'PICTURE', 'IMG']);
 const LISTS = new Set(['UL', 'OL', 'DL', 'DIV', 'SECTION', 'TABLE', 'FIGURE', 'P', 'LI', 'HEADER', 'ARTICLE']);
 // Lines that are bylines ("By Jane Doe"), credits ("Photo: Reuters") or datelines ("Updated 5:32 PM").
 const BYLINE = /^\s*(?:by|written by|reporting by|editing by|von|par|por|door|di)\s+\S/i;
-const CREDIT = /^\s*(?:photo|photos|photograph|image|picture|credit|source|foto|bild|video)s?\s*(?::|by|credit)|(?:getty images|reuters|afp|associated press|ap photo|shutterstock|epa|licensing rights|\/ap)\W*$/i;
+const CREDIT =
+  /^\s*(?:photo|photos|photograph|image|picture|credit|source|foto|bild|video)s?\s*(?::|by|credit)|(?:getty images|reuters|afp|associated press|ap photo|shutterstock|epa|licensing rights|\/ap)\W*$/i;
 const NOTICE = /^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:article|document|story|material) (?:is|may))/i;
 // A date with a clock time, in any language ("segunda-feira, 22 de janeiro de 2018 às 0:13").
 const STAMP = /\b(?:19|20)\d\d\b.*\b\d{1,2}[:h]\d\d\b|\b\d{1,2}[:h]\d\d\b.*\b(?:19|20)\d\d\b/;
-const DATELINE = /^\s*(?:\d{4}-\d\d-\d\d|(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
+const DATELINE =
+  /^\s*(?:\d{4}-\d\d-\d\d|(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
 
 /**
  * Page furniture that never holds article text, whatever container it sits in. Class/id
@@ -204,7 +265,12 @@ function furnitureMemo(body: Element, sizes: Map<Element, Size>): (el: Element |
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i];
-      verdict = verdict || isFurniture(e, (sizes.get(e)?.text ?? 0) < big && !GOOD.test(`${e.id} ${typeof e.className === 'string' ? e.className : ''}`));
+      verdict =
+        verdict ||
+        isFurniture(
+          e,
+          (sizes.get(e)?.text ?? 0) < big && !GOOD.test(`${e.id} ${typeof e.className === 'string' ? e.className : ''}`),
+        );
       memo.set(path[i], verdict);
     }
     return verdict;
@@ -253,31 +319,34 @@ function bestContainer(body: Element, sizes: Map<Element, Size>): Element | null
     if (common !== body && density(sizes.get(common)) <= 0.5) best = common;
   }
   // A lone child holds nothing its parent does not: read the parent (its siblings may join).
-  while (best && best.parentElement && best.parentElement !== body && best.parentElement.children.length === 1) best = best.parentElement;
+  while (best && best.parentElement && best.parentElement !== body && best.parentElement.children.length === 1)
+    best = best.parentElement;
   return best;
 }
 
 const sentences = (el: Element) => /[.!?。"”'’:;)]\s*$/.test(el.textContent ?? '');
 
 /** The nearest <article> holding an element (itself included), or null; memoised per call of findStory (linear on deep pages). */
-const articleFinder = (articles = new Map<Element, Element | null>()) => (el: Element): Element | null => {
-  const path: Element[] = [];
-  let found: Element | null = null;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const known = articles.get(e);
-    if (known !== undefined) {
-      found = known;
-      break;
+const articleFinder =
+  (articles = new Map<Element, Element | null>()) =>
+  (el: Element): Element | null => {
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = articles.get(e);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      if (e.tagName === 'ARTICLE') {
+        found = e;
+        break;
+      }
+      path.push(e);
     }
-    if (e.tagName === 'ARTICLE') {
-      found = e;
-      break;
-    }
-    path.push(e);
-  }
-  for (const e of path) articles.set(e, found);
-  return found;
-};
+    for (const e of path) articles.set(e, found);
+    return found;
+  };
 
 /** A block holding several articles of its own: a feed of teasers ("you may also like"), not a story. */
 const isFeed = (s: Size | undefined) => (s?.articles ?? 0) >= 2;
@@ -295,7 +364,7 @@ function inFeed(el: Element, sizes: Map<Element, Size>, articleOf: (el: Element)
  */
 function chainScore(el: Element, sizes: Map<Element, Size>): number {
   let best = sizes.get(el)?.score ?? 0;
-  for (let e = el; e.children.length === 1; ) {
+  for (let e = el; e.children.length === 1;) {
     e = e.firstElementChild!;
     best = Math.max(best, sizes.get(e)?.score ?? 0);
   }
@@ -323,7 +392,8 @@ function storySiblings(top: Element, sizes: Map<Element, Size>): Set<Element> {
   const last = story.lastIndexOf(true);
   const keep = new Set<Element>();
   kids.forEach((k, i) => {
-    if (story[i] || (i > first && i < last && BETWEEN.has(k.tagName) && density(sizes.get(k)) < 0.5 && !isFurniture(k))) keep.add(k);
+    if (story[i] || (i > first && i < last && BETWEEN.has(k.tagName) && density(sizes.get(k)) < 0.5 && !isFurniture(k)))
+      keep.add(k);
   });
   return keep;
 }
@@ -347,8 +417,14 @@ function commonAncestor(a: Element, b: Element): Element {
 function isLabelLine(el: Element, s: Size): boolean {
   if (s.text > 160 || s.inline < s.text || !(LISTS.has(el.tagName) || standsAlone(el))) return false;
   const t = el.textContent ?? '';
-  return BYLINE.test(t) || NOTICE.test(t) || CREDIT.test(t) || (s.text < 80 && (DATELINE.test(t) || STAMP.test(t) || !/\p{L}{2}/u.test(t)))
-    || (DATELINE.test(t) && !/[.!?]\s*$/.test(t)) || /^\s*https?:\/\/\S+\s*$/.test(t);
+  return (
+    BYLINE.test(t) ||
+    NOTICE.test(t) ||
+    CREDIT.test(t) ||
+    (s.text < 80 && (DATELINE.test(t) || STAMP.test(t) || !/\p{L}{2}/u.test(t))) ||
+    (DATELINE.test(t) && !/[.!?]\s*$/.test(t)) ||
+    /^\s*https?:\/\/\S+\s*$/.test(t)
+  );
 }
 
 /**
@@ -378,8 +454,11 @@ export function findStory(doc: Document): Scope {
   if (!top || top === body) {
     return { root: body, skip: (el) => el !== body && isFurniture(el), reasons: ['no article container: whole page'] };
   }
-  const reasons = [top.tagName === 'ARTICLE' || top.getAttribute('itemprop') === 'articleBody'
-    ? `body in <${top.tagName.toLowerCase()}>` : 'body found by paragraph density'];
+  const reasons = [
+    top.tagName === 'ARTICLE' || top.getAttribute('itemprop') === 'articleBody'
+      ? `body in <${top.tagName.toLowerCase()}>`
+      : 'body found by paragraph density',
+  ];
   const parent = top.parentElement!;
   const siblings = parent === body ? new Set([top]) : storySiblings(top, sizes);
   // Elements on the way down to the kept parts: of these, only kept children (and path
@@ -413,7 +492,12 @@ export function findStory(doc: Document): Scope {
     if (isFurniture(el, small(el, sizes.get(el), big))) return !aboveTop.has(el);
     const s = sizes.get(el);
     if (!s || !s.text) return false;
-    if ((LISTS.has(el.tagName) || standsAlone(el)) && density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) && !aboveTop.has(el)) return true;
+    if (
+      (LISTS.has(el.tagName) || standsAlone(el)) &&
+      density(s) > (el.tagName === 'P' || el.tagName === 'LI' ? 0.8 : 0.5) &&
+      !aboveTop.has(el)
+    )
+      return true;
     return (again.has(el) && el !== h1) || isLabelLine(el, s);
   };
   return { root, skip, reasons };

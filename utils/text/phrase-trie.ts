@@ -40,7 +40,11 @@ export class PhraseTrie<T> {
    * The longest phrase starting at token `from` whose values pass `accept` (given the
    * tokens it spans), or null. Phrases never cross a block boundary.
    */
-  longestAt(tokens: readonly Token[], from: number, accept: (value: T, from: number, to: number) => boolean): PhraseHit<T> | null {
+  longestAt(
+    tokens: readonly Token[],
+    from: number,
+    accept: (value: T, from: number, to: number) => boolean,
+  ): PhraseHit<T> | null {
     let node: TrieNode<T> | undefined = this.root;
     let best: PhraseHit<T> | null = null;
     for (let i = from; i < tokens.length; i++) {

@@ -40,7 +40,8 @@ function trieWith(extra: readonly TopicEntry[]): PhraseTrie<TopicEntry> {
   if (!trie) {
     if (customTries.size > 8) customTries.clear();
     trie = new PhraseTrie();
-    for (const topic of [...extra, ...TOPICS]) for (const term of topic.terms) for (const v of variants(term.toLowerCase())) trie.add(v, topic);
+    for (const topic of [...extra, ...TOPICS])
+      for (const term of topic.terms) for (const v of variants(term.toLowerCase())) trie.add(v, topic);
     customTries.set(key, trie);
   }
   return trie;
@@ -53,7 +54,7 @@ function trieWith(extra: readonly TopicEntry[]): PhraseTrie<TopicEntry> {
 export function* topicSteps(text: string, tokens: readonly Token[], extra: readonly TopicEntry[] = []): Steps<TopicResult[]> {
   const found = new Map<string, TopicResult>();
   const t = trieWith(extra);
-  for (let i = 0, step = 0; i < tokens.length; ) {
+  for (let i = 0, step = 0; i < tokens.length;) {
     if (++step % 2048 === 0) yield;
     const hit = t.longestAt(tokens, i, always);
     if (!hit) {

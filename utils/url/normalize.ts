@@ -3,7 +3,8 @@
  * whatever tracking parameters or fragment the link carried.
  */
 
-const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|ref_url|cmpid|smid|s_cid|_ga|_gl|ito|ocid)$/i;
+const TRACKING =
+  /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|ref_url|cmpid|smid|s_cid|_ga|_gl|ito|ocid)$/i;
 
 /**
  * Lowercases the host, drops the fragment, default ports and tracking parameters, keeps

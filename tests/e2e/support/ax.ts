@@ -55,11 +55,16 @@ export async function axDialog(page: Page, name: string, timeoutMs = 10_000): Pr
         n.childIds?.forEach(walk);
       };
       walk(dialog.nodeId);
-      const text = sub.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join('\n');
+      const text = sub
+        .filter((n) => n.role?.value === 'StaticText')
+        .map((n) => n.name?.value ?? '')
+        .join('\n');
       const box = async (button: string) => {
         const target = sub.find((n) => n.role?.value === 'button' && n.name?.value === button);
         if (!target?.backendDOMNodeId) throw new Error(`no button "${button}" in dialog "${name}"`);
-        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as { model: { border: number[] } };
+        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as {
+          model: { border: number[] };
+        };
         const [x1, y1, , , x3, y3] = model.border;
         return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
       };

@@ -32,5 +32,8 @@ export async function chromiumEditorFrame(page: Page): Promise<Frame> {
  * the reader does, with the keyboard (the editor takes the focus when it opens).
  */
 export async function firefoxEditorFrame(page: PPage): Promise<PFrame> {
-  return until(() => page.frames().find((f) => f !== page.mainFrame() && f.parentFrame() === page.mainFrame()), 'the editor frame');
+  return until(
+    () => page.frames().find((f) => f !== page.mainFrame() && f.parentFrame() === page.mainFrame()),
+    'the editor frame',
+  );
 }

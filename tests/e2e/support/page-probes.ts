@@ -29,37 +29,21 @@ export function pageMarkup(): string {
   return clone.outerHTML;
 }
 
-/** Selects the first occurrence of `text` inside `within` (its open shadow tree with `shadow`) and returns its last line box. */
-export function selectText({ within, text, shadow = false }: { within: string; text: string; shadow?: boolean }): {
-  x: number;
-  y: number;
-  right: number;
-  bottom: number;
-} {
-  const host = document.querySelector(within)!;
-  const root = shadow ? host.shadowRoot! : host;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const i = (n as Text).data.indexOf(text);
-    if (i < 0) continue;
-    const range = document.createRange();
-    range.setStart(n, i);
-    range.setEnd(n, i + text.length);
-    const sel = getSelection()!;
-    sel.removeAllRanges();
-    sel.addRange(range);
-    const rects = range.getClientRects();
-    const r = rects[rects.length - 1]!;
-    return { x: r.left, y: r.top, right: r.right, bottom: r.bottom };
-  }
-  throw new Error(`text not found: ${text}`);
-}
-
 /**
  * The centre of the first line box of the `nth` occurrence of `text` as a whole word inside
  * `within` (inside its open shadow tree with `shadow`), with the box itself.
  */
-export function textPoint({ within, text, nth = 0, shadow = false }: { within: string; text: string; nth?: number; shadow?: boolean }): {
+export function textPoint({
+  within,
+  text,
+  nth = 0,
+  shadow = false,
+}: {
+  within: string;
+  text: string;
+  nth?: number;
+  shadow?: boolean;
+}): {
   x: number;
   y: number;
   box: { x: number; y: number; width: number; height: number };
@@ -118,7 +102,10 @@ export const noteButtonPoint = (box: { right: number; bottom: number }) => ({
  * `dragSelect`: a selection the reader makes with the mouse (trusted events), which is
  * the only kind Dossier's Note button answers.
  */
-export function quoteEnds({ within, text }: { within: string; text: string }): { from: { y: number; box: { x: number; width: number } }; to: { y: number; box: { x: number; width: number } } } {
+export function quoteEnds({ within, text }: { within: string; text: string }): {
+  from: { y: number; box: { x: number; width: number } };
+  to: { y: number; box: { x: number; width: number } };
+} {
   const walker = document.createTreeWalker(document.querySelector(within)!, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const i = (n as Text).data.indexOf(text);

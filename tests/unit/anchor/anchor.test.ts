@@ -42,7 +42,10 @@ describe('anchorSpan', () => {
   });
 
   it('survives a paragraph inserted before it', () => {
-    expect(anchored(`A new first paragraph about something else entirely.\n${ORIGINAL}`, selectors)).toEqual({ text: QUOTE, method: 'exact' });
+    expect(anchored(`A new first paragraph about something else entirely.\n${ORIGINAL}`, selectors)).toEqual({
+      text: QUOTE,
+      method: 'exact',
+    });
   });
 
   it('picks the right copy of a duplicated quote by its context', () => {
@@ -71,7 +74,11 @@ describe('anchorSpan', () => {
   it('handles unicode and falls back to the position when there is no quote', () => {
     const text = 'Зеленский встретился с Трампом — 会谈 🇺🇦 продолжились.';
     expect(anchored(text, noteOn(text, '会谈 🇺🇦'))).toEqual({ text: '会谈 🇺🇦', method: 'exact' });
-    expect(anchorSpan(text, [{ type: 'TextPositionSelector', start: 0, end: 9 }])).toEqual({ start: 0, end: 9, method: 'position' });
+    expect(anchorSpan(text, [{ type: 'TextPositionSelector', start: 0, end: 9 }])).toEqual({
+      start: 0,
+      end: 9,
+      method: 'position',
+    });
     expect(anchorSpan(text, [{ type: 'TextPositionSelector', start: 0, end: 999 }])).toBeNull();
   });
 
@@ -102,9 +109,8 @@ They want to halt cooperations soon.`;
   });
 });
 
-
 describe('anchorSpan on a page that says a passage twice', () => {
-  it('keeps the reader\'s own copy, edited in place, over a verbatim copy with the same surroundings', () => {
+  it("keeps the reader's own copy, edited in place, over a verbatim copy with the same surroundings", () => {
     const para = 'Menu: World, Politics, Business, Opinion, Sport, Culture and more. ';
     const text = `${para}Story text here. ${para}`;
     const start = para.indexOf('Business');

@@ -23,7 +23,9 @@ const VARIANTS: Record<string, Variant> = {
   },
   'word inserted inside': (t, s, e) => {
     const at = t.indexOf(' ', s + ((e - s) >> 1));
-    return at > s && at < e - 1 ? { text: `${t.slice(0, at)} very${t.slice(at)}`, expected: [s, e + 5] } : { text: t, expected: [s, e] };
+    return at > s && at < e - 1
+      ? { text: `${t.slice(0, at)} very${t.slice(at)}`, expected: [s, e + 5] }
+      : { text: t, expected: [s, e] };
   },
   'passage deleted': (t, s, e) => ({ text: t.slice(0, s) + t.slice(e), expected: null }),
 };
@@ -36,7 +38,9 @@ describe('anchoring on corpus pages', () => {
     const tally: Record<string, { right: number; wrong: number; missed: number }> = {};
     let runs = 0;
     let total = 0;
-    for (const file of readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort()) {
+    for (const file of readdirSync(PAGES)
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       const { document } = parseHTML(readFileSync(join(PAGES, file), 'utf8'));
       const text = buildTextIndex(document.body).text;
       for (const len of LENGTHS) {

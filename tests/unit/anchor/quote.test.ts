@@ -18,7 +18,11 @@ describe('a selection described for a note', () => {
     const index = buildTextIndex(document.body);
     const described = selectionQuote(index, rangeOf(text, 25, 57));
     expect(described?.quote).toBe('halt operations against Russia');
-    expect(described?.selectors[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'halt operations against Russia', prefix: 'The order from Hegseth to ' });
+    expect(described?.selectors[0]).toMatchObject({
+      type: 'TextQuoteSelector',
+      exact: 'halt operations against Russia',
+      prefix: 'The order from Hegseth to ',
+    });
     expect(selectionQuote(index, rangeOf(text, 25, 26))).toBeNull();
   });
 

@@ -29,15 +29,44 @@ async function setup() {
   // Another site's note about an actor, and one on the content script's own page.
   const base = { kind: 'passage' as const, tags: [], topicIds: [], site: 'b.test', created: 1, updated: 1, title: 'B' };
   await db.notes.bulkAdd([
-    { ...base, id: 'other', body: 'secret from b', actorIds: ['actor:x'], url: 'https://b.test/', quote: 'q', selectors: [{ type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' }] },
-    { ...base, id: 'own', body: 'secret on a', actorIds: ['actor:x'], url: 'https://a.test/x', site: 'a.test', quote: 'halt', selectors: [{ type: 'TextQuoteSelector', exact: 'halt', prefix: '', suffix: '' }] },
+    {
+      ...base,
+      id: 'other',
+      body: 'secret from b',
+      actorIds: ['actor:x'],
+      url: 'https://b.test/',
+      quote: 'q',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'q', prefix: '', suffix: '' }],
+    },
+    {
+      ...base,
+      id: 'own',
+      body: 'secret on a',
+      actorIds: ['actor:x'],
+      url: 'https://a.test/x',
+      site: 'a.test',
+      quote: 'halt',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'halt', prefix: '', suffix: '' }],
+    },
   ]);
   return { db, caps, receive: receiveRequest(createBackgroundHandlers(db, caps)) };
 }
 
 const contentScript = { id: 'dossier', url: 'https://a.test/x', tab: { id: 3, url: 'https://a.test/x' }, frameId: 0 } as never;
 const extensionPage = { id: 'dossier', url: 'chrome-extension://dossier/sidepanel.html' } as never;
-const stored = { id: 'own', kind: 'page', body: 'forged', tags: [], actorIds: [], topicIds: [], url: 'https://a.test/x', title: 't', site: 'a.test', created: 1, updated: 1 };
+const stored = {
+  id: 'own',
+  kind: 'page',
+  body: 'forged',
+  tags: [],
+  actorIds: [],
+  topicIds: [],
+  url: 'https://a.test/x',
+  title: 't',
+  site: 'a.test',
+  created: 1,
+  updated: 1,
+};
 
 /** One valid message of every request type. */
 const every: { [K in Request['type']]: Extract<Request, { type: K }> } = {
@@ -75,11 +104,15 @@ describe('who the background answers', () => {
   it('tells extension pages, content scripts and strangers apart by the browser-filled sender', () => {
     const root = 'chrome-extension://dossier/';
     expect(callerOf(extensionPage, root, 'dossier')).toBe('extension');
-    expect(callerOf({ id: 'dossier', url: 'chrome-extension://dyn-123/sidepanel.html', tab: { id: 3 } } as never, root, 'dossier')).toBe('extension');
+    expect(
+      callerOf({ id: 'dossier', url: 'chrome-extension://dyn-123/sidepanel.html', tab: { id: 3 } } as never, root, 'dossier'),
+    ).toBe('extension');
     expect(callerOf(contentScript, root, 'dossier')).toBe('content');
     expect(callerOf({ id: 'other', url: 'chrome-extension://other/x.html' } as never, root, 'dossier')).toBeNull();
     expect(callerOf({ id: 'dossier', url: 'https://a.test/' } as never, root, 'dossier')).toBeNull();
-    expect(callerOf({ id: 'dossier', url: 'moz-extension://u/p.html' } as never, 'moz-extension://u/', 'dossier')).toBe('extension');
+    expect(callerOf({ id: 'dossier', url: 'moz-extension://u/p.html' } as never, 'moz-extension://u/', 'dossier')).toBe(
+      'extension',
+    );
   });
 
   for (const [type, msg] of Object.entries(every)) {
@@ -98,7 +131,18 @@ describe('who the background answers', () => {
       }
       const { receive: receiveExt } = await setup();
       const fromExtension = await receiveExt(msg, extensionPage);
-      if (!['note.open', 'note.update', 'note.delete', 'reader.load', 'highlight.css', 'note.draft', 'panel.open', 'notes.anchors'].includes(type)) {
+      if (
+        ![
+          'note.open',
+          'note.update',
+          'note.delete',
+          'reader.load',
+          'highlight.css',
+          'note.draft',
+          'panel.open',
+          'notes.anchors',
+        ].includes(type)
+      ) {
         expect(fromExtension).toMatchObject({ ok: true });
       }
     });
@@ -106,28 +150,48 @@ describe('who the background answers', () => {
 
   it('takes the page from the sender, never from the message, for a content script', async () => {
     const { db, receive } = await setup();
-    expect(await receive({ type: 'page.seen', url: 'https://b.test/', title: 'A', score: 1, actors: [] }, contentScript)).toMatchObject({ ok: true, data: { url: 'https://a.test/x' } });
+    expect(
+      await receive({ type: 'page.seen', url: 'https://b.test/', title: 'A', score: 1, actors: [] }, contentScript),
+    ).toMatchObject({ ok: true, data: { url: 'https://a.test/x' } });
     expect(await db.pages.get('https://b.test/')).toBeUndefined();
     const anchors = await receive({ type: 'notes.anchors' }, contentScript);
-    expect(anchors).toEqual({ ok: true, data: [{ id: 'own', kind: 'passage', selectors: [{ type: 'TextQuoteSelector', exact: 'halt', prefix: '', suffix: '' }] }] });
+    expect(anchors).toEqual({
+      ok: true,
+      data: [{ id: 'own', kind: 'passage', selectors: [{ type: 'TextQuoteSelector', exact: 'halt', prefix: '', suffix: '' }] }],
+    });
     const draft = await receive({ type: 'note.draft', kind: 'passage', quote: 'halt', actorIds: [], title: 'A' }, contentScript);
     if (!draft.ok) throw new Error(draft.error);
     const { draftId } = draft.data as { draftId: string };
-    expect(await receive({ type: 'draft.get', draftId }, extensionPage)).toMatchObject({ ok: true, data: { url: 'https://a.test/x', quote: 'halt', tabId: 3 } });
+    expect(await receive({ type: 'draft.get', draftId }, extensionPage)).toMatchObject({
+      ok: true,
+      data: { url: 'https://a.test/x', quote: 'halt', tabId: 3 },
+    });
     expect(await receive({ type: 'notes.countForActor', actorId: 'actor:x' }, contentScript)).toEqual({ ok: true, data: 2 });
   });
 
   it('keeps the watch-list from the page and its noted passages unpainted where the reader says so', async () => {
     const { receive } = await setup();
     await receive({ type: 'actor.save', actor: { name: 'Blue Harbor', type: 'group', aliases: [] } }, extensionPage);
-    expect(await receive({ type: 'page.config', url: 'https://a.test/x' }, contentScript)).toMatchObject({ ok: true, data: { paintPrivate: true, customActors: [{ name: 'Blue Harbor' }] } });
+    expect(await receive({ type: 'page.config', url: 'https://a.test/x' }, contentScript)).toMatchObject({
+      ok: true,
+      data: { paintPrivate: true, customActors: [{ name: 'Blue Harbor' }] },
+    });
     await receive({ type: 'paint.site', url: 'https://a.test/', paintPrivate: false }, extensionPage);
-    expect(await receive({ type: 'page.config', url: 'https://a.test/x' }, contentScript)).toMatchObject({ ok: true, data: { paintPrivate: false, paintPrivateSite: false, customActors: [] } });
+    expect(await receive({ type: 'page.config', url: 'https://a.test/x' }, contentScript)).toMatchObject({
+      ok: true,
+      data: { paintPrivate: false, paintPrivateSite: false, customActors: [] },
+    });
     expect(await receive({ type: 'notes.anchors' }, contentScript)).toEqual({ ok: true, data: [] });
     // The options page still sees the whole watch-list.
-    expect(await receive({ type: 'page.config', url: 'https://a.test/x' }, extensionPage)).toMatchObject({ ok: true, data: { customActors: [{ name: 'Blue Harbor' }] } });
+    expect(await receive({ type: 'page.config', url: 'https://a.test/x' }, extensionPage)).toMatchObject({
+      ok: true,
+      data: { customActors: [{ name: 'Blue Harbor' }] },
+    });
     await receive({ type: 'paint.site', url: 'https://a.test/', paintPrivate: null }, extensionPage);
     await receive({ type: 'setting.set', key: 'paintPrivate', value: false }, extensionPage);
-    expect(await receive({ type: 'page.config', url: 'https://a.test/x' }, contentScript)).toMatchObject({ ok: true, data: { paintPrivate: false, paintPrivateSite: null } });
+    expect(await receive({ type: 'page.config', url: 'https://a.test/x' }, contentScript)).toMatchObject({
+      ok: true,
+      data: { paintPrivate: false, paintPrivateSite: null },
+    });
   });
 });

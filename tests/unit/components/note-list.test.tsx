@@ -6,14 +6,34 @@ import { NOTES_PER_SCREEN, NoteList } from '@/components/notes/NoteList';
 import type { Note } from '@/utils/db/schema';
 
 const note = (i: number): Note => ({
-  id: `n${i}`, kind: 'page', body: `Note ${i}`, tags: [], actorIds: [], topicIds: [],
-  url: `https://example.org/${i}`, title: `Page ${i}`, site: 'example.org', created: i, updated: i,
+  id: `n${i}`,
+  kind: 'page',
+  body: `Note ${i}`,
+  tags: [],
+  actorIds: [],
+  topicIds: [],
+  url: `https://example.org/${i}`,
+  title: `Page ${i}`,
+  site: 'example.org',
+  created: i,
+  updated: i,
 });
 
 const mount = (notes: Note[]) => {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
-  act(() => render(<NoteList notes={notes} empty="Nothing yet" countLabel={(n) => `${n} notes`} onDelete={() => undefined} onSave={async () => undefined} />, root));
+  act(() =>
+    render(
+      <NoteList
+        notes={notes}
+        empty="Nothing yet"
+        countLabel={(n) => `${n} notes`}
+        onDelete={() => undefined}
+        onSave={async () => undefined}
+      />,
+      root,
+    ),
+  );
   return root;
 };
 
@@ -42,8 +62,26 @@ describe('NoteCard', () => {
   it('names whom an actor note is about, shows title and site, and gives each button its note', () => {
     const root = document.createElement('div');
     document.body.replaceChildren(root);
-    const actorNote: Note = { ...note(1), kind: 'actor', body: 'Watch him closely this week', actorIds: ['person/pete-hegseth'], title: 'A very long headline about defence policy', tags: ['defence'] };
-    act(() => render(<NoteList notes={[actorNote, note(2)]} empty="" actorNames={new Map([['person/pete-hegseth', 'Pete Hegseth']])} onDelete={() => undefined} onSave={async () => undefined} />, root));
+    const actorNote: Note = {
+      ...note(1),
+      kind: 'actor',
+      body: 'Watch him closely this week',
+      actorIds: ['person/pete-hegseth'],
+      title: 'A very long headline about defence policy',
+      tags: ['defence'],
+    };
+    act(() =>
+      render(
+        <NoteList
+          notes={[actorNote, note(2)]}
+          empty=""
+          actorNames={new Map([['person/pete-hegseth', 'Pete Hegseth']])}
+          onDelete={() => undefined}
+          onSave={async () => undefined}
+        />,
+        root,
+      ),
+    );
     expect(root.querySelector('.about')?.textContent).toBe('About Pete Hegseth');
     expect(root.querySelector('.source')?.textContent).toBe('A very long headline about defence policyexample.org');
     expect(root.querySelector('.tags')?.textContent).toBe('#defence');

@@ -45,7 +45,10 @@ describe('reading history', () => {
     const handlers = createBackgroundHandlers(db, caps);
     await recordPage(db, visit('https://a.example/1'));
     await recordPage(db, visit('https://a.example/2'));
-    await handlers['note.add']({ type: 'note.add', note: { kind: 'page', body: 'keep', url: 'https://a.example/1', title: 't' } }, OPTIONS_PAGE);
+    await handlers['note.add'](
+      { type: 'note.add', note: { kind: 'page', body: 'keep', url: 'https://a.example/1', title: 't' } },
+      OPTIONS_PAGE,
+    );
     expect(await handlers['history.clear']({ type: 'history.clear' }, OPTIONS_PAGE)).toBe(2);
     expect(await db.pages.count()).toBe(0);
     expect(await db.notes.count()).toBe(1);

@@ -20,7 +20,9 @@ const passage = (over: Partial<NewNote> = {}): NewNote => ({
   kind: 'passage',
   body: 'Timing matters',
   quote: 'halt operations against Russia',
-  selectors: [{ type: 'TextQuoteSelector', exact: 'halt operations against Russia', prefix: 'from Hegseth to ', suffix: ' by the US' }],
+  selectors: [
+    { type: 'TextQuoteSelector', exact: 'halt operations against Russia', prefix: 'from Hegseth to ', suffix: ' by the US' },
+  ],
   url: 'https://www.example.com/a?utm_source=x#top',
   title: 'Hegseth halts cyber operations',
   actorIds: ['person/pete-hegseth'],
@@ -32,7 +34,13 @@ describe('notes', () => {
   it('stores a note under the normalised URL with its site, de-duplicated tags and times', async () => {
     const db = fresh();
     const note = await addNote(db, passage(), 1000);
-    expect(note).toMatchObject({ url: 'https://www.example.com/a', site: 'example.com', tags: ['cyber'], created: 1000, updated: 1000 });
+    expect(note).toMatchObject({
+      url: 'https://www.example.com/a',
+      site: 'example.com',
+      tags: ['cyber'],
+      created: 1000,
+      updated: 1000,
+    });
     expect(await notesForPage(db, 'https://www.example.com/a#other')).toEqual([note]);
   });
 

@@ -32,7 +32,10 @@ describe('buildTextIndex', () => {
   });
 
   it('leaves out code, keeps the text around a left-out block apart', () => {
-    const idx = index('<div>Russia<pre>US = 1</pre>Ukraine <code>NATO()</code> said<nav>menu</nav>Iran</div>', (el) => el.tagName === 'NAV');
+    const idx = index(
+      '<div>Russia<pre>US = 1</pre>Ukraine <code>NATO()</code> said<nav>menu</nav>Iran</div>',
+      (el) => el.tagName === 'NAV',
+    );
     expect(idx.text).toBe('Russia\nUkraine said\nIran');
   });
 
@@ -75,7 +78,8 @@ describe('buildTextIndex', () => {
 
   it('collapses any white space and maps every character back to the DOM (property)', () => {
     const chunk = fc.stringMatching(/^[ab \t\n\u00a0]{0,8}$/);
-    const html = fc.array(fc.tuple(fc.constantFrom('p', 'span', 'em', 'li', 'div'), chunk, chunk), { minLength: 1, maxLength: 8 })
+    const html = fc
+      .array(fc.tuple(fc.constantFrom('p', 'span', 'em', 'li', 'div'), chunk, chunk), { minLength: 1, maxLength: 8 })
       .map((parts) => parts.map(([tag, a, b]) => `${a}<${tag}>${b}</${tag}>`).join(''));
     fc.assert(
       fc.property(html, (markup) => {

@@ -27,7 +27,14 @@ describe('backups written by every version', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     const db = openDatabase(`test-fixture-${++n}`);
     dbs.push(db);
-    expect(await applyImport(db, parsed.data)).toMatchObject({ added: original.notes.length, updated: 0, skipped: 0, actors: original.actors.length, hidden: original.hidden.length, settings: original.settings.length });
+    expect(await applyImport(db, parsed.data)).toMatchObject({
+      added: original.notes.length,
+      updated: 0,
+      skipped: 0,
+      actors: original.actors.length,
+      hidden: original.hidden.length,
+      settings: original.settings.length,
+    });
     const again = JSON.parse(await exportBackup(db));
     const keys = { notes: 'id', pages: 'url', actors: 'id', hidden: 'name', settings: 'key' } as const;
     for (const [table, key] of Object.entries(keys)) {

@@ -32,14 +32,25 @@ afterEach(async () => {
 });
 
 const sample: Note = {
-  id: '11111111-1111-4111-8111-111111111111', kind: 'passage', body: 'Timing matters', tags: ['cyber'], quote: 'halt operations',
+  id: '11111111-1111-4111-8111-111111111111',
+  kind: 'passage',
+  body: 'Timing matters',
+  tags: ['cyber'],
+  quote: 'halt operations',
   selectors: [{ type: 'TextQuoteSelector', exact: 'halt operations', prefix: 'to ', suffix: ' by' }],
-  actorIds: ['person/pete-hegseth'], topicIds: [], url: 'https://example.com/a', title: 'Hegseth halts', site: 'example.com', created: 1000, updated: 2000,
+  actorIds: ['person/pete-hegseth'],
+  topicIds: [],
+  url: 'https://example.com/a',
+  title: 'Hegseth halts',
+  site: 'example.com',
+  created: 1000,
+  updated: 2000,
 };
 // Text, not JSON.stringify: a file can hold numbers JavaScript cannot (1e400 is Infinity).
 const backupText = (notes: string, extra = '') =>
   `{"format":"dossier-backup","version":1,"exported":"x","notes":[${notes}]${extra}}`;
-const noteWith = (field: string, value: string) => JSON.stringify({ ...sample, [field]: 0 }).replace(`"${field}":0`, `"${field}":${value}`);
+const noteWith = (field: string, value: string) =>
+  JSON.stringify({ ...sample, [field]: 0 }).replace(`"${field}":0`, `"${field}":${value}`);
 
 describe('dates', () => {
   it.each([
@@ -49,14 +60,21 @@ describe('dates', () => {
   ])('refuses a note with a %s, saying which note', (_name, note) => {
     const parsed = parseImport(backupText(note));
     expect(parsed.ok).toBe(false);
-    expect((parsed as { error: string }).error).toMatch(/note 1 \(notes\[0\]\.(updated|created)\): a date outside what a calendar can show/);
+    expect((parsed as { error: string }).error).toMatch(
+      /note 1 \(notes\[0\]\.(updated|created)\): a date outside what a calendar can show/,
+    );
   });
 
   it('refuses far-future dates on reading-history pages, watch-list entries and hidden names', () => {
-    const page = '{"url":"https://a.example/","title":"t","site":"a.example","firstSeen":1,"lastSeen":1e16,"score":1,"actors":[]}';
+    const page =
+      '{"url":"https://a.example/","title":"t","site":"a.example","firstSeen":1,"lastSeen":1e16,"score":1,"actors":[]}';
     expect(parseImport(backupText(JSON.stringify(sample), `,"pages":[${page}]`)).ok).toBe(false);
     expect(parseImport(backupText(JSON.stringify(sample), ',"hidden":[{"name":"x","created":1e400}]')).ok).toBe(false);
-    expect(parseImport(backupText(JSON.stringify(sample), ',"actors":[{"id":"a","name":"A","type":"person","aliases":[],"created":-9e15}]')).ok).toBe(false);
+    expect(
+      parseImport(
+        backupText(JSON.stringify(sample), ',"actors":[{"id":"a","name":"A","type":"person","aliases":[],"created":-9e15}]'),
+      ).ok,
+    ).toBe(false);
   });
 
   it('formats and exports a bad date already stored without throwing', async () => {
@@ -74,23 +92,42 @@ describe('settings', () => {
 
   it('keeps only settings setting.set would accept, and says how many were left out', () => {
     const deep = `${'{"a":'.repeat(8000)}1${'}'.repeat(8000)}`;
-    const parsed = parseImport(withSettings(`[{"key":"palette","value":{"person":null}},{"key":"sensitivity","value":0.5},{"key":"evil","value":1},{"key":"sensitivity2","value":${deep}},{"key":"force:site:example.com","value":"on"},{"key":"force:page:x","value":{"deep":true}}]`));
+    const parsed = parseImport(
+      withSettings(
+        `[{"key":"palette","value":{"person":null}},{"key":"sensitivity","value":0.5},{"key":"evil","value":1},{"key":"sensitivity2","value":${deep}},{"key":"force:site:example.com","value":"on"},{"key":"force:page:x","value":{"deep":true}}]`,
+      ),
+    );
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.data.settings).toEqual([{ key: 'sensitivity', value: 0.5 }, { key: 'force:site:example.com', value: 'on' }]);
-    expect(parsed.notices.join(' ')).toMatch(/4 settings in the file are not one Dossier knows or have a value it cannot use, and were left out/);
+    expect(parsed.data.settings).toEqual([
+      { key: 'sensitivity', value: 0.5 },
+      { key: 'force:site:example.com', value: 'on' },
+    ]);
+    expect(parsed.notices.join(' ')).toMatch(
+      /4 settings in the file are not one Dossier knows or have a value it cannot use, and were left out/,
+    );
   });
 
   it('the background writes no setting the options page could not store, whatever import.apply carries', async () => {
     const db = fresh();
     const handlers = createBackgroundHandlers(db, quietCapabilities());
-    const settings = [{ key: 'palette', value: { person: null } }, { key: 'junk', value: 1 }, { key: 'sensitivity', value: 1 }];
-    const r = await handlers['import.apply']({ type: 'import.apply', data: { notes: [], pages: [], actors: [], hidden: [], settings } }, OPTIONS_PAGE);
+    const settings = [
+      { key: 'palette', value: { person: null } },
+      { key: 'junk', value: 1 },
+      { key: 'sensitivity', value: 1 },
+    ];
+    const r = await handlers['import.apply'](
+      { type: 'import.apply', data: { notes: [], pages: [], actors: [], hidden: [], settings } },
+      OPTIONS_PAGE,
+    );
     expect(r.settings).toBe(1);
     expect(await db.settings.toArray()).toEqual([{ key: 'sensitivity', value: 1 }]);
   });
 
   it('reads any stored palette without throwing, keeping the default for what is not a colour', () => {
-    expect(paletteOf({ person: null, country: '#112233', __proto__: { group: '#000000' } })).toEqual({ ...DEFAULT_PALETTE, country: '#112233' });
+    expect(paletteOf({ person: null, country: '#112233', __proto__: { group: '#000000' } })).toEqual({
+      ...DEFAULT_PALETTE,
+      country: '#112233',
+    });
     expect(paletteOf('red')).toEqual(DEFAULT_PALETTE);
     expect(paletteOf(null)).toEqual(DEFAULT_PALETTE);
   });
@@ -106,7 +143,10 @@ describe('settings', () => {
   it('a backup exported after a bad setting got in some other way still imports', async () => {
     const db = fresh();
     await db.notes.add(sample);
-    await db.settings.bulkAdd([{ key: 'sensitivity', value: 0.25 }, { key: 'junk', value: { a: { b: 1 } } }]);
+    await db.settings.bulkAdd([
+      { key: 'sensitivity', value: 0.25 },
+      { key: 'junk', value: { a: { b: 1 } } },
+    ]);
     const parsed = parseImport(await exportBackup(db));
     if (!parsed.ok) throw new Error(parsed.error);
     expect(parsed.data.settings).toEqual([{ key: 'sensitivity', value: 0.25 }]);
@@ -145,7 +185,9 @@ describe('foreign schemes', () => {
     const opened: string[] = [];
     const handlers = createBackgroundHandlers(db, quietCapabilities({ openNote: async (url) => void opened.push(url) }));
     await db.notes.add({ ...sample, url: 'data:text/html,<h1>Sign in</h1>' });
-    await expect(handlers['note.open']({ type: 'note.open', noteId: sample.id }, OPTIONS_PAGE)).rejects.toThrow(/not on a web page/);
+    await expect(handlers['note.open']({ type: 'note.open', noteId: sample.id }, OPTIONS_PAGE)).rejects.toThrow(
+      /not on a web page/,
+    );
     expect(opened).toEqual([]);
   });
 });
@@ -171,7 +213,9 @@ describe('Markdown export of hostile text', () => {
   const TEMPLATE = new Set(['h1', 'h2', 'p', 'a', 'strong', 'em', 'blockquote', 'hr']);
 
   it.each(['page', 'actor'] as const)('by %s renders only the template, with the page as the only link', (groupBy) => {
-    const out = rendered(exportMarkdown([hostile], groupBy, new Map([['person/x', '<svg onload=alert(1)> [Evil](https://evil.example)']])));
+    const out = rendered(
+      exportMarkdown([hostile], groupBy, new Map([['person/x', '<svg onload=alert(1)> [Evil](https://evil.example)']])),
+    );
     expect([...out.tags].filter((t) => !TEMPLATE.has(t))).toEqual([]);
     expect(new Set(out.hrefs)).toEqual(new Set(['https://example.com/a%28b%29%3Cc%3E?q=%201']));
     expect(out.text).toContain('<img src=x onerror=alert(1)>');
@@ -182,9 +226,18 @@ describe('Markdown export of hostile text', () => {
     const a = { ...sample, id: 'a', actorIds: ['country/russia'], updated: 1 };
     const b = { ...sample, id: 'b', actorIds: [], updated: 3 };
     const c = { ...sample, id: 'c', actorIds: ['person/pete-hegseth'], updated: 2 };
-    const names = new Map([['country/russia', 'Russia'], ['person/pete-hegseth', 'Pete Hegseth']]);
-    for (const order of [[a, b, c], [b, c, a], [c, a, b]]) {
-      const headings = exportMarkdown(order, 'actor', names).split('\n').filter((l) => l.startsWith('## '));
+    const names = new Map([
+      ['country/russia', 'Russia'],
+      ['person/pete-hegseth', 'Pete Hegseth'],
+    ]);
+    for (const order of [
+      [a, b, c],
+      [b, c, a],
+      [c, a, b],
+    ]) {
+      const headings = exportMarkdown(order, 'actor', names)
+        .split('\n')
+        .filter((l) => l.startsWith('## '));
       expect(headings).toEqual(['## Pete Hegseth', '## Russia', '## No actor']);
     }
   });
@@ -192,13 +245,28 @@ describe('Markdown export of hostile text', () => {
 
 describe('what the reader is told', () => {
   it('reports the watch-list, hidden names and settings an import brought back', () => {
-    const parsed = parseImport(backupText(JSON.stringify(sample), ',"hidden":[{"name":"Share","created":1}],"actors":[{"id":"a","name":"APT99","type":"group","aliases":[],"created":1}],"settings":[{"key":"sensitivity","value":0.5},{"key":"historyDays","value":30}]'));
+    const parsed = parseImport(
+      backupText(
+        JSON.stringify(sample),
+        ',"hidden":[{"name":"Share","created":1}],"actors":[{"id":"a","name":"APT99","type":"group","aliases":[],"created":1}],"settings":[{"key":"sensitivity","value":0.5},{"key":"historyDays","value":30}]',
+      ),
+    );
     if (!parsed.ok) throw new Error(parsed.error);
-    const text = importReport('b.json', parsed, { added: 1, updated: 0, skipped: 0, actors: 1, hidden: 1, settings: 1, pages: 0 });
-    expect(text).toBe('b.json: 1 note added, 0 updated, 0 already up to date. Also brought back: 1 watch-list entry, 1 hidden name, 1 setting. 1 setting you had already chosen was kept as it was.');
+    const text = importReport('b.json', parsed, {
+      added: 1,
+      updated: 0,
+      skipped: 0,
+      actors: 1,
+      hidden: 1,
+      settings: 1,
+      pages: 0,
+    });
+    expect(text).toBe(
+      'b.json: 1 note added, 0 updated, 0 already up to date. Also brought back: 1 watch-list entry, 1 hidden name, 1 setting. 1 setting you had already chosen was kept as it was.',
+    );
   });
 
-  it('turns the browser\'s messages about oversized data into a sentence', () => {
+  it("turns the browser's messages about oversized data into a sentence", () => {
     expect(describeTransferError(new Error('Could not serialize message.'))).toMatch(/nested too deeply or too large/);
     expect(describeTransferError(new RangeError('Maximum call stack size exceeded'))).toMatch(/nothing was imported/);
     expect(describeTransferError(new Error('This note no longer exists'))).toBe('This note no longer exists');

@@ -12,8 +12,12 @@ describe('extract', () => {
     const html = readFileSync(new URL('../../../../shared/corpus/pages/seed-article.html', import.meta.url), 'utf8');
     const gold = JSON.parse(readFileSync(new URL('../../../../shared/corpus/gold/seed-article.json', import.meta.url), 'utf8'));
     const { extraction } = analyzePage(documentFromHtml(html));
-    const got = Object.fromEntries(extraction!.actors.map((a) => [a.name, [...new Set(a.mentions.map((m) => m.surface))].sort()]));
-    const want = Object.fromEntries(gold.actors.map((a: { name: string; mentions: string[] }) => [a.name, [...a.mentions].sort()]));
+    const got = Object.fromEntries(
+      extraction!.actors.map((a) => [a.name, [...new Set(a.mentions.map((m) => m.surface))].sort()]),
+    );
+    const want = Object.fromEntries(
+      gold.actors.map((a: { name: string; mentions: string[] }) => [a.name, [...a.mentions].sort()]),
+    );
     expect(got).toEqual(want);
   });
 
@@ -66,10 +70,10 @@ describe('extract', () => {
     ]);
   });
 
-  it('reads initials, middle initials and O\' names as parts of a person\'s name', () => {
+  it("reads initials, middle initials and O' names as parts of a person's name", () => {
     const found = names("The wickets fell to S. Waugh and George W. Bush watched with Keith O'Neill on the stand.");
     expect(found['S. Waugh']).toEqual(['S. Waugh']);
-    expect(found['Keith O\'Neill']).toEqual(["Keith O'Neill"]);
+    expect(found["Keith O'Neill"]).toEqual(["Keith O'Neill"]);
     expect(Object.values(found).flat()).toContain('George W. Bush');
   });
 
@@ -88,12 +92,13 @@ describe('extract', () => {
     expect(names(text)['Jesper Parnevik']).toEqual(['Jesper Parnevik', 'Parnevik']);
   });
 
-  it('does not count a name\'s own last word as its surname standing alone', () => {
+  it("does not count a name's own last word as its surname standing alone", () => {
     expect(names('Rebels known as Maghawir al Thawra fought on.')).toEqual({});
   });
 
   it('does not take teams, places or regions repeated alone for people', () => {
-    const text = 'Fans of the New York Yankees cheered as the Yankees won. Troops in Southeast Asian states met; Asian leaders agreed. Aid reached Grozny Chechnya and stayed in Chechnya.';
+    const text =
+      'Fans of the New York Yankees cheered as the Yankees won. Troops in Southeast Asian states met; Asian leaders agreed. Aid reached Grozny Chechnya and stayed in Chechnya.';
     expect(extract(text).actors.filter((a) => a.type === 'person')).toEqual([]);
   });
 
@@ -109,12 +114,17 @@ describe('extract', () => {
   });
 
   it('leaves photographers credited under a picture alone, and reads a middle initial', () => {
-    const found = names('Doctors examine a child on Oct. 21, 2023. Photo: Ali Jadallah/Anadolu via Getty Images. Reporter Abby D. Phillip asked again.');
+    const found = names(
+      'Doctors examine a child on Oct. 21, 2023. Photo: Ali Jadallah/Anadolu via Getty Images. Reporter Abby D. Phillip asked again.',
+    );
     expect(Object.keys(found)).toEqual(['Abby D. Phillip']);
   });
 
   it('joins a family name written first to the full name ("Wang Junxia" … "Wang")', () => {
-    expect(names('China\'s Wang Junxia won the race in Beijing. Afterwards, Wang thanked her coach.')['Wang Junxia']).toEqual(['Wang Junxia', 'Wang']);
+    expect(names("China's Wang Junxia won the race in Beijing. Afterwards, Wang thanked her coach.")['Wang Junxia']).toEqual([
+      'Wang Junxia',
+      'Wang',
+    ]);
   });
 
   it('reads score lines with lowercase notation as text, not as headlines', () => {
@@ -123,14 +133,17 @@ describe('extract', () => {
     expect(found['Wasim Akram']).toEqual(['Wasim Akram', 'Wasim Akram']);
   });
 
-  it('does not take a known surname inside another person\'s name, outside headlines', () => {
+  it("does not take a known surname inside another person's name, outside headlines", () => {
     const found = extract('Portugal picked Rui Costa and Jorge Costa for the match.').actors;
     expect(found.find((a) => a.id === 'person/antonio-costa')).toBeUndefined();
     expect(names('Costa Warns Brussels Over Budget')).toHaveProperty('Antonio Costa');
   });
 
   it('joins "O\'Brien" alone to the full name, apostrophe and all', () => {
-    expect(names("Ireland's Keith O'Brien scored twice. Afterwards, O'Brien praised the crowd.")["Keith O'Brien"]).toEqual(["Keith O'Brien", "O'Brien"]);
+    expect(names("Ireland's Keith O'Brien scored twice. Afterwards, O'Brien praised the crowd.")["Keith O'Brien"]).toEqual([
+      "Keith O'Brien",
+      "O'Brien",
+    ]);
   });
 
   it('marks where the name starts after a title', () => {
@@ -149,7 +162,9 @@ describe('extract', () => {
       hiddenNames: ['Pentagon'],
       customActors: [{ id: 'custom/1', name: 'Blue Harbor Group', type: 'group' as const, aliases: ['BHG'] }],
     };
-    expect(names('The Pentagon tracked BHG, also called Blue Harbor Group.', opts)).toEqual({ 'Blue Harbor Group': ['BHG', 'Blue Harbor Group'] });
+    expect(names('The Pentagon tracked BHG, also called Blue Harbor Group.', opts)).toEqual({
+      'Blue Harbor Group': ['BHG', 'Blue Harbor Group'],
+    });
   });
 
   it('hides the whole actor when one of its wordings is hidden, and keeps topics off its words', () => {
@@ -158,16 +173,23 @@ describe('extract', () => {
     expect(names(text, { hiddenNames: ['APT28'] })).toEqual({});
     const troops = 'American troops left Kabul. Later, American troops returned.';
     const shown = extract(troops);
-    const hidden = extract(troops, { hiddenNames: shown.actors.filter((a) => a.mentions.some((m) => m.surface === 'American troops')).map((a) => a.name) });
+    const hidden = extract(troops, {
+      hiddenNames: shown.actors.filter((a) => a.mentions.some((m) => m.surface === 'American troops')).map((a) => a.name),
+    });
     expect(shown.actors.some((a) => a.mentions.some((m) => m.surface === 'American troops'))).toBe(true);
     expect(hidden.actors.some((a) => a.mentions.some((m) => m.surface === 'American troops'))).toBe(false);
     expect(hidden.topics.flatMap((t) => t.mentions.map((m) => m.surface))).not.toContain('troops');
   });
 
-  it('finds the reader\'s own topics with their other names, as topics and not actors', () => {
-    const opts = { customActors: [{ id: 'custom/t1', name: 'undersea cables', type: 'topic' as const, aliases: ['subsea cable'] }] };
+  it("finds the reader's own topics with their other names, as topics and not actors", () => {
+    const opts = {
+      customActors: [{ id: 'custom/t1', name: 'undersea cables', type: 'topic' as const, aliases: ['subsea cable'] }],
+    };
     const found = extract('Sabotage of undersea cables in the Baltic worried NATO; a subsea cable was cut.', opts);
-    expect(found.topics.find((t) => t.id === 'custom/t1')?.mentions.map((m) => m.surface)).toEqual(['undersea cables', 'subsea cable']);
+    expect(found.topics.find((t) => t.id === 'custom/t1')?.mentions.map((m) => m.surface)).toEqual([
+      'undersea cables',
+      'subsea cable',
+    ]);
     expect(found.actors.map((a) => a.name)).toEqual(['NATO']);
   });
 

@@ -28,7 +28,11 @@ const settings = { epochs: 3, seed: 7, maxFeatures: 10_000 };
 
 describe('tagger features', () => {
   it('gives the same ids in training (all at once) and in tagging (word part cached, then context)', () => {
-    const ctx = featureContext(tokenize('Taliban spokesman Zabihullah Mujahid said on Monday that Mujahid would speak.'), null, names);
+    const ctx = featureContext(
+      tokenize('Taliban spokesman Zabihullah Mujahid said on Monday that Mujahid would speak.'),
+      null,
+      names,
+    );
     const history = new Map([['mujahid', 1]]);
     const all = new Int32Array(MAX_FEATURES);
     const split = new Int32Array(MAX_FEATURES);
@@ -68,7 +72,13 @@ describe('tagger training', () => {
   it('learns its sample', () => {
     const model = decodeModel(train(sample, { ...settings, epochs: 8 }, null, names, {}));
     const ctx = featureContext(sample[1].tokens, null, model.names);
-    const spans = runToEnd(decodeDocument(ctx, model)).map((s) => `${sample[1].tokens.slice(s.from, s.to).map((t) => t.text).join(' ')}/${s.kind}`);
+    const spans = runToEnd(decodeDocument(ctx, model)).map(
+      (s) =>
+        `${sample[1].tokens
+          .slice(s.from, s.to)
+          .map((t) => t.text)
+          .join(' ')}/${s.kind}`,
+    );
     expect(spans).toEqual(['Toby Jones/PER', 'Reuters/ORG', 'Kyiv/LOC', 'Cold War/MISC']);
   });
 });
@@ -94,7 +104,10 @@ describe('tagger model loading', () => {
     expect(first.error).toMatch(/name model is missing.*only known names/i);
     await missing();
     expect(calls).toBe(1);
-    const corrupt = await createTaggerLoader(() => 'x', async () => new Response(new Uint8Array([68, 84, 71, 49, 255, 0, 0, 0])))();
+    const corrupt = await createTaggerLoader(
+      () => 'x',
+      async () => new Response(new Uint8Array([68, 84, 71, 49, 255, 0, 0, 0])),
+    )();
     expect(corrupt.error).toMatch(/truncated.*only known names/i);
     const known = extract('Defense Secretary Pete Hegseth met NATO officials.', { tagger: corrupt.model ?? undefined });
     expect(known.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Pete Hegseth']));
@@ -103,10 +116,18 @@ describe('tagger model loading', () => {
 
 describe('extract with the tagger (committed model)', () => {
   const tagger = taggerModel();
-  const found = (text: string) => Object.fromEntries(extract(text, { tagger }).actors.map((a) => [a.name, { type: a.type, surfaces: a.mentions.map((m) => m.surface), articleRole: a.articleRole }]));
+  const found = (text: string) =>
+    Object.fromEntries(
+      extract(text, { tagger }).actors.map((a) => [
+        a.name,
+        { type: a.type, surfaces: a.mentions.map((m) => m.surface), articleRole: a.articleRole },
+      ]),
+    );
 
   it('keeps letters outside ASCII and hyphenated names whole', () => {
-    const f = found('UN spokesman Stephane Dujarric said the pro-democracy activist Lee Cheuk-yan and Dag Hammarskjöld were remembered.');
+    const f = found(
+      'UN spokesman Stephane Dujarric said the pro-democracy activist Lee Cheuk-yan and Dag Hammarskjöld were remembered.',
+    );
     expect(f['Lee Cheuk-yan']?.type).toBe('person');
     expect(f['Dag Hammarskjöld']?.type).toBe('person');
     expect(f['Stephane Dujarric']?.surfaces).toEqual(['UN spokesman Stephane Dujarric']);
@@ -139,7 +160,9 @@ describe('extract with the tagger (committed model)', () => {
   });
 
   it('resolves a bare surname to the fully named person, and gives a credit its own person', () => {
-    const f = found('Maria Kowalczyk, the party leader, spoke on Monday. Kowalczyk said the vote would stand.\nStella Kim reported from Seoul.');
+    const f = found(
+      'Maria Kowalczyk, the party leader, spoke on Monday. Kowalczyk said the vote would stand.\nStella Kim reported from Seoul.',
+    );
     expect(f['Maria Kowalczyk']?.surfaces).toEqual(['Maria Kowalczyk', 'Kowalczyk']);
     expect(f['Stella Kim']?.type).toBe('person');
   });
@@ -152,7 +175,9 @@ describe('extract with the tagger (committed model)', () => {
   });
 
   it('reads the role the article states for a person no list knows', () => {
-    const f = found('Taliban spokesman Zabihullah Mujahid said the talks would go on.\nToby Jones, a BBC correspondent, reported from Kabul.');
+    const f = found(
+      'Taliban spokesman Zabihullah Mujahid said the talks would go on.\nToby Jones, a BBC correspondent, reported from Kabul.',
+    );
     expect(f['Zabihullah Mujahid']?.articleRole).toBe('Taliban spokesman');
     expect(f['Toby Jones']?.articleRole).toBe('BBC correspondent');
   });

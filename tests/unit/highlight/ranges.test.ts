@@ -6,8 +6,23 @@ import { extract } from '@/utils/extract';
 import { extractionRanges } from '@/utils/highlight/ranges';
 
 const WORDS = [
-  'Pete Hegseth', 'Hegseth', 'the Pentagon', 'Russia', 'US Cyber Command', 'Ukrainian President Zelensky', 'NATO',
-  'said', 'that', 'sanctions', 'on', 'Monday', 'cyber operations', 'the talks', 'in Kyiv and Moscow', 'APT28', 'officials',
+  'Pete Hegseth',
+  'Hegseth',
+  'the Pentagon',
+  'Russia',
+  'US Cyber Command',
+  'Ukrainian President Zelensky',
+  'NATO',
+  'said',
+  'that',
+  'sanctions',
+  'on',
+  'Monday',
+  'cyber operations',
+  'the talks',
+  'in Kyiv and Moscow',
+  'APT28',
+  'officials',
 ];
 
 /** Splits a text at random points into inline elements, the way pages wrap links and emphasis. */
@@ -31,7 +46,9 @@ describe('mention ranges', () => {
     const extraction = extract(index.text);
     const { paint } = extractionRanges(index, extraction);
     const ranges = [...paint.country!, ...paint.organization!];
-    const surfaces = [...extraction.actors].flatMap((a) => (a.type === 'country' || a.type === 'organization' ? a.mentions.map((m) => m.surface) : []));
+    const surfaces = [...extraction.actors].flatMap((a) =>
+      a.type === 'country' || a.type === 'organization' ? a.mentions.map((m) => m.surface) : [],
+    );
     expect(ranges.length).toBe(surfaces.length);
     expect(ranges.length).toBeGreaterThanOrEqual(3 * 4_000);
     for (const r of ranges) expect(surfaces).toContain(r.toString());
@@ -49,20 +66,26 @@ describe('mention ranges', () => {
     expect(byActor.get('country/iran')?.map((r) => r.toString())).toEqual(['Iran']);
   });
 
-
   it('cover exactly the surface strings the extractor reports, however the text is wrapped (property)', () => {
     const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 12 }).map((w) => `${w.join(' ')}.`);
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(sentence, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom('p', 'li', 'div')), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(sentence, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom('p', 'li', 'div')), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         fc.array(fc.constantFrom('a', 'em', 'span', 'b'), { minLength: 1, maxLength: 3 }),
         (blocks, tags) => {
-          document.body.innerHTML = blocks.map(([text, cuts, block]) => `<${block}>${markup(text, cuts, tags)}</${block}>`).join('\n');
+          document.body.innerHTML = blocks
+            .map(([text, cuts, block]) => `<${block}>${markup(text, cuts, tags)}</${block}>`)
+            .join('\n');
           const index = buildTextIndex(document.body);
           const extraction = extract(index.text);
           const { byActor, paint } = extractionRanges(index, extraction);
           for (const actor of extraction.actors) {
-            expect(byActor.get(actor.id)!.map((r) => r.toString().replace(/\s+/g, ' '))).toEqual(actor.mentions.map((m) => m.surface));
+            expect(byActor.get(actor.id)!.map((r) => r.toString().replace(/\s+/g, ' '))).toEqual(
+              actor.mentions.map((m) => m.surface),
+            );
           }
           const topics = extraction.topics.flatMap((t) => t.mentions.map((m) => m.surface));
           expect((paint.topic ?? []).map((r) => r.toString().replace(/\s+/g, ' '))).toEqual(topics);

@@ -5,7 +5,17 @@ import { compileKb, unmatchable, type CompileOptions } from '@/utils/kb/compile'
 import { decodeKb, encodeKb, KbFormatError } from '@/utils/kb/format';
 import { KnowledgeBase, cardRole } from '@/utils/kb/base';
 import { buildIndex } from '@/utils/kb/index-file';
-import { readBodies, readCongress, readFactbook, readOfficeholders, readParties, readPublishers, readThreatActors, readUcdp, type RawActor } from '@/utils/kb/sources';
+import {
+  readBodies,
+  readCongress,
+  readFactbook,
+  readOfficeholders,
+  readParties,
+  readPublishers,
+  readThreatActors,
+  readUcdp,
+  type RawActor,
+} from '@/utils/kb/sources';
 import { gazetteer } from '@/utils/extract/gazetteer';
 import { fixture } from './fixture';
 
@@ -14,7 +24,17 @@ const options: CompileOptions = {
   commonAcronyms: new Set(['gdp']),
   curated: (s) => gazetteer().trie.has(s),
 };
-const raw = (): RawActor[] => [readFactbook, readCongress, (s: typeof fixture) => readOfficeholders(s, 2015), readParties, readBodies, readUcdp, readThreatActors, readPublishers].flatMap((r) => r(fixture));
+const raw = (): RawActor[] =>
+  [
+    readFactbook,
+    readCongress,
+    (s: typeof fixture) => readOfficeholders(s, 2015),
+    readParties,
+    readBodies,
+    readUcdp,
+    readThreatActors,
+    readPublishers,
+  ].flatMap((r) => r(fixture));
 const byName = (entries: ReturnType<typeof compileKb>, name: string) => entries.find((e) => e.name === name)!;
 
 describe('compileKb', () => {
@@ -28,11 +48,15 @@ describe('compileKb', () => {
     // Fine Gael: Party Facts (with QID), ParlGov and nothing else, one entry with its abbreviation kept for display.
     expect(entries.filter((e) => e.name === 'Fine Gael')).toHaveLength(1);
     // APT28 = Fancy Bear = Forest Blizzard across MISP, MITRE and Microsoft; MITRE's name is canonical.
-    const apt28 = entries.filter((e) => e.type === 'group' && [e.name, ...e.aliases].some((a) => a.replace('~', '') === 'Fancy Bear'));
+    const apt28 = entries.filter(
+      (e) => e.type === 'group' && [e.name, ...e.aliases].some((a) => a.replace('~', '') === 'Fancy Bear'),
+    );
     expect(apt28).toHaveLength(1);
     expect(apt28[0].name).toBe('APT28');
     expect(apt28[0].role).toBe('Russian state-linked hacker group');
-    expect(apt28[0].aliases.map((a) => a.replace('~', ''))).toEqual(expect.arrayContaining(['Forest Blizzard', 'Sofacy', 'G0007']));
+    expect(apt28[0].aliases.map((a) => a.replace('~', ''))).toEqual(
+      expect.arrayContaining(['Forest Blizzard', 'Sofacy', 'G0007']),
+    );
   });
 
   it('marks former roles: an ended term, and a 2022 office the Factbook gives to someone else', () => {

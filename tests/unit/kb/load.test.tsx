@@ -26,7 +26,19 @@ const small = enc('#dossier-kb\t1\t1\nkb/Q1\tp\tAnna Example\t\trole\t\t\t\t2022
 const panel = (state: Partial<PageState>) => {
   const el = document.createElement('div');
   document.body.replaceChildren(el);
-  const full: PageState = { url: 'https://example.org/a', title: 'A', decision: { isArticle: true, inDomain: true, score: 0.9, reasons: ['1,000 words of body text'], language: 'en' }, active: true, force: 'auto', forceScope: 'page', highlightsVisible: true, actors: [], topics: [], orphanedNoteIds: [], ...state } as PageState;
+  const full: PageState = {
+    url: 'https://example.org/a',
+    title: 'A',
+    decision: { isArticle: true, inDomain: true, score: 0.9, reasons: ['1,000 words of body text'], language: 'en' },
+    active: true,
+    force: 'auto',
+    forceScope: 'page',
+    highlightsVisible: true,
+    actors: [],
+    topics: [],
+    orphanedNoteIds: [],
+    ...state,
+  } as PageState;
   act(() => render(<PagePanel state={full} onForce={() => undefined} onRevealActor={() => undefined} />, el));
   return el;
 };
@@ -39,9 +51,17 @@ describe('loading the knowledge base', () => {
   });
 
   const cases: [string, (path: string) => Promise<Uint8Array>, RegExp][] = [
-    ['missing', (path) => (path.endsWith('.bin') ? Promise.reject(new Error('HTTP 404')) : shipped(path)), /missing \(HTTP 404\)/],
+    [
+      'missing',
+      (path) => (path.endsWith('.bin') ? Promise.reject(new Error('HTTP 404')) : shipped(path)),
+      /missing \(HTTP 404\)/,
+    ],
     ['corrupt', async (path) => (path.endsWith('.bin') ? enc('not an index') : small), /index file unreadable/],
-    ['truncated', async (path) => (path.endsWith('.bin') ? buildIndex(small) : small.subarray(0, 30)), /do not match \(file truncated\?\)/],
+    [
+      'truncated',
+      async (path) => (path.endsWith('.bin') ? buildIndex(small) : small.subarray(0, 30)),
+      /do not match \(file truncated\?\)/,
+    ],
   ];
   it.each(cases)('a %s file: curated names still found, and Why? says what is missing', async (state, fetchText, problem) => {
     const load: KbLoad = await loadKnowledgeBase(fetchText);
@@ -51,7 +71,10 @@ describe('loading the knowledge base', () => {
     const extraction = extract(TEXT, load.kb ? { kb: load.kb } : {});
     expect(extraction.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Pete Hegseth', 'NATO']));
     const actors = summarizeActors(extraction, load.kb);
-    expect(actors.find((a) => a.name === 'Pete Hegseth')?.facts).toMatchObject({ known: true, role: 'US Secretary of Defense (2025–)' });
+    expect(actors.find((a) => a.name === 'Pete Hegseth')?.facts).toMatchObject({
+      known: true,
+      role: 'US Secretary of Defense (2025–)',
+    });
     const why = panel({ actors, knowledgeBase: load.status }).querySelector('.kb-problem')?.textContent;
     expect(why).toMatch(/^Reference list not loaded: reference list file .*Only Dossier's curated names are recognised\.$/);
   });
@@ -70,7 +93,20 @@ describe('loading the knowledge base', () => {
 describe('NOTICE', () => {
   it('carries every source’s attribution, the notices owed verbatim and the licence texts', () => {
     const notice = readFileSync(resolve(root, 'public/kb/NOTICE'), 'utf8');
-    const sources = ['factbook', 'wikidata', 'congress', 'partyfacts', 'parlgov', 'igo', 'publicbodies', 'ucdp', 'misp', 'mitre', 'microsoft', 'fundus'];
+    const sources = [
+      'factbook',
+      'wikidata',
+      'congress',
+      'partyfacts',
+      'parlgov',
+      'igo',
+      'publicbodies',
+      'ucdp',
+      'misp',
+      'mitre',
+      'microsoft',
+      'fundus',
+    ];
     expect(ATTRIBUTIONS.map((a) => a.source).sort()).toEqual(sources.sort());
     for (const a of ATTRIBUTIONS) {
       expect(notice).toContain(a.title);
@@ -78,7 +114,9 @@ describe('NOTICE', () => {
       if (a.notice) expect(notice).toContain(a.notice);
       if (a.licenceFile) expect(notice).toContain(`---- ${a.title}: ${a.licenceFile} ----`);
     }
-    expect(notice).toContain('© 2025 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation.');
+    expect(notice).toContain(
+      '© 2025 The MITRE Corporation. This work is reproduced and distributed with the permission of The MITRE Corporation.',
+    );
     expect(notice).toContain('UCDP Actor Dataset v22.1, Uppsala Conflict Data Program');
   });
 });

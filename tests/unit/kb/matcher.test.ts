@@ -41,7 +41,15 @@ describe('knowledge base in the extractor', () => {
   });
 
   it("a watch-list entry under a known actor's name corrects its role and takes every spelling of it", () => {
-    const customActors = [{ id: 'custom/1', name: 'Olta Xhaçka', type: 'person' as const, aliases: ['Xhaçka'], role: 'Former foreign minister of Albania' }];
+    const customActors = [
+      {
+        id: 'custom/1',
+        name: 'Olta Xhaçka',
+        type: 'person' as const,
+        aliases: ['Xhaçka'],
+        role: 'Former foreign minister of Albania',
+      },
+    ];
     const { actors } = extract('Olta Xhacka spoke. Later Olta Xhaçka left; Xhaçka said so.', { kb, customActors });
     expect(actors.map((a) => [a.id, a.role, a.mentions.length])).toEqual([['custom/1', 'Former foreign minister of Albania', 3]]);
     expect(cardFacts(actors[0], kb)).toMatchObject({ known: true, role: 'Former foreign minister of Albania' });
@@ -49,7 +57,10 @@ describe('knowledge base in the extractor', () => {
 
   it('a reader correction wins over the base', () => {
     const olta = extract('Olta Xhacka spoke.', { kb }).actors[0];
-    expect(cardFacts(olta, kb, { role: 'Former foreign minister of Albania', aliases: ['Xhaçka'] })).toMatchObject({ role: 'Former foreign minister of Albania', alsoCalled: ['Xhaçka', 'Olta Xhacka'] });
+    expect(cardFacts(olta, kb, { role: 'Former foreign minister of Albania', aliases: ['Xhaçka'] })).toMatchObject({
+      role: 'Former foreign minister of Albania',
+      alsoCalled: ['Xhaçka', 'Olta Xhacka'],
+    });
   });
 
   it('no common English word becomes a highlight, at a sentence start or in a headline', () => {
@@ -57,7 +68,13 @@ describe('knowledge base in the extractor', () => {
     expect(words).toHaveLength(5000);
     const sentences = words.map((w) => `${cap(w)} was said.`).join('\n');
     const headlines: string[] = [];
-    for (let i = 0; i < words.length; i += 6) headlines.push(words.slice(i, i + 6).map(cap).join(' '));
+    for (let i = 0; i < words.length; i += 6)
+      headlines.push(
+        words
+          .slice(i, i + 6)
+          .map(cap)
+          .join(' '),
+      );
     for (const text of [sentences, headlines.join('\n')]) {
       const fromBase = extract(text, { kb }).actors.filter((a) => a.id.startsWith('kb/'));
       expect(fromBase.map((a) => a.mentions[0].surface)).toEqual([]);

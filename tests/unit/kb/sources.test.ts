@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { parseOfficial, readBodies, readCongress, readFactbook, readOfficeholders, readParties, readPublishers, readThreatActors, readUcdp } from '@/utils/kb/sources';
+import {
+  parseOfficial,
+  readBodies,
+  readCongress,
+  readFactbook,
+  readOfficeholders,
+  readParties,
+  readPublishers,
+  readThreatActors,
+  readUcdp,
+} from '@/utils/kb/sources';
 import { csvRecords, decodeMixed, fixCapitals, parseCsv, stripHtml } from '@/utils/kb/text';
 import { FILES, fixture } from './fixture';
 
 describe('source text helpers', () => {
   it('reads quoted CSV fields with commas, quotes and line breaks, and drops a BOM', () => {
-    expect(parseCsv('\ufeffa,b\n"x, y","say ""hi""\nthere"\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"\nthere']]);
+    expect(parseCsv('\ufeffa,b\n"x, y","say ""hi""\nthere"\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"\nthere'],
+    ]);
     expect(csvRecords('a,b\n1,2\n\n')).toEqual([{ a: '1', b: '2' }]);
   });
   it('reads stray Latin-1 bytes among UTF-8 as cp1252, and valid UTF-8 as UTF-8', () => {
@@ -24,21 +37,43 @@ describe('source text helpers', () => {
 
 describe('source readers', () => {
   it('Factbook: officials from titles and capitals, parties from "Name or ABBR", countries with local names', () => {
-    expect(parseOfficial('President Bajram BEGAJ (since 24 July 2022)')).toEqual({ title: 'President', name: 'Bajram Begaj', since: '2022' });
+    expect(parseOfficial('President Bajram BEGAJ (since 24 July 2022)')).toEqual({
+      title: 'President',
+      name: 'Bajram Begaj',
+      since: '2022',
+    });
     expect(parseOfficial('Prime Minister Edi RAMA')).toEqual({ title: 'Prime Minister', name: 'Edi Rama' });
     expect(parseOfficial('the Council of Ministers')).toBeNull();
     const fb = readFactbook(fixture);
     const rama = fb.find((r) => r.name === 'Edi Rama')!;
-    expect(rama).toMatchObject({ type: 'person', role: 'Prime Minister of Albania', country: 'Albania', years: '2013–', asOf: '2026-01', former: false });
+    expect(rama).toMatchObject({
+      type: 'person',
+      role: 'Prime Minister of Albania',
+      country: 'Albania',
+      years: '2013–',
+      asOf: '2026-01',
+      former: false,
+    });
     expect(fb.find((r) => r.name === 'Democratic Party')).toMatchObject({ aliases: ['PD'], role: 'Political party, Albania' });
     expect(fb.find((r) => r.name === 'Freedom Party')?.aliases).toEqual([]);
-    expect(fb.find((r) => r.type === 'country' && r.name === 'Albania')).toMatchObject({ aliases: ['Shqiperia', 'Republic of Albania'], role: 'Country in Europe (capital: Tirana)' });
+    expect(fb.find((r) => r.type === 'country' && r.name === 'Albania')).toMatchObject({
+      aliases: ['Shqiperia', 'Republic of Albania'],
+      role: 'Country in Europe (capital: Tirana)',
+    });
     expect(fb.some((r) => /note|<|&/.test(r.name + r.role))).toBe(false);
   });
   it('office-holders: current and former roles with years, country from the positions, since a given year', () => {
     const rows = readOfficeholders(fixture, 2015);
-    expect(rows.find((r) => r.qid === 'Q316901')).toMatchObject({ role: 'Prime Minister of Albania', years: '2013–', former: false, asOf: '2022-08' });
-    expect(rows.find((r) => r.qid === 'Q13043722' && r.former)).toMatchObject({ role: 'Minister of Defence (Albania)', years: '2017–2020' });
+    expect(rows.find((r) => r.qid === 'Q316901')).toMatchObject({
+      role: 'Prime Minister of Albania',
+      years: '2013–',
+      former: false,
+      asOf: '2022-08',
+    });
+    expect(rows.find((r) => r.qid === 'Q13043722' && r.former)).toMatchObject({
+      role: 'Minister of Defence (Albania)',
+      years: '2017–2020',
+    });
     expect(rows.some((r) => r.name === 'Sali Berisha')).toBe(false);
     expect(rows.find((r) => r.role === 'Foreign Minister of Albania')?.name).toBe('Olta Xhaçka');
   });
@@ -48,13 +83,24 @@ describe('source readers', () => {
       ['Joseph R. Biden', 'President of the United States', true],
     ]);
     const parties = readParties(fixture);
-    expect(parties.find((r) => r.ref === 'pf101')).toMatchObject({ name: 'Fine Gael', qid: 'Q247135', role: 'Political party, Ireland' });
+    expect(parties.find((r) => r.ref === 'pf101')).toMatchObject({
+      name: 'Fine Gael',
+      qid: 'Q247135',
+      role: 'Political party, Ireland',
+    });
     expect(parties.find((r) => r.ref === 'pg55')).toMatchObject({ name: 'Fine Gael', country: 'Ireland' });
-    expect(readBodies(fixture).find((r) => r.name === 'North Atlantic Treaty Organization')).toMatchObject({ aliases: ['NATO'], role: 'Intergovernmental organization' });
-    expect(readUcdp(fixture)).toEqual([expect.objectContaining({ name: 'Taleban', aliases: [], role: 'Armed group, Afghanistan, Pakistan (UCDP)' })]);
+    expect(readBodies(fixture).find((r) => r.name === 'North Atlantic Treaty Organization')).toMatchObject({
+      aliases: ['NATO'],
+      role: 'Intergovernmental organization',
+    });
+    expect(readUcdp(fixture)).toEqual([
+      expect.objectContaining({ name: 'Taleban', aliases: [], role: 'Armed group, Afghanistan, Pakistan (UCDP)' }),
+    ]);
     const groups = readThreatActors(fixture);
     expect(groups.map((g) => g.source).sort()).toEqual(['microsoft', 'misp', 'mitre']);
     expect(groups.find((g) => g.source === 'misp')?.role).toBe('Russian state-linked hacker group');
-    expect(readPublishers(fixture)).toEqual([expect.objectContaining({ name: 'The Irish Times', country: 'Ireland', role: 'News outlet, Ireland' })]);
+    expect(readPublishers(fixture)).toEqual([
+      expect.objectContaining({ name: 'The Irish Times', country: 'Ireland', role: 'News outlet, Ireland' }),
+    ]);
   });
 });

@@ -7,7 +7,10 @@ import config from '../../../wxt.config';
 
 type ManifestFn = (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Record<string, unknown>;
 
-describe.each([['chrome', 3], ['firefox', 2]] as const)('%s manifest', (browser, manifestVersion) => {
+describe.each([
+  ['chrome', 3],
+  ['firefox', 2],
+] as const)('%s manifest', (browser, manifestVersion) => {
   const manifest = (config.manifest as ManifestFn)({ browser, manifestVersion, mode: 'production', command: 'build' });
 
   it('asks for web pages only, and for no tabs or storage permission', () => {

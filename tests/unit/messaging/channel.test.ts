@@ -64,7 +64,9 @@ describe('request to the background', () => {
     await expect(request({ type: 'note.delete', id: 'n1' })).rejects.toThrow('disk full');
     expect(refused).toHaveBeenCalledOnce();
     refused.mockRestore();
-    const silent = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    const silent = vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     await expect(request({ type: 'note.delete', id: 'n1' }, 1)).rejects.toThrow(/not answering/);
     expect(silent).toHaveBeenCalledTimes(2);
     silent.mockRestore();
@@ -74,7 +76,9 @@ describe('request to the background', () => {
     const { browser } = await import('wxt/browser');
     const { request } = await import('@/utils/messaging/channel');
     // Delivered, then the worker stopped before answering: the note may be stored already.
-    const closed = vi.spyOn(browser.runtime, 'sendMessage').mockRejectedValue(new Error('The message port closed before a response was received.'));
+    const closed = vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockRejectedValue(new Error('The message port closed before a response was received.'));
     await expect(request({ type: 'note.delete', id: 'n1' })).rejects.toThrow(/not answering/);
     expect(closed).toHaveBeenCalledOnce();
     closed.mockRestore();

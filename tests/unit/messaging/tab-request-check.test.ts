@@ -39,6 +39,9 @@ describe('checkTabRequest', () => {
   });
 
   it('keeps no field the protocol does not name', () => {
-    expect(checkTabRequest({ type: 'tab.revealNote', noteId: 'n1', extra: '<script>' })).toEqual({ type: 'tab.revealNote', noteId: 'n1' });
+    expect(checkTabRequest({ type: 'tab.revealNote', noteId: 'n1', extra: '<script>' })).toEqual({
+      type: 'tab.revealNote',
+      noteId: 'n1',
+    });
   });
 });

@@ -21,8 +21,16 @@ describe('page state records', () => {
     document.body.innerHTML = '<p>The order to halt operations against Russia came first.</p>';
     const index = buildTextIndex(document.body);
     const start = index.text.indexOf('halt');
-    const found = { id: 'a', kind: 'passage' as const, selectors: describeSpan(index.text, start, start + 'halt operations'.length) };
-    const gone = { id: 'b', kind: 'passage' as const, selectors: describeSpan('a text that is elsewhere entirely, not here at all', 2, 30) };
+    const found = {
+      id: 'a',
+      kind: 'passage' as const,
+      selectors: describeSpan(index.text, start, start + 'halt operations'.length),
+    };
+    const gone = {
+      id: 'b',
+      kind: 'passage' as const,
+      selectors: describeSpan('a text that is elsewhere entirely, not here at all', 2, 30),
+    };
     const notes = anchorNotes(index, [found, gone, { id: 'c', kind: 'page', selectors: undefined }]);
     expect([...notes.ranges].map(([id, r]) => [id, r.toString()])).toEqual([['a', 'halt operations']]);
     expect(notes.orphaned).toEqual(['b']);

@@ -20,20 +20,50 @@ const FURNITURE: Record<string, { html: string; words: string }> = {
   navigation: { html: `<nav><ul>${links(['World', 'Politics desk', 'Business desk'])}</ul></nav>`, words: 'Politics desk' },
   byline: { html: '<div>By Jane Halloran and Omar Seddiq</div>', words: 'Jane Halloran' },
   dateline: { html: '<div>Updated 5:32 PM GMT, November 19, 2019</div>', words: '5:32 PM' },
-  'dateline in another language, a line of its own': { html: '<span>segunda-feira, 22 de janeiro de 2018 às 0:13</span>', words: '22 de janeiro' },
-  'tag list in a bold run': { html: '<strong>Tags <a href="/a">stock car 2018</a>, <a href="/b">stock car brasil</a>, <a href="/c">interlagos race</a></strong>', words: 'stock car brasil' },
+  'dateline in another language, a line of its own': {
+    html: '<span>segunda-feira, 22 de janeiro de 2018 às 0:13</span>',
+    words: '22 de janeiro',
+  },
+  'tag list in a bold run': {
+    html: '<strong>Tags <a href="/a">stock car 2018</a>, <a href="/b">stock car brasil</a>, <a href="/c">interlagos race</a></strong>',
+    words: 'stock car brasil',
+  },
   credit: { html: '<div>Photo: Karim Sahib/AFP via Getty Images</div>', words: 'Karim Sahib' },
   'agency credit': { html: '<p>Reporting by Lena Ortiz; Editing by Daniel Flynn</p>', words: 'Daniel Flynn' },
   'share bar': { html: `<ul>${links(['WhatsApp Share', 'Facebook Share', 'Email this'])}</ul>`, words: 'WhatsApp Share' },
-  'related list': { html: `<div><h3>More on World</h3><ul>${links(['Kremlin rejects the peace plan', 'NATO ministers meet in Brussels', 'Sanctions widen on oil'])}</ul></div>`, words: 'Kremlin rejects' },
-  'trending list': { html: `<section class="trending"><h2>Most read</h2><ol>${links(['Storm hits the coast', 'Markets fall again', 'Election results'])}</ol></section>`, words: 'Storm hits' },
-  'related videos': { html: '<div class="video-playlist related"><p>Watch: Abdallah Purchase Licensing Rights explains the border crossing in a short film</p></div>', words: 'Abdallah Purchase' },
-  newsletter: { html: '<div class="newsletter-signup"><p>Sign up for the Morning Brief, our daily newsletter with the news you need to start your day.</p></div>', words: 'Morning Brief' },
+  'related list': {
+    html: `<div><h3>More on World</h3><ul>${links(['Kremlin rejects the peace plan', 'NATO ministers meet in Brussels', 'Sanctions widen on oil'])}</ul></div>`,
+    words: 'Kremlin rejects',
+  },
+  'trending list': {
+    html: `<section class="trending"><h2>Most read</h2><ol>${links(['Storm hits the coast', 'Markets fall again', 'Election results'])}</ol></section>`,
+    words: 'Storm hits',
+  },
+  'related videos': {
+    html: '<div class="video-playlist related"><p>Watch: Abdallah Purchase Licensing Rights explains the border crossing in a short film</p></div>',
+    words: 'Abdallah Purchase',
+  },
+  newsletter: {
+    html: '<div class="newsletter-signup"><p>Sign up for the Morning Brief, our daily newsletter with the news you need to start your day.</p></div>',
+    words: 'Morning Brief',
+  },
   'tag list': { html: `<ul class="tags">${links(['Conflict', 'Humanitarian aid', 'Refugees'])}</ul>`, words: 'Humanitarian aid' },
-  'author bio': { html: '<div class="author-bio"><p>Jane Halloran is a correspondent covering conflict and diplomacy from the region since 2015.</p></div>', words: 'correspondent covering' },
-  comments: { html: '<section id="comments"><p>Harold Finch wrote: this is the worst reporting I have ever seen, and I have read a lot of it over the years.</p></section>', words: 'Harold Finch' },
-  'cookie notice': { html: '<div class="cookie-consent"><p>We use cookies to improve your experience on our site and to show you relevant advertising.</p></div>', words: 'We use cookies' },
-  'paywall notice': { html: '<div class="paywall"><p>You have read three free articles this month. Subscribe now for unlimited access to all stories.</p></div>', words: 'free articles' },
+  'author bio': {
+    html: '<div class="author-bio"><p>Jane Halloran is a correspondent covering conflict and diplomacy from the region since 2015.</p></div>',
+    words: 'correspondent covering',
+  },
+  comments: {
+    html: '<section id="comments"><p>Harold Finch wrote: this is the worst reporting I have ever seen, and I have read a lot of it over the years.</p></section>',
+    words: 'Harold Finch',
+  },
+  'cookie notice': {
+    html: '<div class="cookie-consent"><p>We use cookies to improve your experience on our site and to show you relevant advertising.</p></div>',
+    words: 'We use cookies',
+  },
+  'paywall notice': {
+    html: '<div class="paywall"><p>You have read three free articles this month. Subscribe now for unlimited access to all stories.</p></div>',
+    words: 'free articles',
+  },
   footer: { html: '<footer><p>© 2019 The Daily Example. All rights reserved.</p></footer>', words: 'Daily Example' },
 };
 
@@ -49,7 +79,9 @@ const read = (doc: Document) => readStory(doc).index.text;
 describe('scope: furniture is left out wherever it sits', () => {
   for (const [kind, { html, words }] of Object.entries(FURNITURE)) {
     it(`${kind}, inside <article>`, () => {
-      const text = read(page(`<main><article><h1>Troops cross the river</h1>${html}<div class="story">${story}</div></article></main>`));
+      const text = read(
+        page(`<main><article><h1>Troops cross the river</h1>${html}<div class="story">${story}</div></article></main>`),
+      );
       expect(text).toContain(STORY[0]);
       expect(text).toContain(STORY[4]);
       expect(text).not.toContain(words);
@@ -63,18 +95,30 @@ describe('scope: furniture is left out wherever it sits', () => {
 });
 
 describe('scope: what belongs to the story is read', () => {
-  it('reads headline, standfirst, subheads, quotes, the story\'s list and captions', () => {
-    const text = read(page(`<article><h1>Troops cross the river</h1><p class="standfirst">A week of shelling emptied whole villages, and aid is running out.</p>
+  it("reads headline, standfirst, subheads, quotes, the story's list and captions", () => {
+    const text = read(
+      page(`<article><h1>Troops cross the river</h1><p class="standfirst">A week of shelling emptied whole villages, and aid is running out.</p>
       ${story}<h2>Talks stall</h2><blockquote><p>We will not give up the bridges, the commander told reporters at the front line.</p></blockquote>
       <ul><li>Two bridges taken by government forces</li><li>Thousands displaced towards the border</li></ul>
-      <figure><img src="x.jpg"><figcaption>Families wait at a checkpoint outside the district.</figcaption></figure>${story}</article>`));
-    for (const part of ['Troops cross the river', 'A week of shelling', 'Talks stall', 'We will not give up', 'Two bridges taken', 'Families wait at a checkpoint']) {
+      <figure><img src="x.jpg"><figcaption>Families wait at a checkpoint outside the district.</figcaption></figure>${story}</article>`),
+    );
+    for (const part of [
+      'Troops cross the river',
+      'A week of shelling',
+      'Talks stall',
+      'We will not give up',
+      'Two bridges taken',
+      'Families wait at a checkpoint',
+    ]) {
       expect(text).toContain(part);
     }
   });
 
   it('finds the story on a list-heavy page (menus, teasers and link lists outweigh it)', () => {
-    const teasers = Array.from({ length: 40 }, (_, i) => `<li><a href="/s/${i}">Story number ${i} about the markets and the weather today</a></li>`).join('');
+    const teasers = Array.from(
+      { length: 40 },
+      (_, i) => `<li><a href="/s/${i}">Story number ${i} about the markets and the weather today</a></li>`,
+    ).join('');
     const doc = page(`<div class="page"><ul class="menu">${teasers}</ul><div class="col"><ul>${teasers}</ul></div>
       <div class="content"><h1>War reaches the river</h1>${story}${story}${story}</div><div class="col"><ul>${teasers}</ul></div></div>`);
     const text = read(doc);
@@ -93,7 +137,8 @@ describe('scope: what belongs to the story is read', () => {
 
   it('leaves out a feed of teaser articles beside the story, even when the feed outweighs it', () => {
     const teaser = (i: number) => `<article class="post"><p>Teaser ${i}: ${STORY[i % 5]} ${STORY[(i + 1) % 5]}</p></article>`;
-    const doc = page(`<div class="col"><article class="post"><h1>Troops cross the river</h1><p>${STORY[0]} ${STORY[1]}</p></article>
+    const doc =
+      page(`<div class="col"><article class="post"><h1>Troops cross the river</h1><p>${STORY[0]} ${STORY[1]}</p></article>
       <section><h3>You may also like</h3>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</section></div>`);
     const text = read(doc);
     expect(text).toContain('Troops cross the river');
@@ -101,52 +146,76 @@ describe('scope: what belongs to the story is read', () => {
     expect(text).not.toContain('Teaser');
   });
 
-  it('leaves out a date line and a tag list set out as lines of their own among the story\'s paragraphs, in any language', () => {
-    const text = read(page(`<article><h1>Troops cross the river</h1><span>segunda-feira, 22 de janeiro de 2018 às 0:13</span>${story}
-      <strong>Tags <a href="/a">stock car 2018</a>, <a href="/b">stock car brasil</a>, <a href="/c">interlagos race</a></strong></article>`));
+  it("leaves out a date line and a tag list set out as lines of their own among the story's paragraphs, in any language", () => {
+    const text = read(
+      page(`<article><h1>Troops cross the river</h1><span>segunda-feira, 22 de janeiro de 2018 às 0:13</span>${story}
+      <strong>Tags <a href="/a">stock car 2018</a>, <a href="/b">stock car brasil</a>, <a href="/c">interlagos race</a></strong></article>`),
+    );
     expect(text).toContain(STORY[4]);
     expect(text).not.toContain('22 de janeiro');
     expect(text).not.toContain('stock car brasil');
   });
 
   it('leaves out a metadata line that opens with a date, on a line of its own in a story written with line breaks', () => {
-    const text = read(page(`<div class="col"><p>Troops cross the river</p><small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href="/c">Mundo</a></small><br>
-      ${STORY.join('<br><br>')}</div>`));
+    const text = read(
+      page(`<div class="col"><p>Troops cross the river</p><small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href="/c">Mundo</a></small><br>
+      ${STORY.join('<br><br>')}</div>`),
+    );
     expect(text).toContain(STORY[4]);
     expect(text).not.toContain('Clarissa Borba');
   });
 
   it('reads a gallery caption once when the gallery repeats it cut short', () => {
-    const long = 'Defence ministers shake hands in the capital on Wednesday, at the start of a visit meant to strengthen military ties between the two countries.';
-    const text = read(page(`<article><h1>Troops cross the river</h1><div class="gallery"><div>${long}</div><div>${long.slice(0, 100)}… more</div></div>${story}</article>`));
+    const long =
+      'Defence ministers shake hands in the capital on Wednesday, at the start of a visit meant to strengthen military ties between the two countries.';
+    const text = read(
+      page(
+        `<article><h1>Troops cross the river</h1><div class="gallery"><div>${long}</div><div>${long.slice(0, 100)}… more</div></div>${story}</article>`,
+      ),
+    );
     expect(text.split('Defence ministers shake hands').length - 1).toBe(1);
     expect(text).toContain(STORY[4]);
   });
 
-  it('joins a later chunk of the story wrapped as deep as the first (the wrappers\' only children hold its score)', () => {
+  it("joins a later chunk of the story wrapped as deep as the first (the wrappers' only children hold its score)", () => {
     const wrap = (inner: string) => `<div class="chunk"><section><div><div class="prose">${inner}</div></div></section></div>`;
-    const tail = ['Later in the week, the ceasefire held along most of the line, though both sides reported sporadic fire near the bridges.', 'Officials said a second round of talks would open in the capital, with observers from neighbouring states invited to attend.'];
-    const text = read(page(`<div class="post"><h1>Troops cross the river</h1>${wrap(story + story)}<figure><img src="a.jpg"></figure>${wrap(tail.map((p) => `<p>${p}</p>`).join(''))}</div>`));
+    const tail = [
+      'Later in the week, the ceasefire held along most of the line, though both sides reported sporadic fire near the bridges.',
+      'Officials said a second round of talks would open in the capital, with observers from neighbouring states invited to attend.',
+    ];
+    const text = read(
+      page(
+        `<div class="post"><h1>Troops cross the river</h1>${wrap(story + story)}<figure><img src="a.jpg"></figure>${wrap(tail.map((p) => `<p>${p}</p>`).join(''))}</div>`,
+      ),
+    );
     expect(text).toContain(STORY[4]);
     expect(text).toContain(tail[1]);
   });
 
   it('reads a long gallery caption once, however often the gallery repeats it', () => {
-    const caption = '<div class="wp-caption"><p class="wp-caption-text">The festival stage in the park, where the troupe performed the court dances for a crowd of several thousand.</p></div>';
-    const text = read(page(`<article><h1>Troops cross the river</h1>${STORY.map((p) => `<p>${p}</p>${caption}`).join('')}</article>`));
+    const caption =
+      '<div class="wp-caption"><p class="wp-caption-text">The festival stage in the park, where the troupe performed the court dances for a crowd of several thousand.</p></div>';
+    const text = read(
+      page(`<article><h1>Troops cross the river</h1>${STORY.map((p) => `<p>${p}</p>${caption}`).join('')}</article>`),
+    );
     expect(text.split('The festival stage').length - 1).toBe(1);
     expect(text).toContain(STORY[4]);
   });
 
   it('keeps the story in a wrapper whose class words name furniture (a paywall around the whole story)', () => {
-    const text = read(page(`<div class="paywall author-jane"><h1>Troops cross the river</h1>${story}${story}</div><div class="sidebar">Sidebar text here</div>`));
+    const text = read(
+      page(
+        `<div class="paywall author-jane"><h1>Troops cross the river</h1>${story}${story}</div><div class="sidebar">Sidebar text here</div>`,
+      ),
+    );
     expect(text).toContain(STORY[3]);
     expect(text).not.toContain('Sidebar text');
   });
 });
 
 /** A page parsed the way the CLI parses it (linkedom walks any depth without recursion). */
-const parsed = (body: string) => parseHTML(`<!doctype html><html lang="en"><head></head><body>${body}</body></html>`).document as unknown as Document;
+const parsed = (body: string) =>
+  parseHTML(`<!doctype html><html lang="en"><head></head><body>${body}</body></html>`).document as unknown as Document;
 
 describe('scope: bad input gets a clear decision, no exception, in bounded time', () => {
   it('a page with no body text: "not an article"', () => {
@@ -159,12 +228,16 @@ describe('scope: bad input gets a clear decision, no exception, in bounded time'
   });
 
   it('a body of only links: "not an article"', () => {
-    const doc = page(`<main>${Array.from({ length: 300 }, (_, i) => `<p><a href="/${i}">A headline about the war and the talks, number ${i}</a></p>`).join('')}</main>`);
+    const doc = page(
+      `<main>${Array.from({ length: 300 }, (_, i) => `<p><a href="/${i}">A headline about the war and the talks, number ${i}</a></p>`).join('')}</main>`,
+    );
     expect(readPage(doc).decision.isArticle).toBe(false);
   });
 
   it('100,000 paragraphs: a decision, text bounded by the read limit', () => {
-    const doc = parsed(`<article><h1>Long</h1>${'<p>The talks went on late into the night, and the ministers said little.</p>'.repeat(100_000)}</article>`);
+    const doc = parsed(
+      `<article><h1>Long</h1>${'<p>The talks went on late into the night, and the ministers said little.</p>'.repeat(100_000)}</article>`,
+    );
     const { index, decision } = readPage(doc);
     expect(index.text.length).toBeLessThan(500_000);
     expect(typeof decision.isArticle).toBe('boolean');

@@ -37,8 +37,18 @@ export function slug(s: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const split = (field: string | undefined) => (field ? field.split(';').map((s) => s.trim()).filter(Boolean) : []);
-const lines = (block: string) => block.split('\n').map((l) => l.trim()).filter(Boolean);
+const split = (field: string | undefined) =>
+  field
+    ? field
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+const lines = (block: string) =>
+  block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 function addPhrase(trie: PhraseTrie<Phrase>, text: string, entry: GazetteerEntry, kind: PhraseKind): void {
   trie.add(text, { entry, kind, tokens: tokenize(text).map((t) => t.text) });
@@ -82,7 +92,10 @@ function compile(): Compiled {
     const surname = name.split(' ').pop()!;
     if (!noSurname && !COMMON_SURNAMES.has(surname.toLowerCase())) addPhrase(trie, surname, entry, 'surname');
   }
-  for (const [block, type] of [[ORGANIZATIONS, 'organization'], [GROUPS, 'group']] as const) {
+  for (const [block, type] of [
+    [ORGANIZATIONS, 'organization'],
+    [GROUPS, 'group'],
+  ] as const) {
     for (const line of lines(block)) {
       const [name, aliases, role] = line.split('|');
       const entry: GazetteerEntry = { id: `${type}/${slug(name)}`, name, type, ...(role ? { role } : {}) };
@@ -107,7 +120,12 @@ function addStateBodies(trie: PhraseTrie<Phrase>, entries: GazetteerEntry[], cou
   for (const [head, alts] of STATE_BODIES) {
     const name = `${demonym} ${head}`;
     if (trie.has(name)) continue;
-    const entry: GazetteerEntry = { id: `organization/${slug(name)}`, name, type: 'organization', role: `${country}: ${head.toLowerCase()}` };
+    const entry: GazetteerEntry = {
+      id: `organization/${slug(name)}`,
+      name,
+      type: 'organization',
+      role: `${country}: ${head.toLowerCase()}`,
+    };
     entries.push(entry);
     for (const h of [head.toLowerCase(), ...alts.split(';')]) {
       addPhrase(trie, `${demonym} ${h}`, entry, 'name');

@@ -2,7 +2,8 @@
  * Given names common in international news, so that an unknown "Given Family" pair can
  * be taken for a person. Lowercase, space-separated.
  */
-export const GIVEN_NAMES = new Set(`
+export const GIVEN_NAMES = new Set(
+  `
 aaron abdul abdullah abdel abu adam adrian ahmad ahmed akira alan albert alberto alejandro aleksandr aleksei alex
 alexander alexandre alexei alexey ali alice alicia alison amanda amir amy ana anatoly andre andrea andreas andrei
 andrew andrey andriy andrzej angela angelo ann anna anne annie anthony antonio arnold arthur ashley ayman barbara
@@ -94,14 +95,18 @@ andreas christos dimitris dimitrios georgios giorgos ioannis kostas konstantinos
 thanasis vassilis yannis
 aivars andris arturas darius danius gintaras janis juris linas mindaugas rimantas saulius tomas valdas vytautas
 adler marion merlene davidson
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
  * Surnames shared by many people. A person in the gazetteer whose surname is one of these
  * is not taken from the surname alone ("Austin", "Ahmed", "Graham"); the surname still
  * joins the person when the full name stands earlier on the page.
  */
-export const COMMON_SURNAMES = new Set(`
+export const COMMON_SURNAMES = new Set(
+  `
 smith johnson williams brown jones miller davis wilson anderson taylor thomas moore martin jackson white harris
 clark lewis walker hall allen king wright scott green baker adams nelson hill campbell mitchell roberts carter
 phillips evans turner parker collins edwards stewart morris murphy cook rogers morgan cooper peterson bailey reed
@@ -112,16 +117,23 @@ jung kang cho khan ali ahmed ahmad hussain hassan mohammed muhammad rahman singh
 rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera gomez diaz castro michel
 petit dubois durand moreau laurent simon lefebvre muller mueller schmidt schneider fischer weber meyer wagner becker
 schulz hoffmann ivanov smirnov popov nguyen tran le pham cohen levy friedman
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
  * Family names written first (Chinese, Korean, Vietnamese): after "Wang Junxia" the story
  * says "Wang", not "Junxia".
  */
-export const FAMILY_FIRST = new Set(`
+export const FAMILY_FIRST = new Set(
+  `
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang han feng
 deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao cui zhong tan fan
 jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long shao wan gu lai kong
 kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong moon
 nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -8,7 +8,34 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 
 /** Small words a Title Case headline leaves in lowercase. */
-export const MINOR = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'per', 'the', 'to', 'vs', 'with', 'amid', 'after', 'before', 's', 't']);
+export const MINOR = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'over',
+  'per',
+  'the',
+  'to',
+  'vs',
+  'with',
+  'amid',
+  'after',
+  'before',
+  's',
+  't',
+]);
 
 // ASCII first: these run on every token, and a regex test per token is most of their cost.
 export const isCapitalized = (t: Token | undefined): boolean => {
@@ -64,21 +91,58 @@ export function sentenceStart(tokens: readonly Token[], i: number): boolean {
   return /^[.!?:;–—-]$/.test(tokens[j].text) || tokens[i].blockStart;
 }
 
-const GOV_VERBS = new Set(`said says say has have had is was will would could should may might must warned warns
+const GOV_VERBS = new Set(
+  `said says say has have had is was will would could should may might must warned warns
 accused accuses denied denies rejected rejects insisted insists claimed claims announced announces responded
 responds wants wanted sees saw believes believed threatened threatens demanded demands agreed agrees signed signs
 sought seeks imposed imposes condemned condemns welcomed welcomes urged urges backed backs supports supported
 blamed blames ordered orders refused refuses considers considered called calls launched launches plans planned
 hopes fears argued argues expelled expels vowed vows retaliated retaliates recognized recognised struck strikes
 attacked attacks sent sends offered offers pushed pushes pressed presses declined declines approved approves
-confirmed confirms stated states reiterated reiterates summoned summons hit`.split(/\s+/));
-const GOV_BEFORE = new Set(['with', 'against', 'between', 'by', 'and', 'toward', 'towards', 'pressure', 'accused', 'urged', 'told']);
-const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'around', 'outside', 'inside', 'into', 'via', 'through', 'visited', 'visit', 'flew', 'arrived', 'based']);
+confirmed confirms stated states reiterated reiterates summoned summons hit`.split(/\s+/),
+);
+const GOV_BEFORE = new Set([
+  'with',
+  'against',
+  'between',
+  'by',
+  'and',
+  'toward',
+  'towards',
+  'pressure',
+  'accused',
+  'urged',
+  'told',
+]);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'near',
+  'across',
+  'around',
+  'outside',
+  'inside',
+  'into',
+  'via',
+  'through',
+  'visited',
+  'visit',
+  'flew',
+  'arrived',
+  'based',
+]);
 
 /** True when the run of names (and "and"/"or"/commas) ending before `from` follows a place word: "in Kyiv and Moscow". */
 function placeList(tokens: readonly Token[], from: number): boolean {
   let j = from - 1;
-  while (j >= 0 && !tokens[j + 1].blockStart && (isCapitalized(tokens[j]) || tokens[j].key === 'and' || tokens[j].key === 'or' || tokens[j].key === ',')) j--;
+  while (
+    j >= 0 &&
+    !tokens[j + 1].blockStart &&
+    (isCapitalized(tokens[j]) || tokens[j].key === 'and' || tokens[j].key === 'or' || tokens[j].key === ',')
+  )
+    j--;
   return j >= 0 && !tokens[j + 1].blockStart && LOCATIVE.has(tokens[j].key);
 }
 

@@ -11,7 +11,8 @@ import { GIVEN_NAMES } from '../gazetteer/names';
 import { isCapitalized, isWord } from './context';
 
 /** Capitalised words that are not names (sentence openers, months, weekdays…). */
-export const NOT_NAMES = new Set(`the a an this that these those there here it its he she they we i you his her their our
+export const NOT_NAMES = new Set(
+  `the a an this that these those there here it its he she they we i you his her their our
 my your but and or if so as at by for from in into of on to with without when while after before during since until
 because although though yet also not no yes all any some many most more much each every other such what which who
 whom whose where why how then than once still just even only both either neither one two three first last next new
@@ -19,17 +20,63 @@ january february march april may june july august september october november dec
 thursday friday saturday sunday today tomorrow yesterday mr mrs ms dr president minister secretary general chief
 director officials official according meanwhile however moreover earlier later sources source read more photo
 video watch advertisement update updated breaking live news opinion analysis editor editorial via image key
-top senior former acting deputy special`.split(/\s+/));
+top senior former acting deputy special`.split(/\s+/),
+);
 
-const ORG_HEADS = new Set(`ministry department command agency party army council committee forces force guard guards
+const ORG_HEADS = new Set(
+  `ministry department command agency party army council committee forces force guard guards
 corps brigade brigades front movement organization organisation institute university bank court office service
 services bureau commission union alliance parliament navy police authority directorate administration assembly
 federation foundation association coalition militia cabinet senate congress tribunal regiment battalion division
-forum academy`.split(/\s+/));
-const ORG_OPENERS = new Set(['ministry', 'department', 'office', 'bureau', 'council', 'court', 'institute', 'university', 'bank', 'commission', 'federation', 'union', 'league', 'army', 'embassy', 'academy']);
+forum academy`.split(/\s+/),
+);
+const ORG_OPENERS = new Set([
+  'ministry',
+  'department',
+  'office',
+  'bureau',
+  'council',
+  'court',
+  'institute',
+  'university',
+  'bank',
+  'commission',
+  'federation',
+  'union',
+  'league',
+  'army',
+  'embassy',
+  'academy',
+]);
 /** Capitalised phrases of organization shape that name places or things, not actors. */
-const NOT_ACTORS = new Set(['west bank', 'gaza strip', 'oval office', 'situation room', 'east room', 'west wing', 'old bailey', 'supreme court building']);
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'di', 'du', 'abu', 'abd']);
+const NOT_ACTORS = new Set([
+  'west bank',
+  'gaza strip',
+  'oval office',
+  'situation room',
+  'east room',
+  'west wing',
+  'old bailey',
+  'supreme court building',
+]);
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'del',
+  'la',
+  'le',
+  'di',
+  'du',
+  'abu',
+  'abd',
+]);
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on']);
 
 export interface Guess {
@@ -65,7 +112,13 @@ function innerMark(tokens: readonly Token[], k: number): boolean {
 
 /** "Abby D. Phillip": a name word, a middle initial with its dot, a surname. */
 function middleInitialAt(tokens: readonly Token[], i: number): boolean {
-  return nameWord(tokens[i]) && tokens[i].text.length > 1 && !ORG_HEADS.has(tokens[i].key) && !tokens[i + 1]?.blockStart && initialAt(tokens, i + 1, true);
+  return (
+    nameWord(tokens[i]) &&
+    tokens[i].text.length > 1 &&
+    !ORG_HEADS.has(tokens[i].key) &&
+    !tokens[i + 1]?.blockStart &&
+    initialAt(tokens, i + 1, true)
+  );
 }
 
 /** "S. Waugh": one capital and a dot before a surname, not the letters of "U.S." */
@@ -82,7 +135,8 @@ function initialAt(tokens: readonly Token[], i: number, middle = false): boolean
 
 /** "S. Korea", "N. Korean", "S. African": a compass point, not an initial. */
 const COMPASS = new Set(['N', 'S', 'E', 'W']);
-const REGIONS = /^(korea|africa|asia|europe|america|timor|sudan|germany|yemen|vietnam|ireland|ossetia|caucasus)|^(afrikaners|koreans?|africans?|asians?|europeans?|americans?)$/;
+const REGIONS =
+  /^(korea|africa|asia|europe|america|timor|sudan|germany|yemen|vietnam|ireland|ossetia|caucasus)|^(afrikaners|koreans?|africans?|asians?|europeans?|americans?)$/;
 
 /** The end of a run of name words from `i` (particles and hyphens inside), same block. */
 function runEnd(tokens: readonly Token[], i: number, allowConnectors: boolean): number {
@@ -115,7 +169,18 @@ export function personNameEnd(tokens: readonly Token[], i: number): number {
   return end;
 }
 
-const CREDIT_WORDS = new Set(['photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'credit', 'illustration', 'video']);
+const CREDIT_WORDS = new Set([
+  'photo',
+  'photos',
+  'photograph',
+  'photographs',
+  'image',
+  'images',
+  'picture',
+  'credit',
+  'illustration',
+  'video',
+]);
 
 /** "Photo: Ali Jadallah/Anadolu", "Photograph by …": a photographer credited, not an actor. */
 function photoCredit(tokens: readonly Token[], from: number, to: number): boolean {

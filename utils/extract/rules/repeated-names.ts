@@ -15,13 +15,15 @@ import { sentenceStart } from './context';
 import { FAMILY_FIRST } from '../gazetteer/names';
 import { nameWord, personNameEnd, type Guess } from './guess';
 
-const PLACE_WORDS = new Set(`street road avenue lane square boulevard bridge river sea ocean bay gulf lake valley hill
+const PLACE_WORDS = new Set(
+  `street road avenue lane square boulevard bridge river sea ocean bay gulf lake valley hill
 hills mountain mountains island islands peninsula coast park garden gardens palace house hall tower center centre
 stadium arena airport station port harbour harbor county city state province region district territory east west
 north south central church cathedral mosque temple hospital hotel prison camp base club cup open games league
 company corporation corp group bank fund inc ltd plc co olympic olympics titanic
 southeast southwest northeast northwest eastern western northern southern asian african european arab latin
-muslim moslem catholic christian jewish sunni shia shiite orthodox protestant`.split(/\s+/));
+muslim moslem catholic christian jewish sunni shia shiite orthodox protestant`.split(/\s+/),
+);
 
 const PLACE_OR_TEAM_BEFORE = new Set(['the', 'in', 'at', 'near', 'from', 'into']);
 const ACRONYM = /^\p{Lu}{2,}$/u;

@@ -27,7 +27,10 @@ let trie: PhraseTrie<TitleInfo> | null = null;
 export function titleTrie(): PhraseTrie<TitleInfo> {
   if (!trie) {
     trie = new PhraseTrie();
-    for (const t of TITLES.split(';').map((s) => s.trim()).filter(Boolean)) trie.add(t, { title: t });
+    for (const t of TITLES.split(';')
+      .map((s) => s.trim())
+      .filter(Boolean))
+      trie.add(t, { title: t });
   }
   return trie;
 }

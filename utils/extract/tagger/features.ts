@@ -177,7 +177,11 @@ export function featureContext(tokens: readonly Token[], gazetteer: GazetteerLoo
 const CONTEXT_STEP = 4096;
 
 /** `featureContext` as steps that may pause between slices of tokens (same result). */
-export function* featureContextSteps(tokens: readonly Token[], gazetteer: GazetteerLookup | null, names: NameLists): Steps<FeatureContext> {
+export function* featureContextSteps(
+  tokens: readonly Token[],
+  gazetteer: GazetteerLookup | null,
+  names: NameLists,
+): Steps<FeatureContext> {
   const n = tokens.length;
   const ctx: FeatureContext = {
     tokens,
@@ -210,7 +214,8 @@ export function* featureContextSteps(tokens: readonly Token[], gazetteer: Gazett
     if (w.lowerWord) lowercase.add(t.key);
   }
   for (let i = 0; i < n; i++) {
-    ctx.glue[i] = (i > 0 && tokens[i - 1].end === tokens[i].start ? 1 : 0) | (i + 1 < n && tokens[i + 1].start === tokens[i].end ? 2 : 0);
+    ctx.glue[i] =
+      (i > 0 && tokens[i - 1].end === tokens[i].start ? 1 : 0) | (i + 1 < n && tokens[i + 1].start === tokens[i].end ? 2 : 0);
     if (!infos[i].capital) continue;
     if (lowercase.has(ctx.lower[i])) ctx.seenLower[i] = 1;
     const before = i > 0 && !tokens[i].blockStart && infos[i - 1].capital;
@@ -218,7 +223,7 @@ export function* featureContextSteps(tokens: readonly Token[], gazetteer: Gazett
     ctx.capRun[i] = before ? (after ? 3 : 4) : after ? 2 : 1;
   }
   // Line case: all capitals or Title Case lines say little about names from a capital.
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start + 1;
     while (end < n && !tokens[end].blockStart) end++;
     let words = 0;
@@ -237,7 +242,7 @@ export function* featureContextSteps(tokens: readonly Token[], gazetteer: Gazett
   }
   yield;
   if (gazetteer) {
-    for (let i = 0, step = 0; i < n; ) {
+    for (let i = 0, step = 0; i < n;) {
       if (++step % CONTEXT_STEP === 0) yield;
       const hit = gazetteer(tokens, i);
       if (!hit) {
@@ -255,11 +260,52 @@ export function* featureContextSteps(tokens: readonly Token[], gazetteer: Gazett
 export type History = Map<string, number>;
 
 const T = {
-  bias: 0, word: 1, low: 2, lowP1: 3, lowN1: 4, lowP2: 5, lowN2: 6, shape: 7, shapeP1: 8, shapeN1: 9,
-  shapePair: 10, shapePairN: 11, pre1: 12, pre2: 13, pre3: 14, pre4: 15, suf1: 16, suf2: 17, suf3: 18, suf4: 19,
-  sentShape: 20, lineShape: 21, gaz: 22, gazP1: 23, gazN1: 24, given: 25, givenP1: 26, surname: 27, role: 28,
-  hist: 29, lowPair: 30, lowPairN: 31, short: 32, lineLow: 33, gazShape: 34, histShape: 35, givenShape: 36, shortP1N1: 37,
-  capRun: 38, capRunSent: 39, seenLower: 40, seenLowerSent: 41, capRunLowN1: 42, glue: 43, glueP1: 44, glueN1: 45,
+  bias: 0,
+  word: 1,
+  low: 2,
+  lowP1: 3,
+  lowN1: 4,
+  lowP2: 5,
+  lowN2: 6,
+  shape: 7,
+  shapeP1: 8,
+  shapeN1: 9,
+  shapePair: 10,
+  shapePairN: 11,
+  pre1: 12,
+  pre2: 13,
+  pre3: 14,
+  pre4: 15,
+  suf1: 16,
+  suf2: 17,
+  suf3: 18,
+  suf4: 19,
+  sentShape: 20,
+  lineShape: 21,
+  gaz: 22,
+  gazP1: 23,
+  gazN1: 24,
+  given: 25,
+  givenP1: 26,
+  surname: 27,
+  role: 28,
+  hist: 29,
+  lowPair: 30,
+  lowPairN: 31,
+  short: 32,
+  lineLow: 33,
+  gazShape: 34,
+  histShape: 35,
+  givenShape: 36,
+  shortP1N1: 37,
+  capRun: 38,
+  capRunSent: 39,
+  seenLower: 40,
+  seenLowerSent: 41,
+  capRunLowN1: 42,
+  glue: 43,
+  glueP1: 44,
+  glueN1: 45,
 } as const;
 
 const YES = hashString('y');

@@ -10,7 +10,17 @@
  */
 import type { Token } from '@/utils/text/tokens';
 import type { Steps } from '@/utils/schedule/slices';
-import { contextFeatures, featureContextSteps, features, hashString, MAX_FEATURES, wordFeatures, type FeatureContext, type GazetteerLookup, type History } from './features';
+import {
+  contextFeatures,
+  featureContextSteps,
+  features,
+  hashString,
+  MAX_FEATURES,
+  wordFeatures,
+  type FeatureContext,
+  type GazetteerLookup,
+  type History,
+} from './features';
 import { emission, kindOf, NTAGS, viterbi, type EntityKind, type TaggerModel, type Weights } from './model';
 
 export interface TaggedSpan {
@@ -61,7 +71,7 @@ export function* decodeDocument(
   const ownScores = new Map<string, Float64Array>();
   let scored = 0;
   let em = new Float64Array(64 * NTAGS);
-  for (let from = 0; from < tokens.length; ) {
+  for (let from = 0; from < tokens.length;) {
     let to = from + 1;
     while (to < tokens.length && !tokens[to].blockStart) to++;
     const n = to - from;

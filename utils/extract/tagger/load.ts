@@ -41,6 +41,10 @@ export function createTaggerLoader(url: () => string, fetcher?: (url: string) =>
   return () =>
     (pending ??= fetchTaggerModel(url(), fetcher).then(
       (model) => ({ model }),
-      (e: unknown) => ({ model: null, error: e instanceof TaggerModelError ? e.message : 'The name model could not be loaded; only known names are highlighted.' }),
+      (e: unknown) => ({
+        model: null,
+        error:
+          e instanceof TaggerModelError ? e.message : 'The name model could not be loaded; only known names are highlighted.',
+      }),
     ));
 }

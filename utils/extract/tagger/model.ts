@@ -183,7 +183,12 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   } catch {
     throw new TaggerModelError('The name model file is damaged (header).');
   }
-  if (!Array.isArray(h.tags) || h.tags.join() !== TAGS.join() || h.transitions?.length !== NTAGS * NTAGS || h.start?.length !== NTAGS) {
+  if (
+    !Array.isArray(h.tags) ||
+    h.tags.join() !== TAGS.join() ||
+    h.transitions?.length !== NTAGS * NTAGS ||
+    h.start?.length !== NTAGS
+  ) {
     throw new TaggerModelError('The name model file is for another tag set.');
   }
   const rows = new FeatureTable(h.features);

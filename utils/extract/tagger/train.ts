@@ -90,7 +90,8 @@ class Perceptron implements Weights {
   }
 
   averaged(): { w: Float64Array; transitions: Float64Array; start: Float64Array } {
-    const avg = (w: Float64Array, acc: Float64Array, n: number) => Float64Array.from(w.subarray(0, n), (x, i) => x - acc[i] / this.c);
+    const avg = (w: Float64Array, acc: Float64Array, n: number) =>
+      Float64Array.from(w.subarray(0, n), (x, i) => x - acc[i] / this.c);
     return {
       w: avg(this.w, this.acc, this.rows.size * NTAGS),
       transitions: avg(this.transitions, this.transAcc, NTAGS * NTAGS),
