@@ -40,6 +40,21 @@ describe('knowledge base in the extractor', () => {
     expect(roleLine(cardFacts(olta, kb))).toMatch(/^Foreign Minister of Albania \(2020–\) \(as of Dec 2022\)$/);
   });
 
+  it('shows the role the article gives a person no list knows, marked as from this article', () => {
+    const facts = cardFacts(
+      {
+        id: 'guess/person/zabihullah-mujahid',
+        name: 'Zabihullah Mujahid',
+        type: 'person',
+        guessed: true,
+        articleRole: 'Taliban spokesman',
+      },
+      kb,
+    );
+    expect(facts).toMatchObject({ role: 'Taliban spokesman', fromArticle: true, known: false });
+    expect(roleLine(facts)).toBe('Taliban spokesman (from this article)');
+  });
+
   it("a watch-list entry under a known actor's name corrects its role and takes every spelling of it", () => {
     const customActors = [
       {
