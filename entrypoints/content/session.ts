@@ -51,6 +51,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
 
   // The page's state: two records, each replaced whole (see utils/pipeline/page-state.ts).
   let mentions: Mentions = NO_MENTIONS;
+  const recorded = new Set<string>();
   let modelError: string | undefined;
   let kb: KbLoad | null = null;
   let notes: AnchoredNotes = NO_NOTES;
@@ -119,7 +120,10 @@ export function createSession(ctx: ContentScriptContext, doc: Document): ReaderS
     if (run !== generation) return;
     if (act || notes.ranges.size) await ensureCss([...mentions.mentionRoots, ...notes.roots]);
     repaint();
-    if (act && extraction) {
+    // One reading-history record per address a document shows: later passes (live text, a
+    // page that rewrites its URL every moment) do not write again.
+    if (act && extraction && !recorded.has(location.href)) {
+      recorded.add(location.href);
       void request({
         type: 'page.seen',
         url: location.href,

@@ -110,10 +110,12 @@ export function startWatcher(ctx: ContentScriptContext): void {
   };
   observe(doc.body ?? doc.documentElement);
   ctx.onInvalidated(() => observer.disconnect());
+  // A new address is read again through the same batcher as changed text: a page that
+  // rewrites its URL every 100 ms is read, and recorded, at the batcher's backing-off pace.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     if (location.href === url) return;
     url = location.href;
-    void analyze().catch(report);
+    batcher.changed(Number.POSITIVE_INFINITY);
   });
   void analyze().catch(report);
 }

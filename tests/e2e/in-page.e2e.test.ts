@@ -33,6 +33,21 @@ const personTexts = () => [...(((CSS as any).highlights?.get('dossier-person') ?
 describe('Chromium', () => {
   const s = useChromium();
 
+  it('reads a page that rewrites its address 24 times in 6 s at a backing-off pace, and records a handful of history pages, not 24', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.url('/fixtures/url-churn.html'));
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-country'), null, { timeout: 20_000 });
+    await page.waitForFunction(() => (window as any).__churned === 24, null, { timeout: 20_000 });
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    const pagesNow = async () =>
+      Number(/\((\d+) pages now\)/.exec((await options.getByText(/pages now/).textContent()) ?? '')?.[1] ?? NaN);
+    await expect.poll(pagesNow, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    expect(await pagesNow()).toBeLessThanOrEqual(8);
+    await options.close();
+    await page.close();
+  });
+
   it('shows who "Hegseth" is on hover, and hides the actor, under all its names, for good', async () => {
     const page = await s.context.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));

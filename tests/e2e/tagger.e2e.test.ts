@@ -27,7 +27,8 @@ describe('Chromium', () => {
     const popup = await s.context.newPage();
     await popup.setViewportSize({ width: 420, height: 800 });
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tabId=${tabId}`);
-    await popup.getByText(TAGGER_ONLY, { exact: true }).first().waitFor({ timeout: 15_000 });
+    // The actor's row also holds its role line, so the name is looked for in the row's text.
+    await popup.waitForFunction((name) => document.body.innerText.includes(name), TAGGER_ONLY, { timeout: 15_000 });
     await popup.getByText('Why?', { exact: true }).click();
     expect(await popup.locator('.model-error').count()).toBe(0);
     await popup.screenshot({ path: join(ARTIFACTS, 'chromium-popup-tagger.png') });
