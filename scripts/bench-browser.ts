@@ -54,7 +54,7 @@ const kbFile = (name: string) => kbFiles.get(name) ?? kbFiles.set(name, readFile
 const server = createServer((req, res) => {
   const name = decodeURIComponent((req.url ?? '/').slice(1));
   try {
-    const kb = name.startsWith('kb/');
+    const kb = name.startsWith('kb/') || name === 'tagger.bin';
     const html = kb
       ? kbFile(name)
       : name === 'long.html'
@@ -163,13 +163,14 @@ await open('huge.html');
 const hugeCheap = await median('dossierCheap()', '', 3);
 console.log(`huge.html (~500,000 words, read up to READ_LIMIT)   ${fmt(hugeCheap)}`);
 
-console.log('\n## Whole pass vs floor vs mark.js');
+console.log('\n## Whole pass (with the name tagger) vs floor vs mark.js');
 const inDomain = devLabels()
   .filter((l) => l.is_article && l.in_domain && l.language === 'en')
   .map((l) => `${l.id}.html`);
 const rows: { name: string; floor: number; words: number; full: number; mark: number; longest: number; heapMb: number }[] = [];
 for (const name of ['long.html', ...inDomain]) {
   await open(name);
+  await page.evaluate((url) => (window as any).dossierLoadTagger(url), `${base}/tagger.bin`);
   console.error(`measuring ${name}…`);
   const floor = await median('floor()', '', RUNS, 50);
   const words = await median('wordFloor()');

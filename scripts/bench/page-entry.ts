@@ -11,8 +11,11 @@ import { findScope } from '../../utils/scope';
 import { buildTextIndex } from '../../utils/dom/text-index';
 import { detectPage } from '../../utils/detect';
 import { fetchKbFile, loadKnowledgeBase } from '../../utils/kb/load';
+import { decodeModel, type TaggerModel } from '../../utils/extract/tagger/model';
 
 const painter = createPainter(document);
+// The name model, as the reader chunk has it after a positive decision (loaded before timing).
+let tagger: TaggerModel | undefined;
 
 Object.assign(window, {
   /** Loading the knowledge base as the reader chunk does: total and opening ms, or the problem. */
@@ -26,6 +29,11 @@ Object.assign(window, {
       return bytes;
     });
     return status.state === 'loaded' ? { total: status.ms, open: performance.now() - fetched } : status.problem;
+  },
+  /** Loads the name model the whole pass then uses, as the reader chunk does once per page. */
+  dossierLoadTagger: async (url: string) => {
+    tagger = decodeModel(new Uint8Array(await (await fetch(url)).arrayBuffer()));
+    return true;
   },
   /** The cheap stage that runs on every page: scope, text index, decision. */
   dossierCheap: () => readPage(document).decision.isArticle,
@@ -41,7 +49,7 @@ Object.assign(window, {
   /** Dossier's whole pass: detect + extract + ranges + paint. Returns the painted surfaces. */
   dossierFull: () => {
     const { index } = readPage(document);
-    const extraction = extract(index.text);
+    const extraction = extract(index.text, { tagger });
     painter.paint(extractionRanges(index, extraction).paint);
     return [...new Set([...extraction.actors, ...extraction.topics].flatMap((a) => a.mentions.map((m) => m.surface)))];
   },
@@ -57,7 +65,7 @@ Object.assign(window, {
     stretches.push(performance.now() - t);
     await nextTask();
     t = performance.now();
-    const extraction = await runInSlices(extractSteps(index.text), {
+    const extraction = await runInSlices(extractSteps(index.text, { tagger }), {
       pause: async () => {
         stretches.push(performance.now() - t);
         await nextTask();
