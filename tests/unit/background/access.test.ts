@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { CONTENT_REQUESTS, callerOf } from '@/utils/background/access';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
 import { receiveRequest } from '@/utils/messaging/receive-request';
 import type { Request } from '@/utils/messaging/protocol';
+import { spiedCapabilities } from '../support/capabilities';
 
 let n = 0;
 const dbs: DossierDB[] = [];
@@ -15,17 +16,7 @@ afterEach(async () => {
 async function setup() {
   const db = openDatabase(`test-access-${++n}`);
   dbs.push(db);
-  const caps = {
-    injectReader: vi.fn(async () => undefined),
-    insertCss: vi.fn(async () => undefined),
-    openNote: vi.fn(async () => undefined),
-    openPanel: vi.fn(async () => true),
-    tellTab: vi.fn(async () => true),
-    notifyPanels: vi.fn(),
-    activeTab: vi.fn(async () => ({ id: 3, url: 'https://a.test/x' })),
-    extensionRoot: 'chrome-extension://dossier/',
-    extensionId: 'dossier',
-  };
+  const caps = spiedCapabilities();
   // Another site's note about an actor, and one on the content script's own page.
   const base = { kind: 'passage' as const, tags: [], topicIds: [], site: 'b.test', created: 1, updated: 1, title: 'B' };
   await db.notes.bulkAdd([

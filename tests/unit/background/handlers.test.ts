@@ -3,23 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
 import { receiveRequest } from '@/utils/messaging/receive-request';
+import { spiedCapabilities } from '../support/capabilities';
 
 let n = 0;
 const dbs: DossierDB[] = [];
 function setup() {
   const db = openDatabase(`test-bg-${++n}`);
   dbs.push(db);
-  const caps = {
-    injectReader: vi.fn(async () => undefined),
-    insertCss: vi.fn(async () => undefined),
-    openNote: vi.fn(async () => undefined),
-    openPanel: vi.fn(async () => true),
-    tellTab: vi.fn(async () => true),
-    notifyPanels: vi.fn(),
-    activeTab: vi.fn(async () => ({ id: 3, url: 'https://a.test/x' })),
-    extensionRoot: 'chrome-extension://dossier/',
-    extensionId: 'dossier',
-  };
+  const caps = spiedCapabilities();
   return { db, caps, receive: receiveRequest(createBackgroundHandlers(db, caps)) };
 }
 afterEach(async () => {
