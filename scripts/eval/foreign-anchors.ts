@@ -24,6 +24,7 @@ import { anchorSpan } from '@/utils/anchor';
 import { squeezeString } from '@/utils/anchor/foreign';
 import type { Selector } from '@/utils/db/schema';
 import { buildTextIndex } from '@/utils/dom/text-index';
+import { seededRandom } from '@/utils/random/seeded';
 import { parseImport } from '@/utils/export/import';
 import { CORPUS, PAGES } from './data';
 
@@ -43,18 +44,6 @@ interface LoadedPage {
   /** Raw `textContent` offset of each character of `text` (-1 for white space). */
   rawAt: Int32Array;
   raw: string;
-}
-
-/** A small seeded generator (mulberry32): the same cases on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -139,7 +128,7 @@ export function buildForeignCases(
 ): { cases: ForeignCase[]; pages: Map<string, LoadedPage> } {
   const pages = new Map(casePages().map((id) => [id, loadPage(id)]));
   const usable = [...pages.values()].filter((p) => p.text.length > 2_000);
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const cases: ForeignCase[] = [];
   for (const kind of ['within', 'across'] as const) {
     let made = 0;

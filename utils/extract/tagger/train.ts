@@ -12,6 +12,7 @@ import { featureContext, features, MAX_FEATURES, type FeatureContext, type Gazet
 import { decodeDocument } from './index';
 import { encodeModel, NTAGS, type Weights } from './model';
 import type { Token } from '@/utils/text/tokens';
+import { seededRandom } from '@/utils/random/seeded';
 
 export interface TrainDocument {
   tokens: Token[];
@@ -24,18 +25,6 @@ export interface TrainSettings {
   seed: number;
   /** Keep at most this many features (largest weights first). */
   maxFeatures: number;
-}
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 class Perceptron implements Weights {
@@ -119,7 +108,7 @@ export function train(
   const p = new Perceptron();
   const contexts: FeatureContext[] = docs.map((d) => featureContext(d.tokens, gazetteer, names));
   const order = docs.map((_, i) => i);
-  const rand = random(settings.seed);
+  const rand = seededRandom(settings.seed);
   const ids = new Int32Array(MAX_FEATURES);
   for (let epoch = 1; epoch <= settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
