@@ -13,8 +13,8 @@ export interface Scope {
   reasons: string[];
 }
 
-const SKIP_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'MENU', 'DIALOG', 'ADDRESS', 'NOSCRIPT', 'IFRAME']);
-const SKIP_ROLES = new Set([
+export const SKIP_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'MENU', 'DIALOG', 'ADDRESS', 'NOSCRIPT', 'IFRAME']);
+export const SKIP_ROLES = new Set([
   'navigation',
   'complementary',
   'contentinfo',

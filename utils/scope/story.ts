@@ -20,35 +20,12 @@
  * (deep nesting cannot overflow the stack) and linear in the number of nodes.
  */
 
-import type { Scope } from './index';
+import { SKIP_ROLES as CHEAP_SKIP_ROLES, SKIP_TAGS as CHEAP_SKIP_TAGS, type Scope } from './index';
 
-const SKIP_TAGS = new Set([
-  'NAV',
-  'FOOTER',
-  'ASIDE',
-  'FORM',
-  'BUTTON',
-  'MENU',
-  'DIALOG',
-  'ADDRESS',
-  'NOSCRIPT',
-  'IFRAME',
-  'SELECT',
-  'TIME',
-]);
-const SKIP_ROLES = new Set([
-  'navigation',
-  'complementary',
-  'contentinfo',
-  'banner',
-  'search',
-  'menu',
-  'menubar',
-  'toolbar',
-  'dialog',
-  'alert',
-  'alertdialog',
-]);
+// What the cheap scope leaves out, and more: form controls and bare timestamps are never
+// story text, and neither is a dialog that asks for an answer.
+const SKIP_TAGS = new Set([...CHEAP_SKIP_TAGS, 'SELECT', 'TIME']);
+const SKIP_ROLES = new Set([...CHEAP_SKIP_ROLES, 'alertdialog']);
 // Class/id words of page furniture; matched as whole words so "header-image" or "shadow" don't trip "ad".
 const JUNK =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|comments?|share|sharing|sharebar|social|related|recirc|recirculation|byline|bylines|author|authors|dateline|credits?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|newsletter|subscribe|subscription|sidebar|breadcrumbs?|tags|tag-list|topics|copyright|outbrain|taboola|most-read|mostread|popular|trending|paywall|cookie|consent|signup|bio|disclaimer|timestamp|publish-date|date|meta|follow|more-stories|read-more|readmore|recommended|widget|caption-credit|skip)(?:$|[\s_-])/i;
