@@ -89,14 +89,11 @@ describe('Chromium', () => {
     // The reader hovers Hegseth: the card says how many notes, never what they say.
     const hegseth = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
     await page.mouse.move(hegseth.x, hegseth.y);
-    const card = await axDialog(page, 'Pete Hegseth: who this is');
-    await expect
-      .poll(async () => (await axDialog(page, 'Pete Hegseth: who this is')).text + (await card.text), { timeout: 10_000 })
-      .toContain('1 note — open in panel');
+    const card = await axDialog(page, 'Pete Hegseth: who this is', { until: (text) => text.includes('1 note — open in panel') });
     expect(card.text).not.toContain('chief of staff');
     await page.screenshot({ path: join(ARTIFACTS, 'chromium-hostile-card.png') });
     // Opening them: Chrome lets the click on the card, passed on by the content script, open the side panel.
-    await (await axDialog(page, 'Pete Hegseth: who this is')).click('1 note — open in panel');
+    await card.click('1 note — open in panel');
     const worker = await chromiumWorker(s.context);
     const panels = () =>
       worker.evaluate(

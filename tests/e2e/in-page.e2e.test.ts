@@ -54,7 +54,7 @@ describe('Chromium', () => {
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
     const at = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
     await page.mouse.move(at.x, at.y);
-    const card = await axDialog(page, 'Pete Hegseth: who this is');
+    const card = await axDialog(page, 'Pete Hegseth: who this is', { until: (text) => text.includes('notes') });
     expect(card.text).toContain('Pete Hegseth');
     expect(card.text).toContain('Person · US Secretary of Defense');
     expect(card.text).toMatch(/Mention 2 of 5 on this page as “Defense Secretary Hegseth”, “Hegseth”/);

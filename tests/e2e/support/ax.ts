@@ -38,8 +38,16 @@ export async function axNoDialog(page: Page, name: string, timeoutMs = 10_000): 
   }
 }
 
-/** Waits for a dialog with this accessible name and returns its text and a clicker. */
-export async function axDialog(page: Page, name: string, timeoutMs = 10_000): Promise<AxDialog> {
+/**
+ * Waits for a dialog with this accessible name (and, with `until`, for its text to pass that
+ * check, since parts such as the notes line arrive after the card opens) and returns its
+ * text and a clicker.
+ */
+export async function axDialog(
+  page: Page,
+  name: string,
+  { until = () => true, timeoutMs = 10_000 }: { until?: (text: string) => boolean; timeoutMs?: number } = {},
+): Promise<AxDialog> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Accessibility.enable');
   const deadline = Date.now() + timeoutMs;
@@ -68,16 +76,17 @@ export async function axDialog(page: Page, name: string, timeoutMs = 10_000): Pr
         const [x1, y1, , , x3, y3] = model.border;
         return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
       };
-      return {
-        text,
-        box,
-        async click(button: string) {
-          const { x, y, width, height } = await box(button);
-          await page.mouse.click(x + width / 2, y + height / 2);
-        },
-      };
+      if (until(text))
+        return {
+          text,
+          box,
+          async click(button: string) {
+            const { x, y, width, height } = await box(button);
+            await page.mouse.click(x + width / 2, y + height / 2);
+          },
+        };
     }
-    if (Date.now() > deadline) throw new Error(`no dialog "${name}" within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`no dialog "${name}" as awaited within ${timeoutMs} ms`);
     await page.waitForTimeout(200);
   }
 }
