@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { errorMessage } from '@/utils/db/errors';
 
 export type LiveResult<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 
@@ -14,7 +15,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[], enable
     if (!enabled) return;
     const sub = liveQuery(query).subscribe({
       next: (value) => setResult({ status: 'ready', value }),
-      error: (err) => setResult({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
+      error: (err) => setResult({ status: 'error', error: errorMessage(err) }),
     });
     return () => sub.unsubscribe();
   }, [...deps, enabled]);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatTime, isoTime } from '@/utils/db/dates';
+import { errorMessage } from '@/utils/db/errors';
 import type { Note } from '@/utils/db/schema';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -47,7 +48,7 @@ export function NoteCard({ note, orphaned, actorNames, onOpen, onDelete, onSave 
       setDraft(null);
       setError(null);
     } catch (err) {
-      setError(`Could not save: ${(err as Error).message}`);
+      setError(`Could not save: ${errorMessage(err)}`);
     }
   };
   const about = note.kind === 'actor' ? note.actorIds.map((id) => actorName(actorNames, id)) : [];

@@ -18,6 +18,9 @@ export interface NoteListProps {
   onSave: (note: Note, body: string) => Promise<void>;
 }
 
+/** What the reader can do with a listed note. */
+export type NoteHandlers = Pick<NoteListProps, 'onOpen' | 'onDelete' | 'onSave'>;
+
 /**
  * The first {@link NOTES_PER_SCREEN} notes, then a "Show more" button. Give the list a
  * `key` that changes with the query so a new search starts again from the top.

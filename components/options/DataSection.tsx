@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useFocusLater } from '@/components/hooks/use-focus-later';
 import { useLiveQuery } from '@/components/use-live-query';
 import type { DossierDB } from '@/utils/db/database';
+import { errorMessage } from '@/utils/db/errors';
 import { SETTING_DEFAULTS } from '@/utils/db/settings-schema';
 import { exportBackup } from '@/utils/export/backup';
 import { checkImportSize, parseImport } from '@/utils/export/import';
@@ -31,14 +33,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
   const keep = useRef<HTMLButtonElement>(null);
   const ask = useRef<HTMLButtonElement>(null);
   const outcome = useRef<HTMLParagraphElement>(null);
-  const [focusAfter, setFocusAfter] = useState<'keep' | 'ask' | 'outcome' | null>(null);
-  useEffect(() => {
-    const target = focusAfter && { keep, ask, outcome }[focusAfter].current;
-    if (target) {
-      target.focus();
-      setFocusAfter(null);
-    }
-  });
+  const focusLater = useFocusLater();
   const [busy, setBusy] = useState(false);
   const [undo, setUndo] = useState<string | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -66,7 +61,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
     try {
       setStatus({ kind: 'info', text: await work(), where });
     } catch (err) {
-      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err), where });
+      setStatus({ kind: 'error', text: errorMessage(err), where });
     } finally {
       setBusy(false);
     }
@@ -132,7 +127,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
       const snapshot = await exportBackup(db);
       if (exportFirst) download(`dossier-backup-${stamp()}.json`, snapshot, 'application/json');
       const n = await request({ type: 'data.deleteAll' });
-      setFocusAfter('outcome');
+      focusLater(() => outcome.current);
       setUndo(snapshot);
       clearTimeout(undoTimer.current);
       undoTimer.current = setTimeout(() => setUndo(null), UNDO_MS);
@@ -279,7 +274,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
             class="danger"
             ref={ask}
             disabled={busy || noteCount === 0}
-            onClick={() => (setConfirming(true), setFocusAfter('keep'))}
+            onClick={() => (setConfirming(true), focusLater(() => keep.current))}
           >
             Delete all data…
           </button>
@@ -292,7 +287,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
             <button type="button" class="danger" onClick={() => deleteAll(false)}>
               Delete everything
             </button>
-            <button type="button" ref={keep} onClick={() => (setConfirming(false), setFocusAfter('ask'))}>
+            <button type="button" ref={keep} onClick={() => (setConfirming(false), focusLater(() => ask.current))}>
               Keep my data
             </button>
           </>

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
+import { db } from '@/components/hooks/db';
 import { useLiveQuery } from '@/components/use-live-query';
-import { openDatabase } from '@/utils/db/database';
+import { errorMessage } from '@/utils/db/errors';
 import type { CustomActorRecord } from '@/utils/db/schema';
 import type { ActorType, WatchType } from '@/utils/extract/types';
 import { DEFAULT_PALETTE, paletteOf } from '@/utils/highlight/palette';
 import { request } from '@/utils/messaging/channel';
 import { DataSection } from './DataSection';
 
-const db = openDatabase();
 const TYPES: { value: ActorType; label: string }[] = [
   { value: 'person', label: 'Person' },
   { value: 'organization', label: 'Organization' },
@@ -44,7 +44,7 @@ export function Options() {
           .map((s) => ({ site: s.key.slice('force:site:'.length), mode: s.value as string }))
       : [];
   const palette = paletteOf(setting('palette'));
-  const guard = (p: Promise<unknown>) => p.then(() => setError(null)).catch((err: Error) => setError(err.message));
+  const guard = (p: Promise<unknown>) => p.then(() => setError(null)).catch((err: unknown) => setError(errorMessage(err)));
 
   return (
     <div class="options">

@@ -13,16 +13,16 @@
  * draft or selected actor changed.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { db } from '@/components/hooks/db';
+import { noteActions } from '@/components/hooks/use-note-actions';
+import { usePageNotes } from '@/components/hooks/use-notebook';
 import { useLiveQuery } from '@/components/use-live-query';
-import { NoteList } from '@/components/notes/NoteList';
-import { openDatabase } from '@/utils/db/database';
-import { notesForPage, searchNotes } from '@/utils/db/notes';
-import type { Note } from '@/utils/db/schema';
+import { NoteList, type NoteHandlers } from '@/components/notes/NoteList';
+import { errorMessage } from '@/utils/db/errors';
+import { searchNotes } from '@/utils/db/notes';
 import { request } from '@/utils/messaging/channel';
 import { PANEL_CHANGED, type NoteDraft, type PageConfig, type PanelContext } from '@/utils/messaging/protocol';
 import { siteOf } from '@/utils/url/normalize';
-
-const db = openDatabase();
 
 export interface PanelParams {
   frame: boolean;
@@ -44,8 +44,6 @@ export function panelParams(search: string): PanelParams {
   };
 }
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 export function Panel({ params }: { params: PanelParams }) {
   const [context, setContext] = useState<PanelContext | null>(null);
   const [draft, setDraft] = useState<NoteDraft | null>(null);
@@ -60,7 +58,7 @@ export function Panel({ params }: { params: PanelParams }) {
       if (params.draftId) setDraft(await request({ type: 'draft.get', draftId: params.draftId }));
       else if (!params.frame) setDraft(ctx.draft);
     };
-    const reload = () => void load().catch((err) => setStatus(message(err)));
+    const reload = () => void load().catch((err) => setStatus(errorMessage(err)));
     reload();
     if (params.frame) return;
     const onMessage = (msg: unknown) => {
@@ -155,7 +153,7 @@ function Editor({ draft, onSaved, onCancel }: { draft: NoteDraft; onSaved: () =>
       onSaved();
     } catch (err) {
       // The typed text stays in the box: a failed save must not cost the reader it.
-      setError(`Could not save the note: ${message(err)}`);
+      setError(`Could not save the note: ${errorMessage(err)}`);
       setBusy(false);
     }
   };
@@ -196,12 +194,11 @@ function Editor({ draft, onSaved, onCancel }: { draft: NoteDraft; onSaved: () =>
   );
 }
 
-const useNoteActions = (onChanged: () => void) => ({
-  onDelete: (note: Note) => void request({ type: 'note.delete', id: note.id }).then(onChanged),
-  onSave: async (note: Note, body: string) => {
-    await request({ type: 'note.update', id: note.id, patch: { body } });
-  },
-});
+/** Edit and delete, as in the popup; the panel offers no Undo (the page repaints at once). */
+function panelHandlers(onChanged: () => void): NoteHandlers {
+  const actions = noteActions(onChanged);
+  return { onDelete: (note) => void actions.remove(note), onSave: actions.onSave };
+}
 
 function ActorNotes({ actorId, onChanged }: { actorId: string; onChanged: () => void }) {
   const notes = useLiveQuery(() => searchNotes(db, { actorId }), [actorId]);
@@ -209,7 +206,7 @@ function ActorNotes({ actorId, onChanged }: { actorId: string; onChanged: () => 
     async () => (await db.pages.toArray()).flatMap((p) => p.actors).find((a) => a.id === actorId)?.name ?? actorId,
     [actorId],
   );
-  const actions = useNoteActions(onChanged);
+  const actions = panelHandlers(onChanged);
   return (
     <section aria-label="Your notes about this actor">
       <h3>Your notes about {name.status === 'ready' ? name.value : '…'}</h3>
@@ -222,7 +219,7 @@ function ActorNotes({ actorId, onChanged }: { actorId: string; onChanged: () => 
 /** The note of a passage the reader clicked on the page, to read, edit or delete. */
 function OneNote({ noteId, onChanged }: { noteId: string; onChanged: () => void }) {
   const note = useLiveQuery(async () => (await db.notes.get(noteId)) ?? null, [noteId]);
-  const actions = useNoteActions(onChanged);
+  const actions = panelHandlers(onChanged);
   return (
     <section aria-label="Your note on this passage">
       <h3>Your note on this passage</h3>
@@ -232,8 +229,8 @@ function OneNote({ noteId, onChanged }: { noteId: string; onChanged: () => void 
 }
 
 function PageNotes({ url, onChanged }: { url: string; onChanged: () => void }) {
-  const notes = useLiveQuery(() => notesForPage(db, url), [url]);
-  const actions = useNoteActions(onChanged);
+  const notes = usePageNotes([url]);
+  const actions = panelHandlers(onChanged);
   return (
     <section aria-label="Notes on this page">
       <h3>Notes on this page</h3>

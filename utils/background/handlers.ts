@@ -5,7 +5,7 @@
  */
 import type { DossierDB } from '@/utils/db/database';
 import { addNote, deleteNote, notesForPage, restoreNote, searchNotes, updateNote } from '@/utils/db/notes';
-import { describeDbError } from '@/utils/db/errors';
+import { errorMessage } from '@/utils/db/errors';
 import { clearHistory, pruneHistory, recordPage } from '@/utils/db/pages';
 import {
   addHiddenName,
@@ -256,7 +256,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
         try {
           return await (handle as (m: never, s: Sender, c: Caller) => Promise<unknown>)(msg, sender, caller);
         } catch (err) {
-          throw new Error(describeDbError(err), { cause: err });
+          throw new Error(errorMessage(err), { cause: err });
         }
       },
     ]),
