@@ -1,24 +1,22 @@
 /**
  * Moves the keyboard focus once a later render has put its target in the page: a deleted
  * card, a withdrawn question or a finished action would otherwise leave the focus on the
- * body. `focusLater(pick)` asks; after each render `pick` is called until it names an
- * element, which then takes the focus (a newer request replaces an older one).
+ * body. `focusLater(pick)` asks; after each render from then on, `pick` is called until it
+ * names an element, which then takes the focus (a newer request replaces an older one).
+ * The request is state, not a ref: an effect still pending from a render before the request
+ * (Preact runs those before the next render) must not act on the page as it was.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 
 type Pick = () => HTMLElement | null | undefined;
 
 export function useFocusLater(): (pick: Pick) => void {
-  const pending = useRef<Pick | null>(null);
-  const [, rerender] = useState(0);
+  const [pick, setPick] = useState<Pick | null>(null);
   useEffect(() => {
-    const target = pending.current?.();
+    const target = pick?.();
     if (!target) return;
-    pending.current = null;
+    setPick(null);
     target.focus();
   });
-  return useCallback((pick: Pick) => {
-    pending.current = pick;
-    rerender((n) => n + 1);
-  }, []);
+  return useCallback((next: Pick) => setPick(() => next), []);
 }
