@@ -4,6 +4,7 @@
  * Waits are on conditions (`vi.waitFor`), never on time.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeSpan } from '@/utils/anchor';
 import { addNote } from '@/utils/db/notes';
 import { addHiddenName } from '@/utils/db/reader-lists';
@@ -134,6 +135,21 @@ describe('the page session in happy-dom', () => {
     expect(document.documentElement.outerHTML).not.toContain('private words');
     expect(await top.tell({ type: 'tab.revealNote', noteId: 'gone' })).toBe(false);
     expect(statusLine(page)).toMatch(/no longer on the page/);
+  });
+});
+
+describe('the end of the content script', () => {
+  it('takes its tab listener, paint, UI and store with it when the context is invalidated', async () => {
+    const { top } = await readSeed();
+    expect(await top.tell({ type: 'tab.revealActor', actorId: HEGSETH, index: 0 })).toBe(true);
+    await until(() => ownButton(page, 'Not an actor: hide')!);
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
+    top.ctx.abort();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+    expect(painted('person')).toEqual([]);
+    expect(painted('focus')).toEqual([]);
+    expect(page.shadowRoots.every((r) => !r.host.isConnected)).toBe(true);
+    expect(await top.tell({ type: 'tab.state' })).toMatchObject({ active: false, actors: [], highlightsVisible: false });
   });
 });
 
