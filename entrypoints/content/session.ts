@@ -25,6 +25,7 @@ import { latestRunWins } from '@/utils/schedule/latest';
 import { once } from '@/utils/schedule/once';
 import { indexForNotes } from '@/utils/pipeline/read-page';
 import { fetchKbFile, loadKnowledgeBase } from '@/utils/kb/load';
+import type { KnowledgeBase } from '@/utils/kb/base';
 import { NO_MENTIONS, NO_NOTES, paintOf, type PageStore, type Pass } from '@/utils/pipeline/page-session';
 import { anchorNotes, buildMentions } from '@/utils/pipeline/page-state';
 import { createInPageUi } from './in-page-ui';
@@ -66,7 +67,7 @@ export function createSession(ctx: ContentScriptContext, doc: Document, store: P
     painter.clear();
     const stale = runs.start();
     let extraction: Extraction | null = null;
-    let kb = null;
+    let kb: KnowledgeBase | null = null;
     if (act) {
       // In slices, so a long article never blocks the page for more than a frame or two.
       const [{ model, error }, base] = await Promise.all([loadTagger(), knowledgeBase()]);
