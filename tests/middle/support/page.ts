@@ -129,9 +129,13 @@ export function createTestPage(): TestPage {
   );
   const sender = () =>
     ({ id: fakeBrowser.runtime.id, url: location.href, tab: { id: 1, url: location.href }, frameId: 0 }) as Sender;
+  // Answers still being made when the test ends are waited for before the database goes.
+  const answering = new Set<Promise<unknown>>();
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (msg: Request) => {
     requests.push(msg);
-    const reply = await receive(msg, sender());
+    const answer = receive(msg, sender());
+    answering.add(answer);
+    const reply = await answer.finally(() => answering.delete(answer));
     const held = holds.get(msg.type);
     if (held) {
       holds.delete(msg.type);
@@ -180,6 +184,7 @@ export function createTestPage(): TestPage {
     },
     async close() {
       for (const { ctx } of frames) ctx.abort();
+      await Promise.allSettled(answering);
       vi.restoreAllMocks();
       vi.unstubAllGlobals();
       (globalThis as Record<string, unknown>).__dossierReader = undefined;
