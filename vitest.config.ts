@@ -13,6 +13,18 @@ export default defineConfig({
         },
       },
       {
+        // The content script's entrypoints in happy-dom with WXT's fake browser (tests/middle/support/page.ts).
+        plugins: [WxtVitest()],
+        test: {
+          name: 'middle',
+          include: ['tests/middle/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['fake-indexeddb/auto'],
+          environmentOptions: { happyDOM: { url: 'https://news.test/world/seed-article' } },
+          testTimeout: 60_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],

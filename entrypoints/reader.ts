@@ -6,8 +6,8 @@ import { readStory } from '@/utils/pipeline/story';
 // Injected on demand by the background into a page's content-script world.
 export default defineUnlistedScript(() => {
   const api: ReaderApi = {
-    createSession(ctx, doc) {
-      const session = createSession(ctx, doc);
+    createSession(ctx, doc, store) {
+      const session = createSession(ctx, doc, store);
       // The watcher decided on its cheap scope; the story is extracted and painted from the
       // thorough one, which only this chunk carries.
       return {

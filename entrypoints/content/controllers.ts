@@ -24,8 +24,8 @@ export interface HoverController extends Controller {
   cancelHide(): void;
 }
 
-/** Listeners that go away with the controller or with the content script, whichever is first. */
-function listen(ctx: ContentScriptContext) {
+/** Listeners that go away with the controller (`stop`) or with the content script, whichever is first. */
+export function listen(ctx: ContentScriptContext) {
   const stop = new AbortController();
   ctx.onInvalidated(() => stop.abort());
   return {

@@ -10,6 +10,7 @@
 import type { ActorSummary } from '@/utils/messaging/protocol';
 import { onTrustedClick } from './in-page-ui';
 import { roleLine } from '@/utils/kb/card';
+import { el as element, moveNear } from '@/utils/dom/place';
 
 const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
 
@@ -43,12 +44,7 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
   let openNotes: (() => void) | null = null;
   let anchor: DOMRect | null = null;
 
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
-    const e = doc.createElement(tag);
-    if (cls) e.className = cls;
-    if (text !== undefined) e.textContent = text;
-    return e;
-  };
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => element(doc, tag, cls, text);
   const button = (label: string, act: () => void, cls = '') => {
     const b = el('button', cls, label);
     b.type = 'button';
@@ -56,15 +52,8 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
     return b;
   };
 
-  const place = (box: HTMLElement, near: DOMRect) => {
-    const vw = doc.documentElement.clientWidth;
-    const vh = doc.documentElement.clientHeight;
-    const { width, height } = box.getBoundingClientRect();
-    let top = near.bottom + 6;
-    if (top + height > vh - 4 && near.top - height - 6 > 4) top = near.top - height - 6;
-    box.style.left = `${Math.max(8, Math.min(near.left, vw - width - 8))}px`;
-    box.style.top = `${Math.max(4, top)}px`;
-  };
+  // Below the mention, or above it near the bottom of the view: never over the line it is about.
+  const place = (box: HTMLElement, near: DOMRect) => moveNear(box, near, { gap: 6, margin: 4 });
 
   const hide = () => {
     card?.remove();

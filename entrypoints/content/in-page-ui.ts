@@ -11,9 +11,11 @@
  * changes them. Buttons act only on trusted clicks. The host is added on first use only:
  * a page the reader does not touch keeps its DOM.
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import uiCss from './in-page-ui.css?inline';
 
 import { markOwn } from '@/utils/dom/own-ui';
+import { el, moveNear } from '@/utils/dom/place';
 
 export interface FrameOptions {
   /** The extension page to show (an extension URL). */
@@ -33,6 +35,8 @@ export interface InPageUi {
   closeFrame(): void;
   readonly frameOpen: boolean;
   status(message: string, kind?: 'info' | 'error'): void;
+  /** A handler that shows `what` went wrong, and why, as an error status. */
+  failed(what: string): (err: unknown) => void;
   /** The shadow root, created on first call, for other in-page components (hover card). */
   root(): ShadowRoot;
   destroy(): void;
@@ -60,13 +64,13 @@ export function onTrustedClick(el: HTMLElement, act: () => void): void {
   });
 }
 
-export function createInPageUi(doc: Document): InPageUi {
+export function createInPageUi(ctx: ContentScriptContext, doc: Document): InPageUi {
   let host: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let guard: MutationObserver | null = null;
   let button: HTMLButtonElement | null = null;
   let frame: HTMLIFrameElement | null = null;
-  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  let statusTimer: number | undefined;
   let onNote: () => void = () => undefined;
 
   const styleHost = (el: HTMLElement) => {
@@ -95,17 +99,6 @@ export function createInPageUi(doc: Document): InPageUi {
     return shadow;
   };
 
-  const place = (el: HTMLElement, near: DOMRect, width: number, height: number) => {
-    const vw = doc.documentElement.clientWidth;
-    const vh = doc.documentElement.clientHeight;
-    // Below the selection when there is room, above it otherwise: never over the text.
-    let top = near.bottom + 8;
-    if (top + height > vh && near.top - height - 8 > 0) top = near.top - height - 8;
-    const left = Math.max(8, Math.min(near.left, vw - width - 8));
-    el.style.left = `${left}px`;
-    el.style.top = `${Math.max(8, top)}px`;
-  };
-
   const ui: InPageUi = {
     isOwn(node) {
       return !!host && !!node && (node === host || host.contains(node));
@@ -116,10 +109,8 @@ export function createInPageUi(doc: Document): InPageUi {
     showNoteButton(near, onActivate) {
       const r = root();
       if (!button) {
-        button = doc.createElement('button');
-        button.className = 'note-button';
+        button = el(doc, 'button', 'note-button', 'Note');
         button.type = 'button';
-        button.textContent = 'Note';
         button.title = 'Add a note to the selected passage';
         // Keep the page's selection when the button is pressed.
         button.addEventListener('mousedown', (e) => e.preventDefault());
@@ -142,8 +133,7 @@ export function createInPageUi(doc: Document): InPageUi {
       ui.hideNoteButton();
       ui.closeFrame();
       const r = root();
-      frame = doc.createElement('iframe');
-      frame.className = 'frame';
+      frame = el(doc, 'iframe', 'frame');
       frame.title = title;
       frame.src = src;
       // The reader asked for it: the keyboard goes there (Chrome does not let the framed
@@ -151,7 +141,8 @@ export function createInPageUi(doc: Document): InPageUi {
       const opened = frame;
       opened.addEventListener('load', () => opened.focus(), { once: true });
       r.append(frame);
-      place(frame, near, 380, 240);
+      // Below the passage when there is room, above it otherwise: never over the text.
+      moveNear(frame, near, { gap: 8, margin: 8 }, { width: 380, height: 240 });
     },
     closeFrame() {
       frame?.remove();
@@ -159,18 +150,19 @@ export function createInPageUi(doc: Document): InPageUi {
     },
     status(message, kind = 'info') {
       const r = root();
-      let el = r.querySelector<HTMLElement>('.status');
-      if (!el) {
-        el = doc.createElement('div');
-        el.className = 'status';
-        el.setAttribute('role', 'status');
-        r.append(el);
+      let line = r.querySelector<HTMLElement>('.status');
+      if (!line) {
+        line = el(doc, 'div', 'status');
+        line.setAttribute('role', 'status');
+        r.append(line);
       }
-      el.textContent = message;
-      el.dataset.kind = kind;
+      line.textContent = message;
+      line.dataset.kind = kind;
       clearTimeout(statusTimer);
-      statusTimer = setTimeout(() => el?.remove(), kind === 'error' ? 8000 : 2500);
+      const shown = line;
+      statusTimer = ctx.setTimeout(() => shown.remove(), kind === 'error' ? 8000 : 2500);
     },
+    failed: (what) => (err) => ui.status(`${what}: ${err instanceof Error ? err.message : String(err)}`, 'error'),
     root,
     destroy() {
       clearTimeout(statusTimer);

@@ -1,23 +1,20 @@
 /**
  * The contract between the small content script that runs on every page (watcher.ts)
  * and the reader chunk (entrypoints/reader.ts) that the background injects, into the same
- * content-script world, only when Dossier acts on a page or the reader takes a note.
+ * content-script world, only when Dossier acts on a page or the reader takes a note. The
+ * page session's state is the watcher's store; the reader chunk writes into it, the
+ * watcher answers the popup from it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReading } from '@/utils/pipeline/read-page';
-import type { ActorSummary, PageConfig, PageState } from '@/utils/messaging/protocol';
+import type { PageConfig } from '@/utils/messaging/protocol';
+import type { PageStore } from '@/utils/pipeline/page-session';
 
 export const READER_GLOBAL = '__dossierReader';
-
-/** What the reader part adds to the watcher's view of the page. */
-export type ReaderState = Pick<PageState, 'highlightsVisible' | 'topics' | 'orphanedNoteIds' | 'modelError' | 'knowledgeBase'> & {
-  actors: ActorSummary[];
-};
 
 export interface ReaderSession {
   /** Extracts and paints when `act`, anchors the page's notes either way. */
   show(reading: PageReading, config: PageConfig, act: boolean): Promise<void>;
-  state(): ReaderState;
   toggle(): boolean;
   /** Hands the selected passage to an extension page (the panel when `inPanel`, else an editor frame here). */
   noteSelection(inPanel: boolean): Promise<boolean>;
@@ -30,5 +27,6 @@ export interface ReaderSession {
 }
 
 export interface ReaderApi {
-  createSession(ctx: ContentScriptContext, doc: Document): ReaderSession;
+  /** The reader's session for `doc`, writing what it finds into the watcher's `store`. */
+  createSession(ctx: ContentScriptContext, doc: Document, store: PageStore): ReaderSession;
 }

@@ -6,22 +6,21 @@
  * load it.
  */
 import { DossierError, request } from '@/utils/messaging/channel';
+import { once } from '@/utils/schedule/once';
 import { READER_GLOBAL, type ReaderApi } from './reader-api';
-
-let pending: Promise<ReaderApi> | null = null;
 
 const loaded = () => (globalThis as Record<string, unknown>)[READER_GLOBAL] as ReaderApi | undefined;
 
-export function loadReader(): Promise<ReaderApi> {
-  const existing = loaded();
-  if (existing) return Promise.resolve(existing);
-  pending ??= request({ type: 'reader.load' }).then(() => {
+// Asked for once; a failed load is asked for again next time.
+const inject = once(() =>
+  request({ type: 'reader.load' }).then(() => {
     const api = loaded();
     if (!api) throw new DossierError('Dossier could not load its reader on this page.');
     return api;
-  });
-  pending.catch(() => {
-    pending = null;
-  });
-  return pending;
+  }),
+);
+
+export function loadReader(): Promise<ReaderApi> {
+  const existing = loaded();
+  return existing ? Promise.resolve(existing) : inject();
 }

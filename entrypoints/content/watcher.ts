@@ -1,66 +1,57 @@
 /**
  * The part of Dossier that runs on every page, kept small: read the page, decide, and
- * only then load the reader chunk (extractor, painter, notes UI). It answers the popup's
- * tab requests, delegating to the reader once loaded, and re-decides after client-side
- * navigation and, in bounded batches, after the page changes its text.
+ * only then load the reader chunk (extractor, painter, notes UI). It owns the page
+ * session's store (utils/pipeline/page-session.ts), answers the popup's tab requests from
+ * it, delegating to the reader once loaded, and re-decides after client-side navigation
+ * and, in bounded batches, after the page changes its text. The latest analysis wins: one
+ * that a newer one overtook stops before it shows anything.
+ *
+ * `win` is the frame it watches (its own window in the browser; a test's frame in the
+ * middle-tier tests). Every listener, observer and timer ends with `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Decision } from '@/utils/detect/types';
 import { focusInChildFrame } from '@/utils/dom/frames';
 import { hasSelectedText } from '@/utils/dom/selection';
 import { receiveTabRequest, request } from '@/utils/messaging/channel';
-import type { PageConfig, PageState } from '@/utils/messaging/protocol';
 import { detectPage } from '@/utils/detect';
+import { createPageStore, pageStateOf } from '@/utils/pipeline/page-session';
 import { indexPage, shouldAct, type PageReading } from '@/utils/pipeline/read-page';
+import { latestRunWins } from '@/utils/schedule/latest';
+import { once } from '@/utils/schedule/once';
 import { nextTask } from '@/utils/schedule/slices';
 import { changedChars, createChangeBatcher } from '@/utils/dynamic/change-batcher';
-import type { ReaderSession } from './reader-api';
 import { loadReader } from './reader-loader';
 
-export function startWatcher(ctx: ContentScriptContext): void {
-  const doc = document;
-  // Null until the background has answered for this page.
-  let config: PageConfig | null = null;
-  let decision: Decision | null = null;
-  let active = false;
-  let reader: ReaderSession | null = null;
-  let url = location.href;
+export function startWatcher(ctx: ContentScriptContext, win: Window = window): void {
+  const doc = win.document;
+  const store = createPageStore(win.location.href);
+  ctx.onInvalidated(() => store.destroy());
+  const reader = once(async () => (await loadReader()).createSession(ctx, doc, store));
+  const runs = latestRunWins();
 
-  const openReader = async (): Promise<ReaderSession> => {
-    reader ??= (await loadReader()).createSession(ctx, doc);
-    return reader;
-  };
-
-  // The latest run wins: an analysis that a newer one overtook stops before it shows anything.
-  let run = 0;
   const analyze = async () => {
-    const mine = ++run;
-    const pageConfig = await request({ type: 'page.config', url: location.href });
-    if (mine !== run) return;
-    config = pageConfig;
+    const stale = runs.start();
+    const config = await request({ type: 'page.config', url: win.location.href });
+    if (stale()) return;
     // Dossier's UI host has no text of its own and a closed shadow root: reading never enters it.
     const { scope, index } = indexPage(doc);
     // The page gets its main thread back between reading and deciding.
     await nextTask();
-    const reading: PageReading = { index, decision: detectPage(doc, scope, index, { sensitivity: pageConfig.sensitivity }) };
-    decision = reading.decision;
+    const reading: PageReading = { index, decision: detectPage(doc, scope, index, { sensitivity: config.sensitivity }) };
     for (const root of reading.index.shadowRoots) observe(root);
-    active = shouldAct(decision, pageConfig.force);
+    const { active } = store.update((s) => ({
+      ...s,
+      config,
+      decision: reading.decision,
+      active: shouldAct(reading.decision, config.force),
+    }));
     // Notes come back on any page the reader annotated, detected or not.
-    const hasNotes = !active && !reader && (await request({ type: 'notes.anchors' })).length > 0;
-    if (mine !== run) return;
-    if (active || hasNotes || reader) await (await openReader()).show(reading, pageConfig, active);
+    const hasNotes = !active && !reader.value && (await request({ type: 'notes.anchors' })).length > 0;
+    if (stale()) return;
+    if (active || hasNotes || reader.value) await (await reader()).show(reading, config, active);
   };
 
-  const state = (): PageState => ({
-    url: location.href,
-    title: doc.title,
-    decision,
-    active,
-    force: config?.force ?? 'auto',
-    forceScope: config?.forceScope ?? null,
-    ...(reader?.state() ?? { highlightsVisible: false, actors: [], topics: [], orphanedNoteIds: [] }),
-  });
+  const state = () => pageStateOf(store.get(), { url: win.location.href, title: doc.title });
 
   const onTabMessage = receiveTabRequest({
     'tab.state': () => state(),
@@ -68,16 +59,16 @@ export function startWatcher(ctx: ContentScriptContext): void {
       await analyze();
       return state();
     },
-    'tab.toggle': () => reader?.toggle() ?? false,
+    'tab.toggle': () => reader.value?.toggle() ?? false,
     // Sent to every frame of the tab: the frame holding the selection answers, and only the
     // top frame, with focus not in a child frame, says that nothing is selected.
     'tab.noteSelection': async ({ inPanel }) => {
-      if (!hasSelectedText(doc) && (window !== window.top || focusInChildFrame(doc))) return false;
-      return (await openReader()).noteSelection(!!inPanel);
+      if (!hasSelectedText(doc) && (win !== win.top || focusInChildFrame(doc))) return false;
+      return (await reader()).noteSelection(!!inPanel);
     },
-    'tab.notesChanged': async ({ closeFrame }) => (await openReader()).notesChanged(closeFrame),
-    'tab.revealNote': async ({ noteId }) => (await openReader()).revealNote(noteId),
-    'tab.revealActor': ({ actorId, index }) => reader?.revealActor(actorId, index) ?? false,
+    'tab.notesChanged': async ({ closeFrame }) => (await reader()).notesChanged(closeFrame),
+    'tab.revealNote': async ({ noteId }) => (await reader()).revealNote(noteId),
+    'tab.revealActor': ({ actorId, index }) => reader.value?.revealActor(actorId, index) ?? false,
   });
   browser.runtime.onMessage.addListener(onTabMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onTabMessage));
@@ -112,9 +103,10 @@ export function startWatcher(ctx: ContentScriptContext): void {
   ctx.onInvalidated(() => observer.disconnect());
   // A new address is read again through the same batcher as changed text: a page that
   // rewrites its URL every 100 ms is read, and recorded, at the batcher's backing-off pace.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (location.href === url) return;
-    url = location.href;
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    const url = win.location.href;
+    if (url === store.get().url) return;
+    store.update((s) => ({ ...s, url }));
     batcher.changed(Number.POSITIVE_INFINITY);
   });
   void analyze().catch(report);

@@ -26,3 +26,21 @@ export function selectionRange(doc: Document, shadowRoots: readonly ShadowRoot[]
 
 /** Whether the reader has selected any text, in the document or inside a shadow tree. */
 export const hasSelectedText = (doc: Document): boolean => !!doc.getSelection()?.toString().trim();
+
+/**
+ * The selection as a passage a note can be taken on: it has text, and lies neither in
+ * Dossier's own UI (`isOwn`) nor in a field or editable region (the reader's typing is not
+ * a passage of the page). Null otherwise.
+ */
+export function notableSelection(
+  doc: Document,
+  shadowRoots: readonly ShadowRoot[],
+  isOwn: (node: Node) => boolean,
+): Range | null {
+  const range = selectionRange(doc, shadowRoots);
+  if (!range?.toString().trim()) return null;
+  const container = range.commonAncestorContainer;
+  const el = container.nodeType === 1 ? (container as Element) : container.parentElement;
+  if (!el || isOwn(el) || el.closest('input, textarea, [contenteditable]:not([contenteditable="false"])')) return null;
+  return range;
+}

@@ -1,56 +1,26 @@
 /**
- * The page session's state as two records, each built whole by a pure function and
- * replaced whole by the session on each pass (never patched field by field):
+ * The builders of the page session's parts (types in `page-session.ts`), each a pure
+ * function that builds its part whole:
  *
- * - `Mentions`: what one extraction found on one reading: ranges per actor, the paint, the
- *   actors and topics summarised once, hover targets, and the open shadow roots the article
- *   was read through and those that hold mentions (they need the styles; hit-testing must
- *   pierce them). No extraction (Dossier not acting here) gives empty mentions.
- * - `AnchoredNotes`: the page's noted passages found again in an index: a range per note,
- *   the ids of those not found (orphaned), and the shadow roots holding them.
+ * - `buildMentions`: what one extraction found on one reading; no extraction (Dossier not
+ *   acting here) gives empty mentions, which still know the shadow roots read through.
+ * - `anchorNotes`: the page's noted passages found again in an index; notes without a
+ *   passage (page or actor notes) are left out, passages not found are orphaned.
+ * - `describeSelection`: a selected passage as a note draft: its quote (trimmed), the
+ *   selectors that find it again, and the actors mentioned in it; null when it holds no
+ *   indexed text.
  */
 import { anchorSpan } from '@/utils/anchor';
 import type { TextIndex } from '@/utils/dom/text-index';
 import type { Extraction } from '@/utils/extract/types';
 import type { KnowledgeBase } from '@/utils/kb/base';
-import type { Paint } from '@/utils/highlight/painter';
 import { extractionRanges } from '@/utils/highlight/ranges';
 import { shadowRootsOf } from '@/utils/highlight/shadow-styles';
-import type { HitTarget } from '@/utils/hover/hit-test';
-import type { ActorSummary, NoteAnchor, PageState } from '@/utils/messaging/protocol';
+import type { NoteAnchor } from '@/utils/messaging/protocol';
+import { selectionQuote, type DescribedSelection } from '@/utils/anchor/quote';
+import { actorsIn } from '@/utils/highlight/actors-in';
+import { NO_MENTIONS, NO_NOTES, type AnchoredNotes, type Mentions } from './page-session';
 import { summarizeActors, summarizeTopics } from './summary';
-
-export interface Mentions {
-  extraction: Extraction | null;
-  byActor: ReadonlyMap<string, Range[]>;
-  paint: Paint;
-  actors: ActorSummary[];
-  byId: ReadonlyMap<string, ActorSummary>;
-  topics: PageState['topics'];
-  targets: HitTarget<{ actorId: string; index: number }>[];
-  readRoots: readonly ShadowRoot[];
-  mentionRoots: readonly ShadowRoot[];
-}
-
-export interface AnchoredNotes {
-  ranges: ReadonlyMap<string, Range>;
-  orphaned: string[];
-  roots: readonly ShadowRoot[];
-}
-
-export const NO_MENTIONS: Mentions = {
-  extraction: null,
-  byActor: new Map(),
-  paint: {},
-  actors: [],
-  byId: new Map(),
-  topics: [],
-  targets: [],
-  readRoots: [],
-  mentionRoots: [],
-};
-
-export const NO_NOTES: AnchoredNotes = { ranges: new Map(), orphaned: [], roots: [] };
 
 export function buildMentions(index: TextIndex, extraction: Extraction | null, kb?: KnowledgeBase | null): Mentions {
   const readRoots = index.shadowRoots;
@@ -82,4 +52,13 @@ export function anchorNotes(index: TextIndex, anchors: readonly NoteAnchor[]): A
     else orphaned.push(note.id);
   }
   return { ranges, orphaned, roots: index.shadowRoots.length ? shadowRootsOf(ranges.values()) : [] };
+}
+
+export function describeSelection(
+  index: TextIndex,
+  range: Range,
+  mentions: Pick<Mentions, 'byActor'>,
+): (DescribedSelection & { actorIds: string[] }) | null {
+  const described = selectionQuote(index, range);
+  return described && { ...described, actorIds: actorsIn(mentions.byActor, range) };
 }

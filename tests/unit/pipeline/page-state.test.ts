@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { describeSpan } from '@/utils/anchor';
 import { buildTextIndex } from '@/utils/dom/text-index';
 import { extract } from '@/utils/extract';
-import { anchorNotes, buildMentions, NO_NOTES } from '@/utils/pipeline/page-state';
+import { anchorNotes, buildMentions } from '@/utils/pipeline/page-state';
+import { NO_NOTES } from '@/utils/pipeline/page-session';
 
 describe('page state records', () => {
   it('builds the mentions of an extraction once, with a hover target per mention', () => {
