@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatTime, isoTime } from '@/utils/db/dates';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -17,9 +17,11 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { NoteList } from '@/components/notes/NoteList';
 import { openDatabase } from '@/utils/db/database';
 import { notesForPage, searchNotes } from '@/utils/db/notes';
-import type { Note } from '@/utils/db/schema';
+import { actorNameOf } from '@/utils/db/queries';
+import type { Note } from '@/utils/model/note';
 import { request } from '@/utils/messaging/channel';
-import { PANEL_CHANGED, type NoteDraft, type PageConfig, type PanelContext } from '@/utils/messaging/protocol';
+import { PANEL_CHANGED, type NoteDraft, type PanelContext } from '@/utils/messaging/protocol';
+import type { PageConfig } from '@/utils/model/page';
 import { siteOf } from '@/utils/url/normalize';
 
 const db = openDatabase();
@@ -205,10 +207,7 @@ const useNoteActions = (onChanged: () => void) => ({
 
 function ActorNotes({ actorId, onChanged }: { actorId: string; onChanged: () => void }) {
   const notes = useLiveQuery(() => searchNotes(db, { actorId }), [actorId]);
-  const name = useLiveQuery(
-    async () => (await db.pages.toArray()).flatMap((p) => p.actors).find((a) => a.id === actorId)?.name ?? actorId,
-    [actorId],
-  );
+  const name = useLiveQuery(async () => (await actorNameOf(db, actorId)) ?? actorId, [actorId]);
   const actions = useNoteActions(onChanged);
   return (
     <section aria-label="Your notes about this actor">

@@ -6,11 +6,12 @@ import { ActorList, PagePanel } from '@/components/page/PagePanel';
 import { ShortcutHint } from '@/components/Shortcut';
 import { useLiveQuery } from '@/components/use-live-query';
 import { openDatabase } from '@/utils/db/database';
-import { notesForPage } from '@/utils/db/notes';
+import * as queries from '@/utils/db/queries';
 import { filterNotes, type NoteQuery } from '@/utils/db/search';
-import type { Note } from '@/utils/db/schema';
 import { request, requestTab } from '@/utils/messaging/channel';
-import type { ForceMode, PageState } from '@/utils/messaging/protocol';
+import type { ForceMode } from '@/utils/model/kinds';
+import type { Note } from '@/utils/model/note';
+import type { PageState } from '@/utils/model/page';
 import { TOPICS } from '@/utils/topics/lexicon';
 import { normalizeUrl } from '@/utils/url/normalize';
 import { readerFrames } from './reader-frames';
@@ -83,17 +84,13 @@ export function Popup() {
     () => (pageUrl ? [...new Set([pageUrl, ...frames.map((f) => normalizeUrl(f.state.url))])] : []),
     [pageUrl, frames],
   );
-  const pageNotes = useLiveQuery(async () => (await Promise.all(pageUrls.map((u) => notesForPage(db, u)))).flat(), [pageUrls]);
+  const pageNotes = useLiveQuery(() => queries.notesForPages(db, pageUrls), [pageUrls]);
   // The newest notes come straight from the index and paint first; then the whole notebook
   // is read into memory so every keystroke searches it without a database trip.
-  const newest = useLiveQuery(() => db.notes.orderBy('updated').reverse().limit(NOTES_PER_SCREEN).toArray(), []);
+  const newest = useLiveQuery(() => queries.newestNotes(db, NOTES_PER_SCREEN), []);
   const painted = newest.status !== 'loading';
-  const notebook = useLiveQuery(() => db.notes.toArray(), [], painted);
-  const actorNames = useLiveQuery(
-    async () => new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name]))),
-    [],
-    painted,
-  );
+  const notebook = useLiveQuery(() => queries.everyNote(db), [], painted);
+  const actorNames = useLiveQuery(() => queries.actorNames(db), [], painted);
   const searching = query !== '' || Object.values(filter).some(Boolean);
   const allNotes = useMemo(() => {
     if (notebook.status === 'loading' && !searching && !oldestFirst) return newest;

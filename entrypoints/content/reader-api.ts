@@ -5,9 +5,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReading } from '@/utils/pipeline/read-page';
-import type { ActorSummary, PageConfig, PageState } from '@/utils/messaging/protocol';
-
-export const READER_GLOBAL = '__dossierReader';
+import type { ActorSummary } from '@/utils/model/actor';
+import type { PageConfig, PageState } from '@/utils/model/page';
 
 /** What the reader part adds to the watcher's view of the page. */
 export type ReaderState = Pick<PageState, 'highlightsVisible' | 'topics' | 'orphanedNoteIds' | 'modelError' | 'knowledgeBase'> & {

@@ -6,7 +6,8 @@
  * load it.
  */
 import { DossierError, request } from '@/utils/messaging/channel';
-import { READER_GLOBAL, type ReaderApi } from './reader-api';
+import { READER_GLOBAL } from '@/utils/dom/frames';
+import type { ReaderApi } from './reader-api';
 
 let pending: Promise<ReaderApi> | null = null;
 

@@ -21,7 +21,8 @@ import { pageLooksDark } from '@/utils/highlight/page-theme';
 import { request } from '@/utils/messaging/channel';
 import { runInSlices } from '@/utils/schedule/slices';
 import { indexForNotes, type PageReading } from '@/utils/pipeline/read-page';
-import type { NoteAnchor, PageConfig } from '@/utils/messaging/protocol';
+import type { NoteAnchor } from '@/utils/model/note';
+import type { PageConfig } from '@/utils/model/page';
 import { actorsIn } from '@/utils/highlight/actors-in';
 import { fetchKbFile, loadKnowledgeBase, type KbLoad } from '@/utils/kb/load';
 import {

@@ -13,8 +13,8 @@
  */
 import * as v from 'valibot';
 import type { DossierDB } from '@/utils/db/database';
-import type { Note, Selector } from '@/utils/db/schema';
-import { validSetting } from '@/utils/db/settings-schema';
+import type { Note, Selector } from '@/utils/model/note';
+import { validSetting } from '@/utils/model/settings';
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 import { normalizeForeignSelectors } from '@/utils/anchor/foreign';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupV1Schema, ImportDataSchema, type ImportData } from './schema';

@@ -5,11 +5,11 @@
  * also differs in lightness, and topics are underlined rather than filled, so no
  * distinction rests on hue alone. Dark pages get deeper fills with light text.
  */
-import type { ActorType } from '@/utils/extract/types';
+import { ACTOR_TYPES, type ActorType } from '@/utils/model/kinds';
 
 export type HighlightKind = ActorType | 'topic' | 'note' | 'focus';
 
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'organization', 'country', 'group', 'topic', 'note', 'focus'];
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ACTOR_TYPES, 'topic', 'note', 'focus'];
 
 export type Palette = Record<ActorType, string>;
 
@@ -27,7 +27,7 @@ export const DEFAULT_PALETTE: Palette = {
 export function paletteOf(stored: unknown): Palette {
   const palette = { ...DEFAULT_PALETTE };
   if (typeof stored !== 'object' || stored === null) return palette;
-  for (const type of Object.keys(DEFAULT_PALETTE) as ActorType[]) {
+  for (const type of ACTOR_TYPES) {
     const colour = Object.hasOwn(stored, type) ? (stored as Record<string, unknown>)[type] : undefined;
     if (typeof colour === 'string' && /^#[0-9a-fA-F]{6}$/.test(colour)) palette[type] = colour;
   }
@@ -55,7 +55,7 @@ export function highlightCss(options: { dark: boolean; palette?: Partial<Palette
   const alpha = options.dark ? 0.45 : 0.3;
   const ink = options.dark ? '#fff' : 'inherit';
   const rules: string[] = [];
-  for (const type of Object.keys(DEFAULT_PALETTE) as ActorType[]) {
+  for (const type of ACTOR_TYPES) {
     const chosen = options.palette?.[type];
     const hex = chosen && /^#[0-9a-fA-F]{6}$/.test(chosen) ? chosen : DEFAULT_PALETTE[type];
     const decl = `background-color: ${withAlpha(hex, alpha)}; color: ${ink};`;

@@ -7,6 +7,7 @@
  */
 import type { TextIndex } from '@/utils/dom/text-index';
 import type { Extraction, Mention } from '@/utils/extract/types';
+import type { ActorType } from '@/utils/model/kinds';
 import type { Paint } from './painter';
 
 export interface MentionRanges {
@@ -17,7 +18,7 @@ export interface MentionRanges {
 
 export function extractionRanges(index: TextIndex, extraction: Extraction): MentionRanges {
   const byActor = new Map<string, Range[]>();
-  const paint: Required<Pick<Paint, 'person' | 'organization' | 'country' | 'group' | 'topic'>> = {
+  const paint: Required<Pick<Paint, ActorType | 'topic'>> = {
     person: [],
     organization: [],
     country: [],

@@ -17,7 +17,9 @@ import type { Paint } from '@/utils/highlight/painter';
 import { extractionRanges } from '@/utils/highlight/ranges';
 import { shadowRootsOf } from '@/utils/highlight/shadow-styles';
 import type { HitTarget } from '@/utils/hover/hit-test';
-import type { ActorSummary, NoteAnchor, PageState } from '@/utils/messaging/protocol';
+import type { ActorSummary } from '@/utils/model/actor';
+import type { NoteAnchor } from '@/utils/model/note';
+import type { PageState } from '@/utils/model/page';
 import { summarizeActors, summarizeTopics } from './summary';
 
 export interface Mentions {
