@@ -103,12 +103,14 @@ export interface SettingRead<T> {
   problem: string | null;
 }
 
+const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** A stored value in a sentence: its JSON, cut short. */
 function describe(stored: unknown): string {
   try {
-    const json = JSON.stringify(stored);
-    return json === undefined ? String(stored) : json.length > 60 ? `${json.slice(0, 57)}…` : json;
+    return cut(JSON.stringify(stored) ?? String(stored), 60);
   } catch {
-    return String(stored);
+    return cut(String(stored), 60);
   }
 }
 
@@ -124,7 +126,7 @@ function readWith<T>(
   if (parsed.success) return { value, problem: null };
   return {
     value,
-    problem: `The stored ${name} ${describe(stored)} does not fit (${parsed.issues[0].message}), so ${
+    problem: `The stored ${name} ${describe(stored)} does not fit (${cut(parsed.issues[0].message, 80)}), so ${
       entry.read ? 'what does not fit keeps its default' : `the default ${describe(entry.fallback)} applies`
     }.`,
   };
