@@ -4,10 +4,9 @@ import { openDatabase } from '@/utils/db/database';
 import { noteCount } from '@/utils/db/queries';
 import { hiddenEntries, watchList } from '@/utils/db/reader-lists';
 import { getAllSettings, siteOverrides } from '@/utils/db/settings';
-import { DEFAULT_PALETTE } from '@/utils/highlight/palette';
 import { request } from '@/utils/messaging/channel';
 import type { CustomActorRecord } from '@/utils/model/actor';
-import { ACTOR_TYPES, WATCH_TYPE_LABEL, WATCH_TYPES, type WatchType } from '@/utils/model/kinds';
+import { ACTOR_TYPES, DEFAULT_PALETTE, WATCH_TYPE_LABEL, WATCH_TYPES, type WatchType } from '@/utils/model/kinds';
 import { DataSection } from './DataSection';
 
 const db = openDatabase();

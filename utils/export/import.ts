@@ -345,7 +345,7 @@ export async function applyImport(db: DossierDB, raw: ImportData): Promise<Impor
       if (!old) result.added++;
       else if (note.updated > old.updated) result.updated++;
       else return void result.skipped++;
-      write.push(note as Note);
+      write.push(note);
     });
     await db.notes.bulkPut(write);
     const pages = await db.pages.bulkGet(data.pages.map((p) => p.url));

@@ -19,6 +19,33 @@ export const ACTOR_TYPE_LABEL: Readonly<Record<ActorType, string>> = {
   group: 'Group',
 };
 
+/**
+ * Highlight colour per actor type, `#RRGGBB`. The defaults are Okabe–Ito, chosen for readers
+ * with colour-vision deficiency; each type also differs in lightness.
+ */
+export type Palette = Record<ActorType, string>;
+
+export const DEFAULT_PALETTE: Palette = {
+  person: '#E69F00',
+  organization: '#56B4E9',
+  country: '#009E73',
+  group: '#CC79A7',
+};
+
+/**
+ * The palette from a stored setting, whatever it holds: each colour that is `#RRGGBB` is
+ * taken, anything else (null, a number, a missing key, not an object) keeps the default.
+ */
+export function paletteOf(stored: unknown): Palette {
+  const palette = { ...DEFAULT_PALETTE };
+  if (typeof stored !== 'object' || stored === null) return palette;
+  for (const type of ACTOR_TYPES) {
+    const colour = Object.hasOwn(stored, type) ? (stored as Record<string, unknown>)[type] : undefined;
+    if (typeof colour === 'string' && /^#[0-9a-fA-F]{6}$/.test(colour)) palette[type] = colour;
+  }
+  return palette;
+}
+
 /** What a watch-list entry may be: an actor of some type, or a topic (underlined, not coloured). */
 export const WATCH_TYPES = [...ACTOR_TYPES, 'topic'] as const;
 export type WatchType = (typeof WATCH_TYPES)[number];

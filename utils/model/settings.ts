@@ -15,8 +15,7 @@
  * level deep, so no accepted setting is ever nested deeper than that.
  */
 import * as v from 'valibot';
-import { DEFAULT_PALETTE, paletteOf, type Palette } from '@/utils/highlight/palette';
-import { ACTOR_TYPES } from './kinds';
+import { ACTOR_TYPES, DEFAULT_PALETTE, paletteOf, type Palette } from './kinds';
 import { ForceModeSchema } from './page';
 
 const colour = v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i));

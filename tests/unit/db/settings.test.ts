@@ -17,7 +17,7 @@ import {
   setPaintSite,
   siteOverrides,
 } from '@/utils/db/settings';
-import { DEFAULT_PALETTE } from '@/utils/highlight/palette';
+import { DEFAULT_PALETTE } from '@/utils/model/kinds';
 import { parsePlaceKey, readPlaceSetting, readSetting, SETTING_KEYS, SETTINGS, validSetting } from '@/utils/model/settings';
 import { OPTIONS_PAGE, quietCapabilities } from '../support/capabilities';
 

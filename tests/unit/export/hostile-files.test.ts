@@ -18,7 +18,7 @@ import { applyImport, parseImport } from '@/utils/export/import';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { describeTransferError, importReport } from '@/utils/export/report';
 import { exportW3C } from '@/utils/export/w3c';
-import { paletteOf, DEFAULT_PALETTE } from '@/utils/highlight/palette';
+import { paletteOf, DEFAULT_PALETTE } from '@/utils/model/kinds';
 
 let n = 0;
 const dbs: DossierDB[] = [];
