@@ -5,11 +5,10 @@
  * navigation and, in bounded batches, after the page changes its text.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Decision } from '@/utils/model/page';
 import { focusInChildFrame } from '@/utils/dom/frames';
 import { hasSelectedText } from '@/utils/dom/selection';
 import { receiveTabRequest, request } from '@/utils/messaging/channel';
-import type { PageConfig, PageState } from '@/utils/model/page';
+import type { Decision, PageConfig, PageState } from '@/utils/model/page';
 import { detectPage } from '@/utils/detect';
 import { indexPage, shouldAct, type PageReading } from '@/utils/pipeline/read-page';
 import { nextTask } from '@/utils/schedule/slices';
