@@ -1,4 +1,5 @@
-// Lint: typescript-eslint's recommended rules, no import cycles, and WXT's auto-imported
+// Lint: typescript-eslint's recommended rules, no import cycles, imports that point down the
+// tree (utils/ never imports components/ or entrypoints/), and WXT's auto-imported
 // globals (defineBackground, defineContentScript, …) known to the checker.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -20,6 +21,39 @@ export default tseslint.config(
       'import-x/no-self-import': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       'no-undef': 'off',
+    },
+  },
+  {
+    // Arrows point down: utils/ is plain TypeScript that entrypoints and components use, never the reverse.
+    files: ['utils/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/components/**', '@/entrypoints/**', '**/components/**', '**/entrypoints/**'],
+              message: 'utils/ must not import from components/ or entrypoints/: move what both need into utils/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/entrypoints/**', '**/entrypoints/**'],
+              message: 'components/ must not import from entrypoints/: move what both need into utils/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,5 +1,6 @@
 import { createSession } from './content/session';
-import { READER_GLOBAL, type ReaderApi } from './content/reader-api';
+import { READER_GLOBAL } from '@/utils/dom/frames';
+import type { ReaderApi } from './content/reader-api';
 import { isOwnElement } from '@/utils/dom/own-ui';
 import { readStory } from '@/utils/pipeline/story';
 

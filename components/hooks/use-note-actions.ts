@@ -4,7 +4,7 @@
  * shows its passage paints it again. A save names the version the reader edited: a note
  * changed elsewhere meanwhile is refused, and the card keeps the typed text and says why.
  */
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 import { errorMessage } from '@/utils/db/errors';
 import { request } from '@/utils/messaging/channel';
 import type { Say } from './use-message';

@@ -12,10 +12,10 @@ import { db } from '@/components/hooks/db';
 import { actorName } from '@/components/notes/NoteCard';
 import { NOTES_PER_SCREEN } from '@/components/notes/NoteList';
 import { useLiveQuery, type LiveResult } from '@/components/use-live-query';
-import { notesForPage } from '@/utils/db/notes';
-import type { Note } from '@/utils/db/schema';
+import * as queries from '@/utils/db/queries';
+import type { Note } from '@/utils/model/note';
 import { filterNotes, type NoteQuery } from '@/utils/db/search';
-import type { PageState } from '@/utils/messaging/protocol';
+import type { PageState } from '@/utils/model/page';
 import { TOPICS } from '@/utils/topics/lexicon';
 
 const TOPIC_NAMES = new Map(TOPICS.map((t) => [t.id, t.name]));
@@ -27,14 +27,10 @@ export function useNotebook(pageTopics: PageState['topics'] | undefined) {
   const [filter, setFilter] = useState<NoteFilter>({});
   const [oldestFirst, setOldestFirst] = useState(false);
 
-  const newest = useLiveQuery(() => db.notes.orderBy('updated').reverse().limit(NOTES_PER_SCREEN).toArray(), []);
+  const newest = useLiveQuery(() => queries.newestNotes(db, NOTES_PER_SCREEN), []);
   const painted = newest.status !== 'loading';
-  const notebook = useLiveQuery(() => db.notes.toArray(), [], painted);
-  const actorNames = useLiveQuery(
-    async () => new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name]))),
-    [],
-    painted,
-  );
+  const notebook = useLiveQuery(() => queries.everyNote(db), [], painted);
+  const actorNames = useLiveQuery(() => queries.actorNames(db), [], painted);
   const searching = query !== '' || Object.values(filter).some(Boolean);
   const notes = useMemo(() => {
     if (notebook.status === 'loading' && !searching && !oldestFirst) return newest;
@@ -84,5 +80,5 @@ export type Notebook = ReturnType<typeof useNotebook>;
 
 /** The notes on any of `urls` (normalized page addresses), kept live. */
 export function usePageNotes(urls: readonly string[]): LiveResult<Note[]> {
-  return useLiveQuery(async () => (await Promise.all(urls.map((u) => notesForPage(db, u)))).flat(), [urls.join('\n')]);
+  return useLiveQuery(() => queries.notesForPages(db, urls), [urls.join('\n')]);
 }

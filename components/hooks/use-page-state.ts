@@ -12,9 +12,10 @@ import { browser } from 'wxt/browser';
 import { readerFrames } from '@/components/popup/reader-frames';
 import { usePageNotes } from '@/components/hooks/use-notebook';
 import { errorMessage } from '@/utils/db/errors';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 import { request, requestTab } from '@/utils/messaging/channel';
-import type { ForceMode, PageState } from '@/utils/messaging/protocol';
+import type { ForceMode } from '@/utils/model/kinds';
+import type { PageState } from '@/utils/model/page';
 import { normalizeUrl } from '@/utils/url/normalize';
 
 interface TargetTab {

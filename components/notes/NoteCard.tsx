@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatTime, isoTime } from '@/utils/db/dates';
 import { errorMessage } from '@/utils/db/errors';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

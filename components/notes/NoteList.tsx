@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 import { NoteCard } from './NoteCard';
 
 /** Cards rendered at once: a notebook of thousands would otherwise take seconds to draw. */

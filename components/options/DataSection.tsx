@@ -3,13 +3,15 @@ import { useFocusLater } from '@/components/hooks/use-focus-later';
 import { useLiveQuery } from '@/components/use-live-query';
 import type { DossierDB } from '@/utils/db/database';
 import { errorMessage } from '@/utils/db/errors';
-import { SETTING_DEFAULTS } from '@/utils/db/settings-schema';
+import { actorNames, notesByUpdate, pageCount as countPages } from '@/utils/db/queries';
+import { getAllSettings } from '@/utils/db/settings';
 import { exportBackup } from '@/utils/export/backup';
 import { checkImportSize, parseImport } from '@/utils/export/import';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { backupReminder, describeTransferError, importReport } from '@/utils/export/report';
 import { exportW3C } from '@/utils/export/w3c';
 import { request } from '@/utils/messaging/channel';
+import { SETTINGS } from '@/utils/model/settings';
 import { download } from './download';
 
 type Status = { kind: 'info' | 'error'; text: string; where: 'export' | 'import' | 'history' | 'delete' } | null;
@@ -38,18 +40,12 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
   const [undo, setUndo] = useState<string | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
-  const settings = useLiveQuery(
-    () => db.settings.where('key').anyOf(['historyDays', 'backupEvery', 'backupNoteCount']).toArray(),
-    [],
-  );
-  const pageCount = useLiveQuery(() => db.pages.count(), []);
-  const setting = (key: string, fallback: number) => {
-    const value = settings.status === 'ready' ? settings.value.find((s) => s.key === key)?.value : undefined;
-    return typeof value === 'number' ? value : fallback;
-  };
-  const historyDays = setting('historyDays', SETTING_DEFAULTS.historyDays);
-  const backupEvery = setting('backupEvery', SETTING_DEFAULTS.backupEvery);
-  const reminder = settings.status === 'ready' ? backupReminder(noteCount, setting('backupNoteCount', 0), backupEvery) : null;
+  const settings = useLiveQuery(() => getAllSettings(db), []);
+  const pageCount = useLiveQuery(() => countPages(db), []);
+  const historyDays = settings.status === 'ready' ? settings.value.historyDays.value : SETTINGS.historyDays.fallback;
+  const backupEvery = settings.status === 'ready' ? settings.value.backupEvery.value : SETTINGS.backupEvery.fallback;
+  const reminder =
+    settings.status === 'ready' ? backupReminder(noteCount, settings.value.backupNoteCount.value, backupEvery) : null;
 
   useEffect(() => {
     void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(false));
@@ -67,9 +63,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
     }
   };
 
-  const notes = () => db.notes.orderBy('updated').reverse().toArray();
-  const actorNames = async () =>
-    new Map((await db.pages.toArray()).flatMap((p) => p.actors.map((a): [string, string] => [a.id, a.name])));
+  const notes = () => notesByUpdate(db);
   const backup = async () => {
     download(`dossier-backup-${stamp()}.json`, await exportBackup(db), 'application/json');
     await request({ type: 'setting.set', key: 'backupNoteCount', value: noteCount });
@@ -81,7 +75,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
       label: 'Markdown by page',
       hint: 'for reading',
       go: async () =>
-        download(`dossier-notes-${stamp()}.md`, exportMarkdown(await notes(), 'page', await actorNames()), 'text/markdown'),
+        download(`dossier-notes-${stamp()}.md`, exportMarkdown(await notes(), 'page', await actorNames(db)), 'text/markdown'),
     },
     {
       label: 'Markdown by actor',
@@ -89,7 +83,7 @@ export function DataSection({ db, noteCount }: { db: DossierDB; noteCount: numbe
       go: async () =>
         download(
           `dossier-notes-by-actor-${stamp()}.md`,
-          exportMarkdown(await notes(), 'actor', await actorNames()),
+          exportMarkdown(await notes(), 'actor', await actorNames(db)),
           'text/markdown',
         ),
     },

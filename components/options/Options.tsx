@@ -2,19 +2,14 @@ import { useState } from 'preact/hooks';
 import { db } from '@/components/hooks/db';
 import { useLiveQuery } from '@/components/use-live-query';
 import { errorMessage } from '@/utils/db/errors';
-import type { CustomActorRecord } from '@/utils/db/schema';
-import type { ActorType, WatchType } from '@/utils/extract/types';
-import { DEFAULT_PALETTE, paletteOf } from '@/utils/highlight/palette';
+import { noteCount } from '@/utils/db/queries';
+import { hiddenEntries, watchList } from '@/utils/db/reader-lists';
+import { getAllSettings, siteOverrides } from '@/utils/db/settings';
 import { request } from '@/utils/messaging/channel';
+import type { CustomActorRecord } from '@/utils/model/actor';
+import { ACTOR_TYPES, DEFAULT_PALETTE, WATCH_TYPE_LABEL, WATCH_TYPES, type WatchType } from '@/utils/model/kinds';
 import { DataSection } from './DataSection';
 
-const TYPES: { value: ActorType; label: string }[] = [
-  { value: 'person', label: 'Person' },
-  { value: 'organization', label: 'Organization' },
-  { value: 'country', label: 'Country' },
-  { value: 'group', label: 'Armed or hacker group' },
-];
-const WATCH_TYPES: { value: WatchType; label: string }[] = [...TYPES, { value: 'topic', label: 'Topic' }];
 /** Examples in the form's empty fields, matching the kind chosen (the role field is absent for topics). */
 const EXAMPLES: Record<WatchType, { name: string; aliases: string; role: string }> = {
   person: { name: 'Maria Kowalczyk', aliases: 'Kowalczyk', role: 'Deputy defence minister' },
@@ -32,18 +27,15 @@ const SENSITIVITY = [
 /** The options page: watch-list, hidden names, sites, detection, colours and data. */
 export function Options() {
   const [error, setError] = useState<string | null>(null);
-  const actors = useLiveQuery(() => db.actors.orderBy('name').toArray(), []);
-  const hidden = useLiveQuery(() => db.hidden.orderBy('name').toArray(), []);
-  const settings = useLiveQuery(() => db.settings.toArray(), []);
-  const noteCount = useLiveQuery(() => db.notes.count(), []);
-  const setting = (key: string) => (settings.status === 'ready' ? settings.value.find((s) => s.key === key)?.value : undefined);
-  const sites =
-    settings.status === 'ready'
-      ? settings.value
-          .filter((s) => s.key.startsWith('force:site:') && s.value !== 'auto')
-          .map((s) => ({ site: s.key.slice('force:site:'.length), mode: s.value as string }))
-      : [];
-  const palette = paletteOf(setting('palette'));
+  const actors = useLiveQuery(() => watchList(db), []);
+  const hidden = useLiveQuery(() => hiddenEntries(db), []);
+  const settings = useLiveQuery(() => getAllSettings(db), []);
+  const siteList = useLiveQuery(() => siteOverrides(db), []);
+  const notes = useLiveQuery(() => noteCount(db), []);
+  const sites = siteList.status === 'ready' ? siteList.value : [];
+  const palette = settings.status === 'ready' ? settings.value.palette.value : DEFAULT_PALETTE;
+  const sensitivity = settings.status === 'ready' ? settings.value.sensitivity.value : 0;
+  const paintPrivate = settings.status === 'ready' ? settings.value.paintPrivate.value : true;
   const guard = (p: Promise<unknown>) => p.then(() => setError(null)).catch((err: unknown) => setError(errorMessage(err)));
 
   return (
@@ -94,10 +86,7 @@ export function Options() {
             {sites.map((s) => (
               <li key={s.site}>
                 {s.site}: <strong>{s.mode === 'on' ? 'always on' : 'always off'}</strong>{' '}
-                <button
-                  type="button"
-                  onClick={() => guard(request({ type: 'force.set', scope: 'site', url: `https://${s.site}/`, mode: 'auto' }))}
-                >
+                <button type="button" onClick={() => guard(request({ type: 'site.reset', site: s.site }))}>
                   Back to automatic
                 </button>
               </li>
@@ -119,7 +108,7 @@ export function Options() {
               <input
                 type="radio"
                 name="sensitivity"
-                checked={((setting('sensitivity') as number | undefined) ?? 0) === s.value}
+                checked={sensitivity === s.value}
                 onChange={() => guard(request({ type: 'setting.set', key: 'sensitivity', value: s.value }))}
               />{' '}
               {s.label}
@@ -133,7 +122,7 @@ export function Options() {
         <label class="choice">
           <input
             type="checkbox"
-            checked={(setting('paintPrivate') as boolean | undefined) ?? true}
+            checked={paintPrivate}
             onChange={(e) =>
               guard(request({ type: 'setting.set', key: 'paintPrivate', value: (e.currentTarget as HTMLInputElement).checked }))
             }
@@ -151,22 +140,22 @@ export function Options() {
         <h2 id="colours-title">Colours</h2>
         <p class="muted">The defaults are told apart by readers with colour-vision deficiency.</p>
         <div class="row">
-          {TYPES.map((t) => (
-            <label key={t.value} class="colour">
+          {ACTOR_TYPES.map((type) => (
+            <label key={type} class="colour">
               <input
                 type="color"
-                value={palette[t.value].toLowerCase()}
+                value={palette[type].toLowerCase()}
                 onChange={(e) =>
                   guard(
                     request({
                       type: 'setting.set',
                       key: 'palette',
-                      value: { ...palette, [t.value]: (e.currentTarget as HTMLInputElement).value },
+                      value: { ...palette, [type]: (e.currentTarget as HTMLInputElement).value },
                     }),
                   )
                 }
               />{' '}
-              {t.label}
+              {WATCH_TYPE_LABEL[type]}
             </label>
           ))}
           <button
@@ -178,7 +167,7 @@ export function Options() {
         </div>
       </section>
 
-      <DataSection db={db} noteCount={noteCount.status === 'ready' ? noteCount.value : 0} />
+      <DataSection db={db} noteCount={notes.status === 'ready' ? notes.value : 0} />
     </div>
   );
 }
@@ -227,8 +216,8 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
           Kind{' '}
           <select value={type} onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value as WatchType)}>
             {WATCH_TYPES.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
+              <option key={t} value={t}>
+                {WATCH_TYPE_LABEL[t]}
               </option>
             ))}
           </select>
@@ -267,7 +256,7 @@ function WatchList({ actors, guard }: { actors: CustomActorRecord[]; guard: (p: 
             <li key={a.id}>
               <strong>{a.name}</strong>{' '}
               <span class="muted">
-                ({WATCH_TYPES.find((t) => t.value === a.type)?.label}
+                ({WATCH_TYPE_LABEL[a.type]}
                 {a.aliases.length ? `; also ${a.aliases.join(', ')}` : ''})
               </span>{' '}
               <button

@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { ForceMode, PageState } from '@/utils/messaging/protocol';
+import { ACTOR_TYPE_LABEL, type ForceMode, type ForceScope } from '@/utils/model/kinds';
+import type { PageState } from '@/utils/model/page';
 import { plainReasons } from './plain-reasons';
 import { roleLine } from '@/utils/kb/card';
 
-const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
-
 export interface PagePanelProps {
   state: PageState;
-  onForce: (scope: 'page' | 'site', mode: ForceMode) => void;
+  onForce: (scope: ForceScope, mode: ForceMode) => void;
   onRevealActor: (actorId: string, index: number) => void;
   /** Whether Dossier highlights an article in a frame of this page (listed below the panel). */
   framed?: boolean;
@@ -124,7 +123,7 @@ export function ActorList({ state, onRevealActor }: Pick<PagePanelProps, 'state'
                 </span>
               )}
             </span>
-            <span class="type">{TYPE_LABEL[a.type]}</span>
+            <span class="type">{ACTOR_TYPE_LABEL[a.type]}</span>
             <span class="count" aria-label={`${a.count} mentions`}>
               {a.count}
             </span>

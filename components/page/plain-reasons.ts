@@ -10,7 +10,7 @@
  *   except the topic tally, which the Topics line already gives from the page's marks.
  * Reasons this module does not recognise go to `details` unchanged.
  */
-import type { Decision } from '@/utils/detect/types';
+import type { Decision } from '@/utils/model/page';
 
 export interface PlainReasons {
   plain: string[];

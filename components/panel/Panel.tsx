@@ -20,8 +20,10 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { NoteList, type NoteHandlers } from '@/components/notes/NoteList';
 import { errorMessage } from '@/utils/db/errors';
 import { searchNotes } from '@/utils/db/notes';
+import { actorNameOf } from '@/utils/db/queries';
 import { request } from '@/utils/messaging/channel';
-import { PANEL_CHANGED, type NoteDraft, type PageConfig, type PanelContext } from '@/utils/messaging/protocol';
+import { PANEL_CHANGED, type NoteDraft, type PanelContext } from '@/utils/messaging/protocol';
+import type { PageConfig } from '@/utils/model/page';
 import { siteOf } from '@/utils/url/normalize';
 
 export interface PanelParams {
@@ -202,10 +204,7 @@ function panelHandlers(onChanged: () => void): NoteHandlers {
 
 function ActorNotes({ actorId, onChanged }: { actorId: string; onChanged: () => void }) {
   const notes = useLiveQuery(() => searchNotes(db, { actorId }), [actorId]);
-  const name = useLiveQuery(
-    async () => (await db.pages.toArray()).flatMap((p) => p.actors).find((a) => a.id === actorId)?.name ?? actorId,
-    [actorId],
-  );
+  const name = useLiveQuery(async () => (await actorNameOf(db, actorId)) ?? actorId, [actorId]);
   const actions = panelHandlers(onChanged);
   return (
     <section aria-label="Your notes about this actor">

@@ -8,8 +8,9 @@ import type { LiveResult } from '@/components/use-live-query';
 import { NoteList, type NoteHandlers } from '@/components/notes/NoteList';
 import { ActorList, PagePanel } from '@/components/page/PagePanel';
 import { ShortcutHint } from '@/components/Shortcut';
-import type { Note } from '@/utils/db/schema';
-import type { ForceMode, PageState } from '@/utils/messaging/protocol';
+import type { Note } from '@/utils/model/note';
+import type { ForceMode } from '@/utils/model/kinds';
+import type { PageState } from '@/utils/model/page';
 import type { FramedArticle } from '@/components/hooks/use-page-state';
 
 export interface PageViewProps {

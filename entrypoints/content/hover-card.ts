@@ -7,12 +7,11 @@
  * it never covers the text being read; Esc closes it, its buttons are reachable with Tab
  * and act only on trusted clicks.
  */
-import type { ActorSummary } from '@/utils/messaging/protocol';
+import type { ActorSummary } from '@/utils/model/actor';
+import { ACTOR_TYPE_LABEL } from '@/utils/model/kinds';
 import { onTrustedClick } from './in-page-ui';
 import { roleLine } from '@/utils/kb/card';
 import { el as element, moveNear } from '@/utils/dom/place';
-
-const TYPE_LABEL = { person: 'Person', organization: 'Organization', country: 'Country', group: 'Group' } as const;
 
 /** What the card shows: the page's summary of the actor and which mention the card is for. */
 export interface CardSubject extends ActorSummary {
@@ -89,7 +88,7 @@ export function createHoverCard(doc: Document, root: () => ShadowRoot): HoverCar
       const meta = el(
         'p',
         'card-meta',
-        [TYPE_LABEL[actor.type], actor.facts ? roleLine(actor.facts) : actor.role].filter(Boolean).join(' · '),
+        [ACTOR_TYPE_LABEL[actor.type], actor.facts ? roleLine(actor.facts) : actor.role].filter(Boolean).join(' · '),
       );
       const also = actor.facts?.alsoCalled.length
         ? el('p', 'card-also', `Also called ${actor.facts.alsoCalled.join(', ')}`)

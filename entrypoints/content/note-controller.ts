@@ -14,7 +14,7 @@ import type { TextIndex } from '@/utils/dom/text-index';
 import { hasSelectedText, notableSelection } from '@/utils/dom/selection';
 import { hitTest } from '@/utils/hover/hit-test';
 import { request } from '@/utils/messaging/channel';
-import type { NoteAnchor } from '@/utils/messaging/protocol';
+import type { NoteAnchor } from '@/utils/model/note';
 import type { PageStore } from '@/utils/pipeline/page-session';
 import { describeSelection } from '@/utils/pipeline/page-state';
 import { createSelectionController, listen, type Controller } from './controllers';

@@ -7,10 +7,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageReading } from '@/utils/pipeline/read-page';
-import type { PageConfig } from '@/utils/messaging/protocol';
+import type { PageConfig } from '@/utils/model/page';
 import type { PageStore } from '@/utils/pipeline/page-session';
-
-export const READER_GLOBAL = '__dossierReader';
 
 export interface ReaderSession {
   /** Extracts and paints when `act`, anchors the page's notes either way. */

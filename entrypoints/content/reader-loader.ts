@@ -7,7 +7,8 @@
  */
 import { DossierError, request } from '@/utils/messaging/channel';
 import { once } from '@/utils/schedule/once';
-import { READER_GLOBAL, type ReaderApi } from './reader-api';
+import { READER_GLOBAL } from '@/utils/dom/frames';
+import type { ReaderApi } from './reader-api';
 
 const loaded = () => (globalThis as Record<string, unknown>)[READER_GLOBAL] as ReaderApi | undefined;
 

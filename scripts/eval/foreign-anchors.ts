@@ -22,7 +22,7 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { anchorSpan } from '@/utils/anchor';
 import { squeezeString } from '@/utils/anchor/foreign';
-import type { Selector } from '@/utils/db/schema';
+import type { Selector } from '@/utils/model/note';
 import { buildTextIndex } from '@/utils/dom/text-index';
 import { seededRandom } from '@/utils/random/seeded';
 import { parseImport } from '@/utils/export/import';

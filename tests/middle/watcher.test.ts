@@ -9,7 +9,7 @@ import { describeSpan } from '@/utils/anchor';
 import { addNote } from '@/utils/db/notes';
 import { addHiddenName } from '@/utils/db/reader-lists';
 import { buildTextIndex } from '@/utils/dom/text-index';
-import type { PageState } from '@/utils/messaging/protocol';
+import type { PageState } from '@/utils/model/page';
 import {
   corpusPage,
   createTestPage,

@@ -1,7 +1,7 @@
 /**
  * Re-anchoring a note's selectors in the current text of a page.
  */
-import type { Selector, TextPositionSelector, TextQuoteSelector } from '@/utils/db/schema';
+import type { Selector, TextPositionSelector, TextQuoteSelector } from '@/utils/model/note';
 import { squeeze, squeezeString } from './foreign';
 import { editedInPlace, exactMatches, fuzzyMatch, matchBetweenContext, MIN_CONTEXT, type QuoteMatch } from './match-quote';
 

@@ -1,7 +1,7 @@
 /**
  * Describing a passage as W3C Web Annotation selectors over the text of a TextIndex.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '@/utils/db/schema';
+import type { TextPositionSelector, TextQuoteSelector } from '@/utils/model/note';
 
 /** Context kept on each side of a quote; enough to tell repeated passages apart. */
 export const CONTEXT_CHARS = 32;

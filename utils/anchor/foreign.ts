@@ -8,7 +8,7 @@
  * and `looseMatches` finds a quote whose white space still differs (a paragraph break that
  * was no character at all in the raw text, say).
  */
-import type { Selector } from '@/utils/db/schema';
+import type { Selector } from '@/utils/model/note';
 
 const SPACE = /[ \t\n\r\f\u00a0]+/g;
 

@@ -4,7 +4,7 @@
  * Null when the selection holds no indexed text (only spaces, or only skipped content).
  */
 import type { TextIndex } from '@/utils/dom/text-index';
-import type { Selector } from '@/utils/db/schema';
+import type { Selector } from '@/utils/model/note';
 import { describeSpan } from './describe';
 
 export interface DescribedSelection {

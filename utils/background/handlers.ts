@@ -16,12 +16,13 @@ import {
   saveCustomActor,
 } from '@/utils/db/reader-lists';
 import { applyImport, isWebUrl } from '@/utils/export/import';
-import { getSetting, setSetting } from '@/utils/db/settings';
-import { highlightCss, paletteOf } from '@/utils/highlight/palette';
+import { forceFor, getSetting, paintSiteFor, resetSite, setForce, setPaintSite, setSetting } from '@/utils/db/settings';
+import { highlightCss } from '@/utils/highlight/palette';
 import type { Sender } from '@/utils/messaging/channel';
-import type { ForceMode, NoteDraft, PageConfig, Request, Responses, TabRequest } from '@/utils/messaging/protocol';
+import type { NoteDraft, Request, Responses, TabRequest } from '@/utils/messaging/protocol';
+import type { PageConfig } from '@/utils/model/page';
 import { callerOf, refusal, type Caller } from './access';
-import { normalizeUrl, siteOf } from '@/utils/url/normalize';
+import { normalizeUrl } from '@/utils/url/normalize';
 import { hashtagsIn, retag } from '@/utils/text/hashtags';
 
 export interface BackgroundCapabilities {
@@ -51,34 +52,26 @@ export interface BackgroundCapabilities {
   extensionId: string;
 }
 
-const forceKey = (scope: 'page' | 'site', url: string) =>
-  scope === 'page' ? `force:page:${normalizeUrl(url)}` : `force:site:${siteOf(url)}`;
-const paintKey = (url: string) => `paint:site:${siteOf(url)}`;
-
 /**
  * The page's configuration. For a content script (`forPage`), the watch-list is left out
  * where the reader keeps it unpainted: the page's renderer then never holds it.
  */
 export async function pageConfig(db: DossierDB, url: string, forPage = false): Promise<PageConfig> {
-  const [page, site, hiddenNames, customActors, sensitivity, paintGlobal, paintSite] = await Promise.all([
-    getSetting<ForceMode>(db, forceKey('page', url)),
-    getSetting<ForceMode>(db, forceKey('site', url)),
+  const [{ force, forceScope }, hiddenNames, customActors, sensitivity, paintGlobal, paintPrivateSite] = await Promise.all([
+    forceFor(db, url),
     listHiddenNames(db),
     listCustomActors(db),
-    getSetting<number>(db, 'sensitivity'),
-    getSetting<boolean>(db, 'paintPrivate'),
-    getSetting<boolean>(db, paintKey(url)),
+    getSetting(db, 'sensitivity'),
+    getSetting(db, 'paintPrivate'),
+    paintSiteFor(db, url),
   ]);
-  const force = page && page !== 'auto' ? page : site && site !== 'auto' ? site : 'auto';
-  const forceScope = page && page !== 'auto' ? 'page' : site && site !== 'auto' ? 'site' : null;
-  const paintPrivateSite = typeof paintSite === 'boolean' ? paintSite : null;
-  const paintPrivate = paintPrivateSite ?? paintGlobal ?? true;
+  const paintPrivate = paintPrivateSite ?? paintGlobal;
   return {
     force,
     forceScope,
     hiddenNames,
     customActors: forPage && !paintPrivate ? [] : customActors,
-    sensitivity: sensitivity ?? 0,
+    sensitivity,
     paintPrivate,
     paintPrivateSite,
   };
@@ -201,12 +194,16 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
     'page.seen': ({ title, score, actors, url }, sender, caller) =>
       recordPage(db, { url: pageOf(caller, sender, url), title, score, actors }),
     'paint.site': async ({ url, paintPrivate }) => {
-      await setSetting(db, paintKey(url), paintPrivate);
+      await setPaintSite(db, url, paintPrivate);
       return pageConfig(db, url);
     },
     'force.set': async ({ scope, url, mode }) => {
-      await setSetting(db, forceKey(scope, url), mode);
+      await setForce(db, scope, url, mode);
       return pageConfig(db, url);
+    },
+    'site.reset': async ({ site }) => {
+      await resetSite(db, site);
+      return true;
     },
     'hidden.add': async ({ name, wordings }) => {
       await addHiddenName(db, name, Date.now(), wordings);
@@ -225,10 +222,10 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       await removeCustomActor(db, id);
       return true;
     },
-    'setting.set': async ({ key, value }) => {
-      await setSetting(db, key, value);
+    'setting.set': async (msg) => {
+      await setSetting(db, msg.key, msg.value);
       // A shorter retention applies at once, not at the next visit.
-      if (key === 'historyDays') await pruneHistory(db, value);
+      if (msg.key === 'historyDays') await pruneHistory(db, msg.value);
       return true;
     },
     'import.apply': ({ data }) => applyImport(db, data),
@@ -240,7 +237,7 @@ export function createBackgroundHandlers(db: DossierDB, caps: BackgroundCapabili
       }),
     'history.clear': () => clearHistory(db),
     'highlight.css': async ({ dark, marks }, sender) => {
-      const css = highlightCss({ dark, palette: paletteOf(await getSetting(db, 'palette')), marks });
+      const css = highlightCss({ dark, palette: await getSetting(db, 'palette'), marks });
       await caps.insertCss(sender, css);
       return css;
     },

@@ -4,8 +4,7 @@
  */
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 import type { DossierDB } from './database';
-import { allNotes } from './note-cache';
-import type { NewNote, Note } from './schema';
+import type { NewNote, Note } from '@/utils/model/note';
 import { filterNotes, type NoteQuery } from './search';
 
 export type NotePatch = Partial<Pick<Note, 'body' | 'tags' | 'actorIds' | 'topicIds'>>;
@@ -95,9 +94,9 @@ export async function notesForPage(db: DossierDB, url: string): Promise<Note[]> 
 
 /**
  * Notes matching a query, newest first, with the same filter the popup applies to its live
- * list. Reads the in-memory list (see note-cache.ts): a query over 10,000 notes takes a few
+ * list. Reads the database's in-memory list (`allNotes`): a query over 10,000 notes takes a few
  * milliseconds once the list is loaded.
  */
 export async function searchNotes(db: DossierDB, query: NoteQuery): Promise<Note[]> {
-  return filterNotes(await allNotes(db), query);
+  return filterNotes(await db.allNotes(), query);
 }

@@ -6,8 +6,9 @@
  */
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 import type { DossierDB } from './database';
-import { SETTING_DEFAULTS } from './settings-schema';
-import type { PageActor, PageRecord } from './schema';
+import type { PageActor } from '@/utils/model/actor';
+import type { PageRecord } from '@/utils/model/page';
+import { getSetting } from './settings';
 
 export interface PageVisit {
   url: string;
@@ -17,12 +18,6 @@ export interface PageVisit {
 }
 
 const DAY = 86_400_000;
-
-/** The retention the reader chose, in days. */
-export async function historyDays(db: DossierDB): Promise<number> {
-  const stored = (await db.settings.get('historyDays'))?.value;
-  return typeof stored === 'number' && Number.isInteger(stored) && stored >= 0 ? stored : SETTING_DEFAULTS.historyDays;
-}
 
 /** Deletes the pages last seen before the retention window; returns how many. */
 export async function pruneHistory(db: DossierDB, days: number, now: number = Date.now()): Promise<number> {
@@ -47,7 +42,7 @@ export async function clearHistory(db: DossierDB): Promise<number> {
  */
 export async function recordPage(db: DossierDB, visit: PageVisit, now: number = Date.now()): Promise<PageRecord> {
   const url = normalizeUrl(visit.url);
-  const days = await historyDays(db);
+  const days = await getSetting(db, 'historyDays');
   return db.transaction('rw', db.pages, async () => {
     await pruneHistory(db, days, now);
     const old = days > 0 ? await db.pages.get(url) : undefined;

@@ -1,7 +1,6 @@
 /** The reader's own lists: names hidden as "not an actor", and the watch-list of actors. */
-import type { CustomActor } from '@/utils/extract/types';
+import type { CustomActor, CustomActorInput, CustomActorRecord, HiddenName } from '@/utils/model/actor';
 import type { DossierDB } from './database';
-import type { CustomActorRecord } from './schema';
 
 /**
  * Hides an actor on every page from now on: by its canonical name, with the wordings it had
@@ -31,7 +30,7 @@ export async function removeHiddenName(db: DossierDB, name: string): Promise<voi
  * order (alphabetical by code unit), each name followed by its wordings.
  */
 export async function listHiddenNames(db: DossierDB): Promise<string[]> {
-  return (await db.hidden.toArray()).flatMap((h) => [h.name, ...(h.wordings ?? [])]);
+  return (await hiddenEntries(db)).flatMap((h) => [h.name, ...(h.wordings ?? [])]);
 }
 
 /**
@@ -40,7 +39,7 @@ export async function listHiddenNames(db: DossierDB): Promise<string[]> {
  */
 export async function saveCustomActor(
   db: DossierDB,
-  actor: Omit<CustomActorRecord, 'created' | 'id'> & { id?: string },
+  actor: CustomActorInput,
   now: number = Date.now(),
 ): Promise<CustomActorRecord> {
   const name = actor.name.trim();
@@ -62,7 +61,17 @@ export async function removeCustomActor(db: DossierDB, id: string): Promise<void
   await db.actors.delete(id);
 }
 
+/** The watch-list as stored (with creation times), sorted by name: the options page's list. */
+export function watchList(db: DossierDB): Promise<CustomActorRecord[]> {
+  return db.actors.orderBy('name').toArray();
+}
+
 /** The watch-list as the extractor takes it (without creation times), sorted by name. */
 export async function listCustomActors(db: DossierDB): Promise<CustomActor[]> {
-  return (await db.actors.orderBy('name').toArray()).map(({ created: _created, ...actor }) => actor);
+  return (await watchList(db)).map(({ created: _created, ...actor }) => actor);
+}
+
+/** The hidden names as stored, with their wordings, sorted by name: the options page's list. */
+export function hiddenEntries(db: DossierDB): Promise<HiddenName[]> {
+  return db.hidden.orderBy('name').toArray();
 }

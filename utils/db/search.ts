@@ -2,7 +2,7 @@
  * Note search as a pure filter, so the popup can search a live list in memory on every
  * keystroke and the database helpers give the same answers.
  */
-import type { Note } from './schema';
+import type { Note } from '@/utils/model/note';
 
 export interface NoteQuery {
   /**

@@ -5,7 +5,7 @@
  */
 import type { TextIndex } from '@/utils/dom/text-index';
 import type { Scope } from '@/utils/scope';
-import type { Decision } from './types';
+import type { Decision } from '@/utils/model/page';
 import { readMetadata } from './metadata';
 import { pageLanguage } from './language';
 import { domainEvidence, isInDomain } from './domain';

@@ -13,8 +13,8 @@
  */
 import * as v from 'valibot';
 import type { DossierDB } from '@/utils/db/database';
-import type { Note, Selector } from '@/utils/db/schema';
-import { validSetting } from '@/utils/db/settings-schema';
+import type { Note, Selector } from '@/utils/model/note';
+import { validSetting } from '@/utils/model/settings';
 import { normalizeUrl, siteOf } from '@/utils/url/normalize';
 import { normalizeForeignSelectors } from '@/utils/anchor/foreign';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupV1Schema, ImportDataSchema, type ImportData } from './schema';
@@ -345,7 +345,7 @@ export async function applyImport(db: DossierDB, raw: ImportData): Promise<Impor
       if (!old) result.added++;
       else if (note.updated > old.updated) result.updated++;
       else return void result.skipped++;
-      write.push(note as Note);
+      write.push(note);
     });
     await db.notes.bulkPut(write);
     const pages = await db.pages.bulkGet(data.pages.map((p) => p.url));

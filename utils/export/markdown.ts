@@ -9,7 +9,7 @@
  * percent-encoded. A date that is not a valid one prints as "undated".
  */
 import { isoDay } from '@/utils/db/dates';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 import { newestFirst } from '@/utils/db/search';
 
 /** Characters with a meaning in Markdown or HTML anywhere in a line. */

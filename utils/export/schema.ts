@@ -3,49 +3,20 @@
  * a promise to the reader: a file written by any version imports into every later one,
  * so each version's shape stays here with its upgrade.
  *
- * Times are integers a `Date` can hold (see utils/db/dates.ts), so a file cannot store a
+ * Times are integers a `Date` can hold (see utils/model/fields.ts), so a file cannot store a
  * date that breaks the lists or the exports later.
  */
 import * as v from 'valibot';
-import { TimeSchema } from '@/utils/db/dates';
-import { NoteSchema } from '@/utils/db/note-schema';
+import { CustomActorRecordSchema, HiddenNameSchema } from '@/utils/model/actor';
+import { NoteSchema } from '@/utils/model/note';
+import { PageRecordSchema } from '@/utils/model/page';
 
 export const BACKUP_FORMAT = 'dossier-backup';
 export const BACKUP_VERSION = 1;
 
-const ActorType = v.picklist(['person', 'organization', 'country', 'group']);
-
-const pages = v.optional(
-  v.array(
-    v.object({
-      url: v.string(),
-      title: v.string(),
-      site: v.string(),
-      firstSeen: TimeSchema,
-      lastSeen: TimeSchema,
-      score: v.number(),
-      actors: v.array(v.object({ id: v.string(), name: v.string(), type: ActorType, count: v.number() })),
-    }),
-  ),
-  [],
-);
-const actors = v.optional(
-  v.array(
-    v.object({
-      id: v.string(),
-      name: v.string(),
-      type: v.picklist([...ActorType.options, 'topic']),
-      aliases: v.array(v.string()),
-      role: v.optional(v.string()),
-      created: TimeSchema,
-    }),
-  ),
-  [],
-);
-const hidden = v.optional(
-  v.array(v.object({ name: v.string(), wordings: v.optional(v.array(v.string())), created: TimeSchema })),
-  [],
-);
+const pages = v.optional(v.array(PageRecordSchema), []);
+const actors = v.optional(v.array(CustomActorRecordSchema), []);
+const hidden = v.optional(v.array(HiddenNameSchema), []);
 
 export const BackupV1Schema = v.object({
   format: v.literal(BACKUP_FORMAT),

@@ -4,7 +4,7 @@
  * with the page as source and the stored selectors.
  */
 import { isoTime } from '@/utils/db/dates';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 

@@ -10,7 +10,9 @@
  * 3. otherwise, outside Title Case headlines, a guess from the name's shape;
  * then surnames join the full names met on the page, and mentions group by actor.
  */
-import type { ActorResult, ActorType, CustomActor, Extraction, ExtractOptions, Mention } from './types';
+import type { ActorType } from '@/utils/model/kinds';
+import type { CustomActor } from '@/utils/model/actor';
+import type { ActorResult, Extraction, ExtractOptions, Mention } from './types';
 import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
 import { FAMILY_FIRST, GIVEN_NAMES } from './gazetteer/names';
 import { governmentContext, isCapitalized, isWord, MINOR, sentenceStart, titleCaseTokens } from './rules/context';

@@ -5,8 +5,8 @@
  */
 import type { TaggerModel } from './tagger/model';
 import type { KnowledgeBase } from '@/utils/kb/base';
-
-export type ActorType = 'person' | 'organization' | 'country' | 'group';
+import type { CustomActor } from '@/utils/model/actor';
+import type { ActorType } from '@/utils/model/kinds';
 
 export interface Mention {
   start: number;
@@ -46,18 +46,6 @@ export interface TopicResult {
 export interface Extraction {
   actors: ActorResult[];
   topics: TopicResult[];
-}
-
-/** What a watch-list entry is: an actor of some type, or a topic (underlined, not coloured). */
-export type WatchType = ActorType | 'topic';
-
-/** An actor or topic the reader added to their watch-list (options page). */
-export interface CustomActor {
-  id: string;
-  name: string;
-  type: WatchType;
-  aliases: string[];
-  role?: string;
 }
 
 export interface ExtractOptions {

@@ -1,38 +1,13 @@
 /**
- * Highlight colours and the style sheet that paints them.
- *
- * The palette is Okabe–Ito, chosen for readers with colour-vision deficiency; each type
- * also differs in lightness, and topics are underlined rather than filled, so no
- * distinction rests on hue alone. Dark pages get deeper fills with light text.
+ * The style sheet that paints highlights in the reader's colours (defaults in
+ * utils/model/kinds.ts). Topics are underlined rather than filled, so no distinction rests
+ * on hue alone. Dark pages get deeper fills with light text.
  */
-import type { ActorType } from '@/utils/extract/types';
+import { ACTOR_TYPES, DEFAULT_PALETTE, type ActorType, type Palette } from '@/utils/model/kinds';
 
 export type HighlightKind = ActorType | 'topic' | 'note' | 'focus';
 
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['person', 'organization', 'country', 'group', 'topic', 'note', 'focus'];
-
-export type Palette = Record<ActorType, string>;
-
-export const DEFAULT_PALETTE: Palette = {
-  person: '#E69F00',
-  organization: '#56B4E9',
-  country: '#009E73',
-  group: '#CC79A7',
-};
-
-/**
- * The palette from a stored setting, whatever it holds: each colour that is `#RRGGBB` is
- * taken, anything else (null, a number, a missing key, not an object) keeps the default.
- */
-export function paletteOf(stored: unknown): Palette {
-  const palette = { ...DEFAULT_PALETTE };
-  if (typeof stored !== 'object' || stored === null) return palette;
-  for (const type of Object.keys(DEFAULT_PALETTE) as ActorType[]) {
-    const colour = Object.hasOwn(stored, type) ? (stored as Record<string, unknown>)[type] : undefined;
-    if (typeof colour === 'string' && /^#[0-9a-fA-F]{6}$/.test(colour)) palette[type] = colour;
-  }
-  return palette;
-}
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...ACTOR_TYPES, 'topic', 'note', 'focus'];
 
 /** The registry name of a kind's highlight ("dossier-person"). */
 export const highlightName = (kind: HighlightKind) => `dossier-${kind}`;
@@ -55,7 +30,7 @@ export function highlightCss(options: { dark: boolean; palette?: Partial<Palette
   const alpha = options.dark ? 0.45 : 0.3;
   const ink = options.dark ? '#fff' : 'inherit';
   const rules: string[] = [];
-  for (const type of Object.keys(DEFAULT_PALETTE) as ActorType[]) {
+  for (const type of ACTOR_TYPES) {
     const chosen = options.palette?.[type];
     const hex = chosen && /^#[0-9a-fA-F]{6}$/.test(chosen) ? chosen : DEFAULT_PALETTE[type];
     const decl = `background-color: ${withAlpha(hex, alpha)}; color: ${ink};`;

@@ -7,6 +7,7 @@
  */
 import type { TextIndex } from '@/utils/dom/text-index';
 import type { Extraction, Mention } from '@/utils/extract/types';
+import { ACTOR_TYPES, type ActorType } from '@/utils/model/kinds';
 import type { Paint } from './painter';
 
 export interface MentionRanges {
@@ -17,13 +18,10 @@ export interface MentionRanges {
 
 export function extractionRanges(index: TextIndex, extraction: Extraction): MentionRanges {
   const byActor = new Map<string, Range[]>();
-  const paint: Required<Pick<Paint, 'person' | 'organization' | 'country' | 'group' | 'topic'>> = {
-    person: [],
-    organization: [],
-    country: [],
-    group: [],
-    topic: [],
-  };
+  const paint = Object.fromEntries([...ACTOR_TYPES, 'topic'].map((kind) => [kind, [] as Range[]])) as Record<
+    ActorType | 'topic',
+    Range[]
+  >;
   const toRanges = (mentions: Mention[]) =>
     mentions.flatMap((m) => {
       if (index.text.slice(m.start, m.end) !== m.surface) return [];
@@ -33,8 +31,8 @@ export function extractionRanges(index: TextIndex, extraction: Extraction): Ment
   for (const actor of extraction.actors) {
     const ranges = toRanges(actor.mentions);
     byActor.set(actor.id, ranges);
-    (paint[actor.type] as Range[]).push(...ranges);
+    paint[actor.type].push(...ranges);
   }
-  for (const topic of extraction.topics) (paint.topic as Range[]).push(...toRanges(topic.mentions));
+  for (const topic of extraction.topics) paint.topic.push(...toRanges(topic.mentions));
   return { byActor, paint };
 }

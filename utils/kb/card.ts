@@ -6,19 +6,9 @@
  * alone is not known). A reader's correction (role, aliases) wins over both.
  */
 import type { ActorResult } from '@/utils/extract/types';
+import type { CardFacts } from '@/utils/model/actor';
 import type { KnowledgeBase } from './base';
 import { cardRole } from './base';
-
-export interface CardFacts {
-  role: string | null;
-  country?: string;
-  alsoCalled: string[];
-  /** "Aug 2022": the role was last known true then and may have changed since. */
-  asOf?: string;
-  /** The role is the one this article gives ("Taliban spokesman"), not from a list. */
-  fromArticle?: boolean;
-  known: boolean;
-}
 
 /** A reader's correction of an actor (options page). */
 export interface ActorCorrection {

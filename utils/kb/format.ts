@@ -10,7 +10,7 @@
  * `flags` holds "f" when the role is former; `asOf` is the year-month the role was last
  * known true. Fields never contain tabs, line breaks or "|" (the compiler removes them).
  */
-import type { ActorType } from '@/utils/extract/types';
+import type { ActorType } from '@/utils/model/kinds';
 
 export type KbType = ActorType;
 

@@ -6,8 +6,7 @@
  */
 import { KnowledgeBase } from './base';
 import { KbFormatError } from './format';
-
-export type KbStatus = { state: 'loaded'; entries: number; ms: number } | { state: 'missing' | 'corrupt'; problem: string };
+import type { KbStatus } from '@/utils/model/page';
 
 export interface KbLoad {
   kb: KnowledgeBase | null;

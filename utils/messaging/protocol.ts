@@ -6,30 +6,22 @@
  * - runtime messages (`Request`), answered by the background, which owns the database;
  * - tab messages (`TabRequest`), sent by the popup or background to a page's content script.
  */
-import type { CardFacts } from '@/utils/kb/card';
-import type { KbStatus } from '@/utils/kb/load';
 import * as v from 'valibot';
-import type { Note, PageRecord } from '@/utils/db/schema';
-import type { Decision } from '@/utils/detect/types';
-import type { ActorType, CustomActor } from '@/utils/extract/types';
-import type { CustomActorRecord } from '@/utils/db/schema';
 import type { ImportResult } from '@/utils/export/import';
 import { ImportDataSchema } from '@/utils/export/schema';
+import { CustomActorInputSchema, PageActorSchema, type CustomActorRecord } from '@/utils/model/actor';
+import { id, name, text, title, url } from '@/utils/model/fields';
+import { FORCE_SCOPES } from '@/utils/model/kinds';
+import { NewNoteSchema, NoteSchema, SelectorSchema, type Note, type NoteAnchor } from '@/utils/model/note';
+import { ForceModeSchema, type PageConfig, type PageRecord, type PageState } from '@/utils/model/page';
 import {
   BackupEverySchema,
   BackupNoteCountSchema,
-  ForceModeSchema,
   HistoryDaysSchema,
   PaintPrivateSchema,
   PaletteSchema,
   SensitivitySchema,
-} from '@/utils/db/settings-schema';
-
-import { id, NewNoteSchema, NoteSchema, SelectorSchema, text, url } from '@/utils/db/note-schema';
-
-export { NewNoteSchema, NoteSchema, SelectorSchema };
-
-export type ForceMode = v.InferOutput<typeof ForceModeSchema>;
+} from '@/utils/model/settings';
 
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('note.add'), note: NewNoteSchema }),
@@ -52,7 +44,7 @@ export const RequestSchema = v.variant('type', [
     selectors: v.optional(v.array(SelectorSchema)),
     actorIds: v.array(id),
     topicIds: v.optional(v.array(id), []),
-    title: text(2_000),
+    title,
   }),
   v.object({ type: v.literal('draft.get'), draftId: id }),
   // From an extension page: tell a tab's frame to paint its noted passages again (and close its editor frame).
@@ -72,37 +64,23 @@ export const RequestSchema = v.variant('type', [
   v.object({
     type: v.literal('page.seen'),
     url,
-    title: text(2_000),
+    title,
     score: v.number(),
-    actors: v.array(
-      v.object({
-        id,
-        name: text(500),
-        type: v.picklist(['person', 'organization', 'country', 'group']),
-        count: v.number(),
-      }),
-    ),
+    actors: v.array(PageActorSchema),
   }),
   // The reader's per-site choice to keep noted passages and watch-list names unpainted; null follows the global switch.
   v.object({ type: v.literal('paint.site'), url, paintPrivate: v.nullable(v.boolean()) }),
-  v.object({ type: v.literal('force.set'), scope: v.picklist(['page', 'site']), url, mode: ForceModeSchema }),
+  v.object({ type: v.literal('force.set'), scope: v.picklist(FORCE_SCOPES), url, mode: ForceModeSchema }),
+  // A site the options page lists as switched on or off goes back to automatic.
+  v.object({ type: v.literal('site.reset'), site: text(8_192) }),
   v.object({
     type: v.literal('hidden.add'),
-    name: text(500),
-    wordings: v.optional(v.pipe(v.array(text(500)), v.maxLength(100))),
+    name,
+    wordings: v.optional(v.pipe(v.array(name), v.maxLength(100))),
   }),
-  v.object({ type: v.literal('hidden.remove'), name: text(500) }),
+  v.object({ type: v.literal('hidden.remove'), name }),
   v.object({ type: v.literal('reader.load') }),
-  v.object({
-    type: v.literal('actor.save'),
-    actor: v.object({
-      id: v.optional(id),
-      name: v.pipe(text(500), v.trim(), v.minLength(1, 'An actor needs a name.')),
-      type: v.picklist(['person', 'organization', 'country', 'group', 'topic']),
-      aliases: v.pipe(v.array(text(500)), v.maxLength(100)),
-      role: v.optional(text(500)),
-    }),
-  }),
+  v.object({ type: v.literal('actor.save'), actor: CustomActorInputSchema }),
   v.object({ type: v.literal('actor.remove'), id }),
   v.variant('key', [
     v.object({ type: v.literal('setting.set'), key: v.literal('paintPrivate'), value: PaintPrivateSchema }),
@@ -119,31 +97,6 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('highlight.css'), dark: v.boolean(), marks: v.optional(v.boolean()) }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
-
-/** What the page's content script needs to know before it acts on a page. */
-export interface PageConfig {
-  /** The reader's override for this page or site; 'auto' lets detection decide. */
-  force: ForceMode;
-  forceScope: 'page' | 'site' | null;
-  hiddenNames: string[];
-  customActors: CustomActor[];
-  /** Detection sensitivity from the options page: -1 strict … 1 eager. */
-  sensitivity: number;
-  /**
-   * Whether noted passages and watch-list names are painted here: a page can list whatever
-   * is painted (`CSS.highlights`), so the reader may keep them unpainted, globally or per site.
-   */
-  paintPrivate: boolean;
-  /** The reader's per-site choice, null when the global switch decides. */
-  paintPrivateSite: boolean | null;
-}
-
-/** A noted passage as the page's content script may know it: where to paint, never the text the reader wrote. */
-export interface NoteAnchor {
-  id: string;
-  kind: Note['kind'];
-  selectors: Note['selectors'];
-}
 
 /** A passage waiting to be noted, held by the background for the extension page that writes the note. */
 export interface NoteDraft {
@@ -192,6 +145,7 @@ export interface Responses {
   'page.config': PageConfig;
   'page.seen': PageRecord;
   'force.set': PageConfig;
+  'site.reset': true;
   'hidden.add': string[];
   'hidden.remove': string[];
   'reader.load': true;
@@ -217,39 +171,6 @@ export const TabRequestSchema = v.variant('type', [
   v.object({ type: v.literal('tab.revealActor'), actorId: id, index: v.pipe(v.number(), v.integer()) }),
 ]);
 export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
-
-export interface ActorSummary {
-  id: string;
-  name: string;
-  type: ActorType;
-  role?: string;
-  /** The role the article states for an actor no list knows (shown as "from this article"). */
-  articleRole?: string;
-  count: number;
-  aliases: string[];
-  /** What the card says about who this is (utils/kb/card.ts); absent from older readers. */
-  facts?: CardFacts;
-}
-
-/** What the content script reports about its page (popup "This page"). */
-export interface PageState {
-  url: string;
-  title: string;
-  decision: Decision | null;
-  /** Whether Dossier is acting on this page (detected or forced on). */
-  active: boolean;
-  force: ForceMode;
-  forceScope: 'page' | 'site' | null;
-  highlightsVisible: boolean;
-  actors: ActorSummary[];
-  topics: { id: string; name: string; count: number }[];
-  /** Notes on this page whose passage could not be found again. */
-  orphanedNoteIds: string[];
-  /** Why the name model is not in use (missing or damaged file); only known names are found. */
-  modelError?: string;
-  /** Whether the knowledge base loaded on this page (absent: not needed yet). */
-  knowledgeBase?: KbStatus;
-}
 
 export interface TabResponses {
   'tab.state': PageState;

@@ -6,7 +6,7 @@
 import { extract } from '@/utils/extract';
 import type { Extraction, ExtractOptions } from '@/utils/extract/types';
 import type { TextIndex } from '@/utils/dom/text-index';
-import type { Decision } from '@/utils/detect/types';
+import type { Decision } from '@/utils/model/page';
 import { readPage, shouldAct } from './read-page';
 import { readStory } from './story';
 

@@ -13,12 +13,11 @@
  * After `destroy()` the store holds the empty record and ignores updates (a pass that
  * finishes after the content script ended changes nothing).
  */
-import type { Decision } from '@/utils/detect/types';
 import type { Extraction } from '@/utils/extract/types';
 import type { Paint } from '@/utils/highlight/painter';
 import type { HitTarget } from '@/utils/hover/hit-test';
-import type { KbStatus } from '@/utils/kb/load';
-import type { ActorSummary, PageConfig, PageState } from '@/utils/messaging/protocol';
+import type { ActorSummary } from '@/utils/model/actor';
+import type { Decision, KbStatus, PageConfig, PageState } from '@/utils/model/page';
 import type { PageReading } from './read-page';
 
 /**

@@ -16,7 +16,7 @@ import type { Extraction } from '@/utils/extract/types';
 import type { KnowledgeBase } from '@/utils/kb/base';
 import { extractionRanges } from '@/utils/highlight/ranges';
 import { shadowRootsOf } from '@/utils/highlight/shadow-styles';
-import type { NoteAnchor } from '@/utils/messaging/protocol';
+import type { NoteAnchor } from '@/utils/model/note';
 import { selectionQuote, type DescribedSelection } from '@/utils/anchor/quote';
 import { actorsIn } from '@/utils/highlight/actors-in';
 import { NO_MENTIONS, NO_NOTES, type AnchoredNotes, type Mentions } from './page-session';

@@ -5,9 +5,9 @@
  */
 import { buildTextIndex, type TextIndex } from '@/utils/dom/text-index';
 import { detectPage } from '@/utils/detect';
-import type { Decision } from '@/utils/detect/types';
+import type { Decision } from '@/utils/model/page';
 import { findScope, type Scope } from '@/utils/scope';
-import type { ForceMode } from '@/utils/messaging/protocol';
+import type { ForceMode } from '@/utils/model/kinds';
 
 export interface PageReading {
   index: TextIndex;

@@ -2,7 +2,7 @@
  * Per-page summaries of an extraction for the popup and hover cards: one entry per
  * actor with its mention count and the distinct surface forms seen, most mentioned first.
  */
-import type { ActorSummary } from '@/utils/messaging/protocol';
+import type { ActorSummary, TopicSummary } from '@/utils/model/actor';
 import type { Extraction } from '@/utils/extract/types';
 import type { KnowledgeBase } from '@/utils/kb/base';
 import { cardFacts } from '@/utils/kb/card';
@@ -23,7 +23,7 @@ export function summarizeActors(extraction: Extraction, kb?: KnowledgeBase | nul
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-export function summarizeTopics(extraction: Extraction): { id: string; name: string; count: number }[] {
+export function summarizeTopics(extraction: Extraction): TopicSummary[] {
   return extraction.topics
     .map((t) => ({ id: t.id, name: t.name, count: t.mentions.length }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

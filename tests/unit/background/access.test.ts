@@ -79,6 +79,7 @@ const every: { [K in Request['type']]: Extract<Request, { type: K }> } = {
   'page.seen': { type: 'page.seen', url: 'https://b.test/', title: 'A', score: 1, actors: [] },
   'paint.site': { type: 'paint.site', url: 'https://a.test/', paintPrivate: false },
   'force.set': { type: 'force.set', scope: 'site', url: 'https://b.test/', mode: 'off' },
+  'site.reset': { type: 'site.reset', site: 'b.test' },
   'hidden.add': { type: 'hidden.add', name: 'Pentagon' },
   'hidden.remove': { type: 'hidden.remove', name: 'Pentagon' },
   'reader.load': { type: 'reader.load' },

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { NOTES_PER_SCREEN, NoteList } from '@/components/notes/NoteList';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 
 const note = (i: number): Note => ({
   id: `n${i}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainReasons } from '@/components/page/plain-reasons';
-import type { Decision } from '@/utils/detect/types';
+import type { Decision } from '@/utils/model/page';
 
 const decision = (over: Partial<Decision>): Decision => ({
   isArticle: true,

@@ -13,7 +13,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '@/components/hooks/db';
 import { Popup } from '@/components/popup/Popup';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
-import type { PageState, TabRequest } from '@/utils/messaging/protocol';
+import type { TabRequest } from '@/utils/messaging/protocol';
+import type { PageState } from '@/utils/model/page';
 import { receiveRequest } from '@/utils/messaging/receive-request';
 import { spiedCapabilities } from '../support/capabilities';
 
@@ -78,7 +79,7 @@ const until = <T,>(find: () => T | null | undefined | false) =>
       if (!found) throw new Error(`still waiting for ${String(find)}`);
       return found;
     },
-    { timeout: 3000, interval: 10 },
+    { timeout: 10_000, interval: 10 },
   );
 
 const text = (root: HTMLElement) => root.textContent ?? '';
@@ -163,7 +164,10 @@ describe('the popup, All notes', () => {
   it('says the notebook is empty, and that a search found nothing with the words searched', async () => {
     const root = mount();
     act(() => button(root, 'All notes')!.click());
-    const empty = await until(() => root.querySelector('.empty-state'));
+    // The shortcut's name arrives after the first render (commands.getAll).
+    const empty = await until(() =>
+      root.querySelector('.empty-state')?.textContent?.includes('Alt+Shift+M') ? root.querySelector('.empty-state') : null,
+    );
     expect(empty.textContent).toMatch(/^Your notebook is empty\. On any page, select a passage and press Alt\+Shift\+M/);
 
     await addNote('Ceasefire holds in the north');

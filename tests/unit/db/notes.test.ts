@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, openDatabase, SCHEMA_VERSIONS, type DossierDB } from '@/utils/db/database';
 import { addNote, CHANGED_ELSEWHERE, deleteNote, notesForPage, restoreNote, searchNotes, updateNote } from '@/utils/db/notes';
-import type { NewNote } from '@/utils/db/schema';
+import type { NewNote } from '@/utils/model/note';
 
 let n = 0;
 const dbs: DossierDB[] = [];

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/utils/db/database';
 import { searchNotes } from '@/utils/db/notes';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 
 const db = openDatabase('test-search-speed');
 afterAll(() => db.delete());

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 import { exportBackup } from '@/utils/export/backup';
 import { applyImport, checkImportSize, MAX_IMPORT_BYTES, parseImport } from '@/utils/export/import';
 import { exportMarkdown } from '@/utils/export/markdown';

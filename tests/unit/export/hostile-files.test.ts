@@ -11,14 +11,14 @@ import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { OPTIONS_PAGE, quietCapabilities } from '../support/capabilities';
 import { openDatabase, type DossierDB } from '@/utils/db/database';
 import { formatTime, isoDay, isoTime } from '@/utils/db/dates';
-import type { Note } from '@/utils/db/schema';
-import { validSetting } from '@/utils/db/settings-schema';
+import type { Note } from '@/utils/model/note';
+import { validSetting } from '@/utils/model/settings';
 import { exportBackup } from '@/utils/export/backup';
 import { applyImport, parseImport } from '@/utils/export/import';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { describeTransferError, importReport } from '@/utils/export/report';
 import { exportW3C } from '@/utils/export/w3c';
-import { paletteOf, DEFAULT_PALETTE } from '@/utils/highlight/palette';
+import { paletteOf, DEFAULT_PALETTE } from '@/utils/model/kinds';
 
 let n = 0;
 const dbs: DossierDB[] = [];

@@ -14,7 +14,7 @@ import { ATTRIBUTIONS } from '@/utils/kb/notice';
 import { extract } from '@/utils/extract';
 import { summarizeActors } from '@/utils/pipeline/summary';
 import { PagePanel } from '@/components/page/PagePanel';
-import type { PageState } from '@/utils/messaging/protocol';
+import type { PageState } from '@/utils/model/page';
 
 const root = resolve(import.meta.dirname, '../../..');
 const TEXT = 'Defense Secretary Pete Hegseth met NATO officials and Bajram Begaj.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Note } from '@/utils/db/schema';
+import type { Note } from '@/utils/model/note';
 import { filterNotes, wordStem } from '@/utils/db/search';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { hashtagsIn, retag } from '@/utils/text/hashtags';

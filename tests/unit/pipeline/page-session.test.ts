@@ -4,7 +4,7 @@ import { buildTextIndex } from '@/utils/dom/text-index';
 import { extract } from '@/utils/extract';
 import { createPageStore, emptySession, pageStateOf, paintOf } from '@/utils/pipeline/page-session';
 import { buildMentions, describeSelection } from '@/utils/pipeline/page-state';
-import type { PageConfig } from '@/utils/messaging/protocol';
+import type { PageConfig } from '@/utils/model/page';
 
 const page = { url: 'https://news.test/a', title: 'A story' };
 const config = { force: 'on', forceScope: 'site', hiddenNames: [], customActors: [], sensitivity: 0.5 } as unknown as PageConfig;

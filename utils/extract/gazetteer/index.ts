@@ -3,7 +3,8 @@
  * a match can be checked for case: acronyms must stand in capitals ("US", not "us"),
  * capitalised words must be capitalised, lowercase words may be either (headline case).
  */
-import type { ActorType, CustomActor } from '../types';
+import type { ActorType } from '@/utils/model/kinds';
+import type { CustomActor } from '@/utils/model/actor';
 import { PhraseTrie } from '@/utils/text/phrase-trie';
 import { tokenize } from '@/utils/text/tokens';
 import { COUNTRIES } from './countries';

@@ -5,7 +5,7 @@
  * an initial ("S. Waugh", "Abby D. Phillip").
  * Precision first: anything else capitalised is left alone.
  */
-import type { ActorType } from '../types';
+import type { ActorType } from '@/utils/model/kinds';
 import type { Token } from '@/utils/text/tokens';
 import { GIVEN_NAMES } from '../gazetteer/names';
 import { isCapitalized, isWord } from './context';
