@@ -63,7 +63,7 @@ forEachBrowser((b) => {
       const page = await b.newPage();
       // Saved pages name resources nobody serves: their paint, not their load event, says they are read.
       await page.goto(server.url(`/corpus/${id}.html`), { lenient: true });
-      await page.waitForFunction(anyPainted, undefined, 20_000);
+      await page.waitForFunction(anyPainted, undefined, 30_000);
       expect(await page.evaluate(paintedInFurniture)).toEqual([]);
       // The story where its first highlight is, with what surrounds it (viewport, not the whole page).
       await page.evaluate(() => {

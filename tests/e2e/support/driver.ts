@@ -167,11 +167,6 @@ const until = <T>(check: () => T | Promise<T>, timeoutMs = 10_000) => vi.waitFor
 
 /** Dossier's UI host, a `div` right under `<html>` as page scripts see it, is at a viewport point. */
 const hostAt = ({ x, y }: Point) => document.elementFromPoint(x, y)?.matches(':root > div') === true;
-/** The card sits just above or below a point, and not on it. */
-const cardNear = ({ x, y }: Point) => {
-  const host = (yy: number) => document.elementFromPoint(x, yy)?.matches(':root > div') === true;
-  return !host(y) && (host(y + 60) || host(y - 60));
-};
 const focusOnHost = () => document.activeElement?.matches(':root > div') === true;
 const isEditorUrl = (url: string) => /^(chrome|moz)-extension:\/\/[^/]+\/sidepanel\.html\?/.test(url) && url.includes('draft=');
 
@@ -354,14 +349,22 @@ function firefoxPage(raw: PpPage): TestPage {
           throw new Error('the editor is still open');
       }),
     card: async (_name, at) => {
-      await evaluator(raw, 'firefox').waitForFunction(cardNear, at);
+      await evaluator(raw, 'firefox').waitForFunction(({ x, y }: Point) => {
+        // Anywhere in the rows around the point: a name that wraps anchors its card to its last line.
+        const host = (xx: number, yy: number) => document.elementFromPoint(xx, yy)?.matches(':root > div') === true;
+        if (host(x, y)) return false;
+        for (let yy = Math.max(0, y - 300); yy <= Math.min(innerHeight - 1, y + 300); yy += 10)
+          for (let xx = 0; xx < innerWidth; xx += 20) if (host(xx, yy)) return true;
+        return false;
+      }, at);
       return { readable: false };
     },
-    cardClosed: async (_name, at) => {
-      await evaluator(raw, 'firefox').waitForFunction(
-        ({ x, y }: Point) => ![y - 60, y, y + 60].some((yy) => document.elementFromPoint(x, yy)?.matches(':root > div')),
-        at,
-      );
+    cardClosed: async () => {
+      await evaluator(raw, 'firefox').waitForFunction(() => {
+        for (let yy = 0; yy < innerHeight; yy += 10)
+          for (let xx = 0; xx < innerWidth; xx += 20) if (document.elementFromPoint(xx, yy)?.matches(':root > div')) return false;
+        return true;
+      });
     },
   });
 }

@@ -20,13 +20,14 @@ interface Pattern {
 
 export type Target =
   | string
+  | { css: string; within: Target }
   | { role: string; name?: string | RegExp; exact?: boolean; within?: Target }
   | { label: string | RegExp; exact?: boolean; within?: Target }
   | { text: string | RegExp; within?: Target };
 
 /** A target as sent into the page: patterns instead of strings and RegExps. */
 export type SentTarget =
-  | { css: string }
+  | { css: string; within?: SentTarget }
   | { role: string; name?: Pattern; within?: SentTarget }
   | { label: Pattern; within?: SentTarget }
   | { text: Pattern; within?: SentTarget };
@@ -39,6 +40,7 @@ const pattern = (p: string | RegExp, exact = false): Pattern =>
 export function sendable(t: Target): SentTarget {
   if (typeof t === 'string') return { css: t };
   const within = t.within === undefined ? undefined : sendable(t.within);
+  if ('css' in t) return { css: t.css, within };
   if ('role' in t) return { role: t.role, name: t.name === undefined ? undefined : pattern(t.name, t.exact), within };
   if ('label' in t) return { label: pattern(t.label, t.exact), within };
   return { text: pattern(t.text), within };
@@ -124,7 +126,7 @@ export function onElements({ target, op }: { target: SentTarget; op: ElementOp }
   const found = find(target, document);
   if (op.op === 'count') return found.length;
   if (op.op === 'exists') return found.length > 0;
-  if (op.op === 'texts') return found.map((el) => (el as HTMLElement).innerText ?? el.textContent);
+  if (op.op === 'texts') return found.map((el) => (el as HTMLElement).innerText || el.textContent);
   const el = found[0] as HTMLElement | undefined;
   if (!el) throw new Error(`no element for ${JSON.stringify(target)}`);
   switch (op.op) {
