@@ -151,9 +151,12 @@ forEachBrowser((b) => {
     await popup.evaluate(AXE_SOURCE);
     expect(await popup.evaluate(seriousViolations)).toEqual([]);
     await popup.screenshot(`${b.name}-popup-notebook-light.png`);
-    await popup.darkScheme();
-    await popup.screenshot(`${b.name}-popup-notebook-dark.png`);
-    expect(await popup.evaluate(seriousViolations)).toEqual([]);
+    // Only Chromium's driver can make a page prefer dark (Firefox ESR's BiDi has no colour-scheme emulation).
+    if (b.name === 'chromium') {
+      await popup.darkScheme!();
+      await popup.screenshot(`${b.name}-popup-notebook-dark.png`);
+      expect(await popup.evaluate(seriousViolations)).toEqual([]);
+    }
     await popup.close();
   });
 

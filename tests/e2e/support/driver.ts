@@ -105,13 +105,12 @@ export interface TestPage extends Frame {
   reload(): Promise<void>;
   close(): Promise<void>;
   bringToFront(): Promise<void>;
-  setViewport(width: number, height: number): Promise<void>;
   /** Saves a screenshot to test-results/<file>. */
   screenshot(file: string, options?: { fullPage?: boolean; clip?: Box }): Promise<void>;
   /** A screenshot of a viewport box, as base64 PNG. */
   capture(clip: Box): Promise<string>;
-  /** Makes the page prefer a dark colour scheme. */
-  darkScheme(): Promise<void>;
+  /** Makes the page prefer a dark colour scheme: Chromium only (BiDi in Firefox ESR has no such emulation). */
+  darkScheme?(): Promise<void>;
   /** Real mouse click on the centre of the first match. */
   click(target: Target): Promise<void>;
   /** Replaces a field's text by typing, as the reader does (select all, then type). */
@@ -154,7 +153,7 @@ export interface Browser {
   tabId(page: TestPage): Promise<number>;
   /** The page the browser opens next whose address passes `match`; ask before the gesture that opens it. */
   nextPage(match: (url: string) => boolean): Promise<TestPage>;
-  /** Stops Dossier's background and waits until it answers again (`page` lends Chromium its DevTools session). */
+  /** Stops Dossier's background and waits until it answers again (`page`: the page under test, which lends Chromium its DevTools session and which Firefox brings back to the front). */
   restartBackground(page: TestPage): Promise<void>;
 }
 
@@ -166,7 +165,7 @@ const LABELS: Record<BrowserName, string> = { chromium: 'Chromium', firefox: 'Fi
 const until = <T>(check: () => T | Promise<T>, timeoutMs = 10_000) => vi.waitFor(check, { timeout: timeoutMs, interval: 100 });
 
 /** Dossier's UI host, a `div` right under `<html>` as page scripts see it, is at a viewport point. */
-const hostAt = ({ x, y }: Point) => document.elementFromPoint(x, y)?.matches(':root > div') === true;
+export const hostAt = ({ x, y }: Point) => document.elementFromPoint(x, y)?.matches(':root > div') === true;
 const focusOnHost = () => document.activeElement?.matches(':root > div') === true;
 const isEditorUrl = (url: string) => /^(chrome|moz)-extension:\/\/[^/]+\/sidepanel\.html\?/.test(url) && url.includes('draft=');
 
@@ -212,17 +211,7 @@ function pageOf(
   kind: BrowserName,
   own: Pick<
     TestPage,
-    | 'goto'
-    | 'keyboard'
-    | 'setViewport'
-    | 'screenshot'
-    | 'capture'
-    | 'darkScheme'
-    | 'upload'
-    | 'noteEditor'
-    | 'noteEditorClosed'
-    | 'card'
-    | 'cardClosed'
+    'goto' | 'keyboard' | 'screenshot' | 'capture' | 'upload' | 'noteEditor' | 'noteEditorClosed' | 'card' | 'cardClosed'
   > & { frames(): (PwFrame | PpFrame)[]; mainFrame(): PwFrame | PpFrame },
 ): TestPage {
   const ev = evaluator(raw, kind);
@@ -281,10 +270,8 @@ function chromiumPage(raw: PwPage): TestPage {
       type: (text) => raw.keyboard.type(text),
       press: (keys) => raw.keyboard.press(keys),
     },
-    setViewport: (width, height) => raw.setViewportSize({ width, height }),
     screenshot: async (file, options = {}) => void (await raw.screenshot({ path: join(ARTIFACTS, file), ...options })),
     capture: async (clip) => (await raw.screenshot({ clip })).toString('base64'),
-    darkScheme: () => raw.emulateMedia({ colorScheme: 'dark' }),
     upload: (selector, file) => raw.locator(selector).setInputFiles(file),
     noteEditor: async (inside) => {
       const frame = await noteEditorFrame();
@@ -324,11 +311,9 @@ function firefoxPage(raw: PpPage): TestPage {
       else await raw.goto(url);
     },
     keyboard,
-    setViewport: (width, height) => raw.setViewport({ width, height }),
     screenshot: async (file, options = {}) =>
       void (await raw.screenshot({ path: join(ARTIFACTS, file) as `${string}.png`, ...options })),
     capture: async (clip) => (await raw.screenshot({ clip, encoding: 'base64' })) as string,
-    darkScheme: () => raw.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]),
     upload: async (selector, file) => {
       const input = await raw.waitForSelector(selector);
       await (input as any).uploadFile(file);
@@ -373,7 +358,11 @@ function firefoxPage(raw: PpPage): TestPage {
 async function chromium(): Promise<Browser & { close(): Promise<void> }> {
   const s = await launchChromium();
   const context: BrowserContext = s.context;
-  const wrap = (raw: PwPage): TestPage => ({ ...chromiumPage(raw), devtools: () => context.newCDPSession(raw) });
+  const wrap = (raw: PwPage): TestPage => ({
+    ...chromiumPage(raw),
+    devtools: () => context.newCDPSession(raw),
+    darkScheme: () => raw.emulateMedia({ colorScheme: 'dark' }),
+  });
   const background = async (fn: any, arg?: unknown) => (await chromiumWorker(context)).evaluate(fn, arg);
   const browser: Browser & { close(): Promise<void> } = {
     name: 'chromium',
@@ -414,17 +403,15 @@ async function chromium(): Promise<Browser & { close(): Promise<void> }> {
 async function firefox(): Promise<Browser & { close(): Promise<void> }> {
   const s = await launchFirefox();
   const pb: PpBrowser = s.browser;
-  let helper: PpPage | null = null;
   const extensionPage = async (path: string, viewport?: { width: number; height: number }) => {
     const raw = await pb.newPage();
     if (viewport) await raw.setViewport(viewport);
     await openFirefoxExtensionPage(raw, `${s.extensionOrigin}/${path}`);
     return raw;
   };
-  const background = async (fn: any, arg?: unknown) => {
-    helper ??= await extensionPage('popup.html');
-    return helper.evaluate(fn, arg);
-  };
+  // Opened first, so it never takes the front from a page under test (keys go to the front tab).
+  let helper: PpPage = await extensionPage('popup.html');
+  const background = async (fn: any, arg?: unknown) => helper.evaluate(fn, arg);
   const browser: Browser & { close(): Promise<void> } = {
     name: 'firefox',
     identifiers: [FIREFOX_ADDON_ID, s.extensionOrigin],
@@ -442,10 +429,8 @@ async function firefox(): Promise<Browser & { close(): Promise<void> }> {
       return firefoxPage((await target.page())!);
     },
     // Reloading the extension restarts its background (and content scripts) and closes its pages.
-    restartBackground: async () => {
-      const old = helper;
-      helper = null;
-      await old?.evaluate(() => (globalThis as any).browser.runtime.reload()).catch(() => undefined);
+    restartBackground: async (page) => {
+      await helper.evaluate(() => (globalThis as any).browser.runtime.reload()).catch(() => undefined);
       // While the extension reloads, even opening a tab can fail: each try starts afresh.
       let raw: PpPage | null = null;
       await until(async () => {
@@ -456,7 +441,8 @@ async function firefox(): Promise<Browser & { close(): Promise<void> }> {
         );
         if (!reply?.ok) throw new Error('the background does not answer yet');
       }, 30_000);
-      helper = raw;
+      helper = raw!;
+      await page.bringToFront();
     },
     close: () => s.close(),
   };
@@ -488,5 +474,3 @@ export function forEachBrowser(body: (b: Browser) => void): void {
     });
   }
 }
-
-export { hostAt };

@@ -6,8 +6,9 @@
  * Names: a string matches as a case-sensitive substring (`exact` for the whole name), a
  * RegExp as a test. Roles cover what Dossier's pages use (button, tab, region, combobox,
  * textbox, searchbox, status, alert, link, dialog); a `role` attribute wins over the tag's
- * implicit role. Role, label and text targets see only rendered elements; a plain CSS
- * selector sees every match, rendered or not. The first match is the one acted on.
+ * implicit role. Role, label and text targets see only rendered elements (`within`: the
+ * element named there and its descendants); a plain CSS selector sees every match, rendered
+ * or not. The first match is the one acted on.
  */
 
 /** A pattern that survives serialisation into the page. */
@@ -115,7 +116,8 @@ export function onElements({ target, op }: { target: SentTarget; op: ElementOp }
     const scope = 'within' in t && t.within ? find(t.within, root)[0] : root;
     if (!scope) return [];
     if ('css' in t) return [...scope.querySelectorAll(t.css)];
-    const all = [...scope.querySelectorAll('*')].filter(shown);
+    // The scope itself is a candidate too: text right inside it matches it.
+    const all = [...(scope instanceof Element ? [scope] : []), ...scope.querySelectorAll('*')].filter(shown);
     if ('role' in t) return all.filter((el) => roleOf(el) === t.role && (!t.name || test(t.name, nameOf(el))));
     if ('label' in t)
       return all.filter((el) => ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName) && test(t.label, labelOf(el)));
