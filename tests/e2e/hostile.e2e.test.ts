@@ -8,27 +8,13 @@
  * from the other site, no extension id; there is no forged note and no hidden name; and
  * Dossier still answers and still opens its card.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  FIREFOX_ADDON_ID,
-  chromiumTabId,
-  chromiumWorker,
-  firefoxTabId,
-  openFirefoxExtensionPage,
-  useChromium,
-  useFirefox,
-} from './support/browsers';
-import { axDialog } from './support/ax';
+import { expect, it } from 'vitest';
+import { forEachBrowser } from './support/driver';
 import { HOSTILE_SCRIPT, pageHaul } from './support/hostile';
-import { chromiumEditorFrame, firefoxEditorFrame } from './support/notebook';
 import { noteButtonPoint, quoteEnds, textPoint } from './support/page-probes';
 import { dragSelect } from './support/pointer';
 import { useServer } from './support/server';
 
-mkdirSync(ARTIFACTS, { recursive: true });
 const server = useServer();
 
 const NOTE_QUOTE = 'halt operations against Russia';
@@ -58,20 +44,19 @@ const notebookOf = async () => {
   return { actorNotes: notes.map((n) => n.body), hiddenNames: page.hiddenNames };
 };
 
-describe('Chromium', () => {
-  const s = useChromium();
+/** Run in an extension page or the background: one message to the background, or to a tab. */
+const send = (msg: object) => ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage(msg);
+const toTab = ({ tabId, msg }: { tabId: number; msg: object }) =>
+  ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.sendMessage(tabId, msg);
 
+forEachBrowser((b) => {
   it("a hostile page gets none of the reader's words, cannot act for the reader, and cannot switch Dossier off", async () => {
-    const ext = await s.context.newPage();
-    await ext.goto(`chrome-extension://${s.extensionId}/popup.html`);
-    expect(
-      await ext.evaluate((note) => (globalThis as any).chrome.runtime.sendMessage({ type: 'note.add', note }), OTHER_NOTE),
-    ).toMatchObject({ ok: true });
+    const ext = await b.openExtensionPage('popup.html');
+    expect(await ext.evaluate(send, { type: 'note.add', note: OTHER_NOTE })).toMatchObject({ ok: true });
 
-    const page = await s.context.newPage();
-    await page.addInitScript(HOSTILE_SCRIPT);
+    const page = await b.newPage({ initScript: HOSTILE_SCRIPT });
     await page.goto(server.url('/corpus/seed-article.html'));
-    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), undefined, 20_000);
 
     // The reader writes a note in the editor frame.
     const { from, to } = await page.evaluate(quoteEnds, { within: 'article', text: NOTE_QUOTE });
@@ -79,146 +64,92 @@ describe('Chromium', () => {
     const at = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.y + 8 });
     await page.waitForFunction(({ x, y }) => document.elementFromPoint(x, y)?.matches(':root > div') === true, at);
     await page.mouse.click(at.x, at.y);
-    const editor = await chromiumEditorFrame(page);
-    await editor.locator('textarea').click();
+    await page.noteEditor();
     await page.keyboard.type(NOTE_BODY);
-    await page.screenshot({ path: join(ARTIFACTS, 'chromium-hostile-editor.png') });
+    await page.screenshot(`${b.name}-hostile-editor.png`);
     await page.keyboard.press('Control+Enter');
-    await page.waitForFunction(() => (CSS as any).highlights?.get('dossier-note')?.size === 1, null, { timeout: 10_000 });
+    await page.waitForFunction(() => (CSS as any).highlights?.get('dossier-note')?.size === 1);
+    await page.noteEditorClosed();
+    expect(page.childFrames()).toBe(0);
 
     // The reader hovers Hegseth: the card says how many notes, never what they say.
     const hegseth = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
     await page.mouse.move(hegseth.x, hegseth.y);
-    const card = await axDialog(page, 'Pete Hegseth: who this is', { until: (text) => text.includes('1 note — open in panel') });
-    expect(card.text).not.toContain('chief of staff');
-    await page.screenshot({ path: join(ARTIFACTS, 'chromium-hostile-card.png') });
-    // Opening them: Chrome lets the click on the card, passed on by the content script, open the side panel.
-    await card.click('1 note — open in panel');
-    const worker = await chromiumWorker(s.context);
-    const panels = () =>
-      worker.evaluate(
-        async () =>
-          ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as unknown[]).length,
-      );
-    await expect.poll(panels, { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(page.frames().filter((f) => f.url().includes('actor='))).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, 'chromium-hostile-actor-notes.png') });
-    await page.keyboard.press('Escape');
+    const card = await page.card('Pete Hegseth: who this is', hegseth, {
+      until: (text) => text.includes('1 note — open in panel'),
+    });
+    if (card.readable) expect(card.text).not.toContain('chief of staff');
+    await page.screenshot(`${b.name}-hostile-card.png`);
+    if (b.name === 'chromium' && card.readable) {
+      // Opening them: Chrome lets the click on the card, passed on by the content script, open the side panel.
+      await card.click('1 note — open in panel');
+      const panels = () =>
+        b.background(
+          async () =>
+            ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as unknown[]).length,
+        );
+      await expect.poll(panels, { timeout: 10_000 }).toBeGreaterThan(0);
+      expect(page.childFrames()).toBe(0);
+      await page.screenshot(`${b.name}-hostile-actor-notes.png`);
+      await page.keyboard.press('Escape');
+    } else {
+      // A click on the noted passage shows the note in Dossier's frame (Firefox opens its
+      // sidebar only from its own gestures, never from one a content script passes on).
+      await page.mouse.move(5, 5);
+      await page.cardClosed('Pete Hegseth: who this is', hegseth);
+      const noted = await page.evaluate(quoteEnds, { within: 'article', text: NOTE_QUOTE });
+      await page.mouse.click(noted.from.box.x + 3, noted.from.y);
+      await expect.poll(() => page.childFrames(), { timeout: 10_000 }).toBe(1);
+      await page.screenshot(`${b.name}-note-on-click.png`);
+      // The frame takes the keyboard once loaded, and listens for Esc once rendered, which
+      // the driver cannot see inside a moz-extension frame: Esc again until it closes.
+      await page.waitForFunction(() => document.activeElement?.matches(':root > div') === true);
+      await expect
+        .poll(
+          async () => {
+            await page.keyboard.press('Escape');
+            return page.childFrames();
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(0);
+    }
     await page.mouse.move(5, 5);
 
     // The page's own attacks.
     await page.evaluate(() => (window as any).__attack.pointAndClick());
     const fake = await page.evaluate((q) => (window as any).__attack.fakeNote(q), 'Pentagon to cease all');
     await page.evaluate(({ x, y }) => (window as any).__attack.clickAt(x, y), fake);
-    await page.evaluate((id) => (window as any).__attack.forgeInvalidation(id), s.extensionId);
+    await page.evaluate((id) => (window as any).__attack.forgeInvalidation(id), b.contentScriptId);
     expect(await page.evaluate(() => (window as any).__attack.markStyled())).toBe(false);
-    expect(page.frames().filter((f) => f.url().includes('draft='))).toEqual([]);
+    expect(page.childFrames()).toBe(0);
 
     // Dossier is still there: it answers the popup and opens its card for the reader's pointer.
-    const tabId = await chromiumTabId(s, page);
-    expect(
-      await ext.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { type: 'tab.state' }), tabId),
-    ).toMatchObject({ ok: true, data: { active: true } });
-    await page.mouse.move(hegseth.x, hegseth.y);
-    await page.waitForFunction(hostBelow, { x: hegseth.x, y: hegseth.y }, { timeout: 10_000 });
+    const tabId = await b.tabId(page);
+    expect(await ext.evaluate(toTab, { tabId, msg: { type: 'tab.state' } })).toMatchObject({ ok: true, data: { active: true } });
+    await page.mouse.move(hegseth.x, hegseth.y + 1);
+    await page.waitForFunction(hostBelow, { x: hegseth.x, y: hegseth.y });
 
     const haul = await page.evaluate(pageHaul);
-    for (const secret of [...SECRETS, s.extensionId, 'wxt']) expect(haul).not.toContain(secret);
+    for (const secret of [...SECRETS, ...b.identifiers, 'wxt']) expect(haul).not.toContain(secret);
     const loot = JSON.parse(haul).loot as { keys: string[]; constructed: number; shadows: string[] };
     expect(loot.keys.join('')).not.toContain('Private');
     expect(loot.constructed).toBe(0);
     expect(loot.shadows).toEqual([]);
     expect(await ext.evaluate(notebookOf)).toEqual({ actorNotes: [OTHER_BODY], hiddenNames: [] });
     expect(
-      await ext.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'notes.forPage', url: location.href })),
+      await ext.evaluate(() =>
+        ((globalThis as any).browser ?? (globalThis as any).chrome).runtime.sendMessage({
+          type: 'notes.forPage',
+          url: location.href,
+        }),
+      ),
     ).toMatchObject({ ok: true });
 
     // The reader's switch: noted passages unpainted on this site, so the registry no longer lists them.
-    await ext.evaluate(
-      (url) => (globalThis as any).chrome.runtime.sendMessage({ type: 'paint.site', url, paintPrivate: false }),
-      page.url(),
-    );
+    await ext.evaluate(send, { type: 'paint.site', url: page.url(), paintPrivate: false });
     await page.reload();
-    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), null, { timeout: 20_000 });
-    expect(JSON.stringify(await page.evaluate(() => (window as any).__attack.highlights()))).not.toContain(NOTE_QUOTE);
-    await page.close();
-    await ext.close();
-  });
-});
-
-describe('Firefox', () => {
-  const s = useFirefox();
-
-  it("a hostile page gets none of the reader's words, cannot act for the reader, and cannot switch Dossier off", async () => {
-    const ext = await s.browser.newPage();
-    await openFirefoxExtensionPage(ext, `${s.extensionOrigin}/popup.html`);
-    expect(
-      await ext.evaluate((note) => (globalThis as any).browser.runtime.sendMessage({ type: 'note.add', note }), OTHER_NOTE),
-    ).toMatchObject({ ok: true });
-
-    const page = await s.browser.newPage();
-    await page.evaluateOnNewDocument(HOSTILE_SCRIPT);
-    await page.goto(server.url('/corpus/seed-article.html'));
-    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
-
-    const { from, to } = await page.evaluate(quoteEnds, { within: 'article', text: NOTE_QUOTE });
-    await dragSelect(page.mouse, from, to);
-    const at = noteButtonPoint({ right: to.box.x + to.box.width, bottom: to.y + 8 });
-    await page.waitForFunction(({ x, y }) => document.elementFromPoint(x, y)?.matches(':root > div') === true, {}, at);
-    await page.mouse.click(at.x, at.y);
-    await firefoxEditorFrame(page);
-    await page.waitForFunction(() => document.activeElement?.matches(':root > div') === true, { timeout: 10_000 });
-    await page.keyboard.type(NOTE_BODY);
-    await page.screenshot({ path: join(ARTIFACTS, 'firefox-hostile-editor.png') });
-    await page.keyboard.down('Control');
-    await page.keyboard.press('Enter');
-    await page.keyboard.up('Control');
-    await page.waitForFunction(() => (CSS as any).highlights?.get('dossier-note')?.size === 1, { timeout: 10_000 });
-
-    // A click on the noted passage shows the note in Dossier's frame (Firefox opens its sidebar only from its own gestures).
-    const children = () => page.frames().filter((f) => f !== page.mainFrame()).length;
-    await expect.poll(children, { timeout: 10_000 }).toBe(0);
-    const noted = await page.evaluate(quoteEnds, { within: 'article', text: NOTE_QUOTE });
-    await page.mouse.click(noted.from.box.x + 3, noted.from.y);
-    await expect.poll(children, { timeout: 10_000 }).toBe(1);
-    await page.screenshot({ path: join(ARTIFACTS, 'firefox-note-on-click.png') });
-    await page.keyboard.press('Escape');
-    await expect.poll(children, { timeout: 10_000 }).toBe(0);
-
-    const hegseth = await page.evaluate(textPoint, { within: 'article', text: 'Hegseth', nth: 1 });
-    await page.mouse.move(hegseth.x, hegseth.y);
-    await page.waitForFunction(hostBelow, { timeout: 10_000 }, { x: hegseth.x, y: hegseth.y });
-    await page.screenshot({ path: join(ARTIFACTS, 'firefox-hostile-card.png') });
-    await page.mouse.move(5, 5);
-
-    await page.evaluate(() => (window as any).__attack.pointAndClick());
-    const fake = await page.evaluate((q) => (window as any).__attack.fakeNote(q), 'Pentagon to cease all');
-    await page.evaluate(({ x, y }) => (window as any).__attack.clickAt(x, y), fake);
-    await page.evaluate((id) => (window as any).__attack.forgeInvalidation(id), FIREFOX_ADDON_ID);
-    expect(await page.evaluate(() => (window as any).__attack.markStyled())).toBe(false);
-    expect(page.frames().filter((f) => f !== page.mainFrame())).toEqual([]);
-
-    const tabId = await firefoxTabId(ext, page.url());
-    expect(
-      await ext.evaluate((id) => (globalThis as any).browser.tabs.sendMessage(id, { type: 'tab.state' }), tabId),
-    ).toMatchObject({ ok: true, data: { active: true } });
-    await page.mouse.move(hegseth.x, hegseth.y + 1);
-    await page.waitForFunction(hostBelow, { timeout: 10_000 }, { x: hegseth.x, y: hegseth.y });
-
-    const haul = await page.evaluate(pageHaul);
-    for (const secret of [...SECRETS, FIREFOX_ADDON_ID, s.extensionOrigin, 'wxt']) expect(haul).not.toContain(secret);
-    const loot = JSON.parse(haul).loot as { keys: string[]; constructed: number; shadows: string[] };
-    expect(loot.keys.join('')).not.toContain('Private');
-    expect(loot.constructed).toBe(0);
-    expect(loot.shadows).toEqual([]);
-    expect(await ext.evaluate(notebookOf)).toEqual({ actorNotes: [OTHER_BODY], hiddenNames: [] });
-
-    await ext.evaluate(
-      (url) => (globalThis as any).browser.runtime.sendMessage({ type: 'paint.site', url, paintPrivate: false }),
-      page.url(),
-    );
-    await page.reload();
-    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), { timeout: 20_000 });
+    await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), undefined, 20_000);
     expect(JSON.stringify(await page.evaluate(() => (window as any).__attack.highlights()))).not.toContain(NOTE_QUOTE);
     await page.close();
     await ext.close();

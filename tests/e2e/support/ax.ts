@@ -1,9 +1,10 @@
 /**
  * Reading Dossier's in-page UI, which lives in a closed shadow root that page scripts
  * and DOM-based locators cannot enter, through Chromium's accessibility tree: what a
- * screen reader gets.
+ * screen reader gets. Waits poll the tree until the dialog is as awaited, or fail.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { vi } from 'vitest';
 
 interface AXNode {
   nodeId: string;
@@ -18,8 +19,6 @@ export interface AxDialog {
   text: string;
   /** Clicks the button with this accessible name inside the dialog. */
   click(button: string): Promise<void>;
-  /** The viewport box of the button with this accessible name inside the dialog. */
-  box(button: string): Promise<{ x: number; y: number; width: number; height: number }>;
 }
 
 async function tree(cdp: CDPSession): Promise<Map<string, AXNode>> {
@@ -27,15 +26,23 @@ async function tree(cdp: CDPSession): Promise<Map<string, AXNode>> {
   return new Map(nodes.map((n) => [n.nodeId, n]));
 }
 
-/** Waits until no dialog with this accessible name is left (the card has closed). */
-export async function axNoDialog(page: Page, name: string, timeoutMs = 10_000): Promise<void> {
+async function session(page: Page): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Accessibility.enable');
-  const deadline = Date.now() + timeoutMs;
-  while ([...(await tree(cdp)).values()].some((n) => n.role?.value === 'dialog' && n.name?.value === name)) {
-    if (Date.now() > deadline) throw new Error(`dialog "${name}" still open after ${timeoutMs} ms`);
-    await page.waitForTimeout(100);
-  }
+  return cdp;
+}
+
+const isDialog = (name: string) => (n: AXNode) => n.role?.value === 'dialog' && n.name?.value === name;
+
+/** Waits until no dialog with this accessible name is left (the card has closed). */
+export async function axNoDialog(page: Page, name: string, timeoutMs = 10_000): Promise<void> {
+  const cdp = await session(page);
+  await vi.waitFor(
+    async () => {
+      if ([...(await tree(cdp)).values()].some(isDialog(name))) throw new Error(`dialog "${name}" still open`);
+    },
+    { timeout: timeoutMs, interval: 100 },
+  );
 }
 
 /**
@@ -48,13 +55,12 @@ export async function axDialog(
   name: string,
   { until = () => true, timeoutMs = 10_000 }: { until?: (text: string) => boolean; timeoutMs?: number } = {},
 ): Promise<AxDialog> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Accessibility.enable');
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const nodes = await tree(cdp);
-    const dialog = [...nodes.values()].find((n) => n.role?.value === 'dialog' && n.name?.value === name);
-    if (dialog) {
+  const cdp = await session(page);
+  return vi.waitFor(
+    async () => {
+      const nodes = await tree(cdp);
+      const dialog = [...nodes.values()].find(isDialog(name));
+      if (!dialog) throw new Error(`no dialog "${name}"`);
       const sub: AXNode[] = [];
       const walk = (id: string) => {
         const n = nodes.get(id);
@@ -67,26 +73,20 @@ export async function axDialog(
         .filter((n) => n.role?.value === 'StaticText')
         .map((n) => n.name?.value ?? '')
         .join('\n');
-      const box = async (button: string) => {
-        const target = sub.find((n) => n.role?.value === 'button' && n.name?.value === button);
-        if (!target?.backendDOMNodeId) throw new Error(`no button "${button}" in dialog "${name}"`);
-        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as {
-          model: { border: number[] };
-        };
-        const [x1, y1, , , x3, y3] = model.border;
-        return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
+      if (!until(text)) throw new Error(`dialog "${name}" not as awaited: ${text}`);
+      return {
+        text,
+        async click(button: string) {
+          const target = sub.find((n) => n.role?.value === 'button' && n.name?.value === button);
+          if (!target?.backendDOMNodeId) throw new Error(`no button "${button}" in dialog "${name}"`);
+          const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendDOMNodeId })) as {
+            model: { border: number[] };
+          };
+          const [x1, y1, , , x3, y3] = model.border;
+          await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        },
       };
-      if (until(text))
-        return {
-          text,
-          box,
-          async click(button: string) {
-            const { x, y, width, height } = await box(button);
-            await page.mouse.click(x + width / 2, y + height / 2);
-          },
-        };
-    }
-    if (Date.now() > deadline) throw new Error(`no dialog "${name}" as awaited within ${timeoutMs} ms`);
-    await page.waitForTimeout(200);
-  }
+    },
+    { timeout: timeoutMs, interval: 200 },
+  );
 }

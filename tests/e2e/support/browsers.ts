@@ -1,5 +1,6 @@
 /**
- * Launches the real browsers with the built extension loaded.
+ * Launches the real browsers with the built extension loaded (the e2e driver, driver.ts,
+ * and the notes benchmark start from here).
  *
  * A missing browser or build is a failure with the exact command that fixes it: an
  * end-to-end suite that skips itself would report green while testing nothing.
@@ -9,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppeteer-core';
-import { afterAll, beforeAll } from 'vitest';
 import { REPO } from './server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -72,17 +72,6 @@ export async function chromiumWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
 }
 
-export async function chromiumTabId(session: ChromiumSession, page: Page): Promise<number> {
-  const worker = await chromiumWorker(session.context);
-  const url = page.url();
-  return worker.evaluate(async (u) => {
-    const tabs: { id?: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u);
-    if (!tab?.id) throw new Error(`no tab for ${u}`);
-    return tab.id;
-  }, url);
-}
-
 export interface FirefoxSession {
   browser: PBrowser;
   extensionId: string;
@@ -131,31 +120,4 @@ export function collectErrors(page: Page | PPage): string[] {
   on('pageerror', (e: unknown) => errors.push(String(e)));
   on('console', (m: { type(): string; text(): string }) => m.type() === 'error' && errors.push(m.text()));
   return errors;
-}
-
-/** The id of the Firefox tab showing `url`, asked from an extension page. */
-export async function firefoxTabId(extensionPage: PPage, url: string): Promise<number> {
-  return extensionPage.evaluate(async (u) => {
-    const tabs: { id?: number; url?: string }[] = await (globalThis as any).browser.tabs.query({});
-    return tabs.find((t) => t.url === u)!.id!;
-  }, url);
-}
-
-/**
- * A browser for the enclosing `describe` block: launched before its tests, closed after.
- * The returned object is filled in by `beforeAll`, so tests use it directly.
- */
-export function useChromium(): ChromiumSession {
-  const session = {} as ChromiumSession;
-  beforeAll(async () => void Object.assign(session, await launchChromium()));
-  afterAll(async () => session.close?.());
-  return session;
-}
-
-/** As `useChromium`, for Firefox. */
-export function useFirefox(): FirefoxSession {
-  const session = {} as FirefoxSession;
-  beforeAll(async () => void Object.assign(session, await launchFirefox()));
-  afterAll(async () => session.close?.());
-  return session;
 }
