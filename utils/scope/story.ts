@@ -29,6 +29,8 @@ const SKIP_ROLES = new Set([...CHEAP_SKIP_ROLES, 'alertdialog']);
 // Class/id words of page furniture; matched as whole words so "header-image" or "shadow" don't trip "ad".
 const JUNK =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|comments?|share|sharing|sharebar|social|related|recirc|recirculation|byline|bylines|author|authors|dateline|credits?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|newsletter|subscribe|subscription|sidebar|breadcrumbs?|tags|tag-list|topics|copyright|outbrain|taboola|most-read|mostread|popular|trending|paywall|cookie|consent|signup|bio|disclaimer|timestamp|publish-date|date|meta|follow|more-stories|read-more|readmore|recommended|widget|caption-credit|skip)(?:$|[\s_-])/i;
+// Class names that hide an element until a script shows it (a gallery's overlay, a slideshow's fallback): whole class names only, as "hidden-xs" hides on phones alone.
+const UNSEEN = /(?:^|\s)(?:hidden|is-hidden|hide|d-none|invisible|[\w-]*noscript)(?:\s|$)/i;
 const GOOD = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|prose|blog)(?:$|[\s_-])/i;
 const UNREAD = new Set([
   'SCRIPT',
@@ -76,6 +78,14 @@ const CREDIT =
 const NOTICE = /^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:article|document|story|material) (?:is|may))/i;
 // A date with a clock time, in any language ("segunda-feira, 22 de janeiro de 2018 às 0:13").
 const STAMP = /\b(?:19|20)\d\d\b.*\b\d{1,2}[:h]\d\d\b|\b\d{1,2}[:h]\d\d\b.*\b(?:19|20)\d\d\b/;
+// Short lines that label furniture rather than tell the story: ad labels, comment prompts,
+// headings of recirculation lists, notices for readers without scripts.
+const PROMPT =
+  /^\s*(?:advert|advertisement|advertising|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|tell us what you think|have your say|(?:show |view |reader )?comments?(?: \(\d+\))?|\d+ comments?|don'?t miss|read (?:more|next)|also read|see also|related(?: articles?| stories| content| coverage| posts| news)?|recommended(?: for you)?|you (?:may|might) also like|more (?:on|from|stories|news)\b.{0,30}|most (?:read|popular|viewed)|trending(?: now)?|further reading|up next|watch next)\W*$|javascript (?:is )?(?:disabled|required)|(?:requires|enable|turn on) javascript/i;
+// Calls to action: sign up, subscribe (a short paragraph of promo inside the story).
+const CALL =
+  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail|free|today)\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\bdelivered (?:to your inbox|through your letterbox)/i;
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 const DATELINE =
   /^\s*(?:\d{4}-\d\d-\d\d|(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
 
@@ -93,7 +103,7 @@ function isFurniture(el: Element, small = true): boolean {
   if (/(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) return true;
   if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
   const marks = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return small && marks.length > 1 && JUNK.test(marks);
+  return small && marks.length > 1 && (JUNK.test(marks) || UNSEEN.test(marks));
 }
 
 interface Size {
@@ -404,6 +414,13 @@ function isLabelLine(el: Element, s: Size): boolean {
   );
 }
 
+/** A short line or heading that labels furniture (an ad, a comment prompt, a related list), or a short call to action. */
+function isPrompt(el: Element, s: Size): boolean {
+  if (s.text > 250 || s.inline < s.text || !(LISTS.has(el.tagName) || HEADINGS.has(el.tagName) || standsAlone(el))) return false;
+  const t = el.textContent ?? '';
+  return (s.text <= 60 && PROMPT.test(t)) || CALL.test(t);
+}
+
 /**
  * An inline element (a span, a bold run) set out as a line of its own: only blocks, line
  * breaks or nothing on either side of it, so it is read like a block (a date, a tag list).
@@ -475,7 +492,7 @@ export function findStory(doc: Document): Scope {
       !aboveTop.has(el)
     )
       return true;
-    return (again.has(el) && el !== h1) || isLabelLine(el, s);
+    return (again.has(el) && el !== h1) || isLabelLine(el, s) || isPrompt(el, s);
   };
   return { root, skip, reasons };
 }

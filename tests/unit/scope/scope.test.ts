@@ -65,6 +65,14 @@ const FURNITURE: Record<string, { html: string; words: string }> = {
     words: 'free articles',
   },
   footer: { html: '<footer><p>© 2019 The Daily Example. All rights reserved.</p></footer>', words: 'Daily Example' },
+  'newsletter call to action in a bold paragraph': {
+    html: "<p><strong>There's plenty more where that came from. Sign up for the Morning Note today to get the free daily newsletter.</strong></p>",
+    words: 'Morning Note',
+  },
+  'slideshow fallback for readers without scripts': {
+    html: '<p class="jetpack-slideshow-noscript">This slideshow requires JavaScript.</p>',
+    words: 'slideshow requires',
+  },
 };
 
 function page(body: string): Document {
@@ -94,6 +102,29 @@ describe('scope: furniture is left out wherever it sits', () => {
   }
 });
 
+/** Furniture written inside the story's own container, between its paragraphs. */
+const AMID: Record<string, { html: string; words: string }> = {
+  'ad label': { html: '<div class="slot">Advertisement</div>', words: 'Advertisement' },
+  'comment prompt heading': { html: '<h3>Join the conversation...</h3>', words: 'Join the conversation' },
+  'related-list heading': { html: "<h3>DON'T MISS</h3>", words: 'MISS' },
+  'gallery overlay hidden until a script shows it': {
+    html: '<div class="gallery-overlay hidden"><div>Back to Gallery</div><div>Esper accuses Beijing of intimidating smaller nations.</div></div>',
+    words: 'Back to Gallery',
+  },
+};
+
+describe("scope: furniture amid the story's paragraphs is left out", () => {
+  for (const [kind, { html, words }] of Object.entries(AMID)) {
+    it(kind, () => {
+      const text = read(
+        page(`<article><h1>Troops cross the river</h1><div class="story">${story}${html}${story}</div></article>`),
+      );
+      expect(text.split(STORY[4]).length - 1).toBe(2);
+      expect(text).not.toContain(words);
+    });
+  }
+});
+
 describe('scope: what belongs to the story is read', () => {
   it("reads headline, standfirst, subheads, quotes, the story's list and captions", () => {
     const text = read(
@@ -112,6 +143,17 @@ describe('scope: what belongs to the story is read', () => {
     ]) {
       expect(text).toContain(part);
     }
+  });
+
+  it('reads a long paragraph that mentions signing up, and a block hidden only on phones', () => {
+    const signup = `Volunteers who sign up at the border post are sent to the camps the same day, and the agency said free meals would be handed out from today to everyone registered, ${STORY[1]}`;
+    const text = read(
+      page(
+        `<article><h1>Troops cross the river</h1>${story}<p>${signup}</p><div class="hidden-xs"><p>${STORY[3]} ${STORY[2]}</p></div></article>`,
+      ),
+    );
+    expect(text).toContain('Volunteers who sign up');
+    expect(text.split(STORY[3]).length - 1).toBe(2);
   });
 
   it('finds the story on a list-heavy page (menus, teasers and link lists outweigh it)', () => {
