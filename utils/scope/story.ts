@@ -81,10 +81,13 @@ const STAMP = /\b(?:19|20)\d\d\b.*\b\d{1,2}[:h]\d\d\b|\b\d{1,2}[:h]\d\d\b.*\b(?:
 // Short lines that label furniture rather than tell the story: ad labels, comment prompts,
 // headings of recirculation lists, notices for readers without scripts.
 const PROMPT =
-  /^\s*(?:advert|advertisement|advertising|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|tell us what you think|have your say|(?:show |view |reader )?comments?(?: \(\d+\))?|\d+ comments?|don'?t miss|read (?:more|next)|also read|see also|related(?: articles?| stories| content| coverage| posts| news)?|recommended(?: for you)?|you (?:may|might) also like|more (?:on|from|stories|news)\b.{0,30}|most (?:read|popular|viewed)|trending(?: now)?|further reading|up next|watch next)\W*$|javascript (?:is )?(?:disabled|required)|(?:requires|enable|turn on) javascript/i;
+  /^\s*(?:advert|advertisement|advertising|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|tell us what you think|have your say|(?:show |view |reader )?comments?(?: \(\d+\))?|\d+ comments?|don'?t miss|read (?:more|next)|also read|see also|related(?: articles?| stories| content| coverage| posts| news)?|recommended(?: for you)?|you (?:may|might) also like|more (?:on|from|stories|news)\b.{0,30}|most (?:read|popular|viewed)|trending(?: now)?|more\b.{0,30}\b(?:stories|articles|reads)|further reading|up next|watch next|subscribe(?: now)?|sign up|caption|close|back to gallery|view (?:gallery|slideshow)|\d+ (?:\/|of) \d+)\W*$|javascript (?:is )?(?:disabled|required)|(?:requires|enable|turn on) javascript/i;
 // Calls to action: sign up, subscribe (a short paragraph of promo inside the story).
 const CALL =
-  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail|free|today)\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\bdelivered (?:to your inbox|through your letterbox)/i;
+  /^\s*subscribe\b|\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail|free|today)\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\bdelivered (?:to your inbox|through your letterbox)/i;
+// How to reach the reporter (an e-mail address, a social profile) or who else contributed, or a label and a link.
+const CONTACT =
+  /\S@\w[\w-]*\.\w|(?<!pic\.)\b(?:twitter|facebook|instagram|linkedin)\.com\/\w|contributed (?:reporting )?to this (?:report|story|article)|^\s*[\p{L} ]{1,20}:\s*https?:\/\/\S+\s*$/iu;
 const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 const DATELINE =
   /^\s*(?:\d{4}-\d\d-\d\d|(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
@@ -418,7 +421,20 @@ function isLabelLine(el: Element, s: Size): boolean {
 function isPrompt(el: Element, s: Size): boolean {
   if (s.text > 250 || s.inline < s.text || !(LISTS.has(el.tagName) || HEADINGS.has(el.tagName) || standsAlone(el))) return false;
   const t = el.textContent ?? '';
-  return (s.text <= 60 && PROMPT.test(t)) || CALL.test(t);
+  return (s.text <= 60 && PROMPT.test(t)) || CALL.test(t) || (s.text <= 160 && CONTACT.test(t));
+}
+
+/**
+ * A cluster of links set inside a paragraph (a hover card of a person's latest stories):
+ * an inline element, not itself a link, of at least three links and almost no other text;
+ * the innermost such, so that a name the card hangs on stays read.
+ */
+function isLinkCluster(el: Element, sizes: Map<Element, Size>, inner = false): boolean {
+  const s = sizes.get(el);
+  if (!s || !INLINE.has(el.tagName) || el.tagName === 'A' || s.text < 60 || density(s) <= 0.8) return false;
+  if (!inner && (!el.parentElement || LISTS.has(el.parentElement.tagName))) return false;
+  if (el.querySelectorAll('a').length < 3) return false;
+  return inner || ![...el.children].some((c) => isLinkCluster(c, sizes, true));
 }
 
 /**
@@ -492,7 +508,7 @@ export function findStory(doc: Document): Scope {
       !aboveTop.has(el)
     )
       return true;
-    return (again.has(el) && el !== h1) || isLabelLine(el, s) || isPrompt(el, s);
+    return (again.has(el) && el !== h1) || isLabelLine(el, s) || isPrompt(el, s) || isLinkCluster(el, sizes);
   };
   return { root, skip, reasons };
 }

@@ -107,6 +107,15 @@ const AMID: Record<string, { html: string; words: string }> = {
   'ad label': { html: '<div class="slot">Advertisement</div>', words: 'Advertisement' },
   'comment prompt heading': { html: '<h3>Join the conversation...</h3>', words: 'Join the conversation' },
   'related-list heading': { html: "<h3>DON'T MISS</h3>", words: 'MISS' },
+  "a caption's Caption and Close buttons written as text": {
+    html: '<div><p>Families wait at a checkpoint outside the district.</p><div>Caption</div><div>Close</div></div>',
+    words: 'Close',
+  },
+  'how to reach the reporter': {
+    html: '<p>Reach the reporter on Twitter at http://twitter.com/lortiz_news</p><p>lena.ortiz@example.com</p>',
+    words: 'Reach the reporter',
+  },
+  'who else contributed': { html: '<p><em>Omar Seddiq contributed to this report.</em></p>', words: 'Omar Seddiq' },
   'gallery overlay hidden until a script shows it': {
     html: '<div class="gallery-overlay hidden"><div>Back to Gallery</div><div>Esper accuses Beijing of intimidating smaller nations.</div></div>',
     words: 'Back to Gallery',
@@ -123,6 +132,21 @@ describe("scope: furniture amid the story's paragraphs is left out", () => {
       expect(text).not.toContain(words);
     });
   }
+});
+
+describe('scope: a hover card of links set inside a paragraph', () => {
+  it('leaves out the card and keeps the name it hangs on', () => {
+    const card = `<span class="person"><a href="/p/noem">Kristi Noem</a><span class="card"><span><img src="k.jpg"><a href="/p/noem">Kristi Lynn Noem</a>
+      <a href="/s/1">Governor doubles down on the anti-drug campaign</a> <a href="/s/2">State drops pipeline protest laws</a> <a href="/p/noem">MORE</a></span></span></span>`;
+    const text = read(
+      page(
+        `<article><h1>Troops cross the river</h1>${story}<p>The governor, ${card}, defended the campaign on Monday, saying the backlash proved it worked.</p>${story}</article>`,
+      ),
+    );
+    expect(text).toContain('Kristi Noem');
+    expect(text).toContain('defended the campaign');
+    expect(text).not.toContain('pipeline protest');
+  });
 });
 
 describe('scope: what belongs to the story is read', () => {
