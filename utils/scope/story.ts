@@ -81,7 +81,7 @@ const STAMP = /\b(?:19|20)\d\d\b.*\b\d{1,2}[:h]\d\d\b|\b\d{1,2}[:h]\d\d\b.*\b(?:
 // Short lines that label furniture rather than tell the story: ad labels, comment prompts,
 // headings of recirculation lists, notices for readers without scripts.
 const PROMPT =
-  /^\s*(?:advert|advertisement|advertising|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|tell us what you think|have your say|(?:show |view |reader )?comments?(?: \(\d+\))?|\d+ comments?|don'?t miss|read (?:more|next)|also read|see also|related(?: articles?| stories| content| coverage| posts| news)?|recommended(?: for you)?|you (?:may|might) also like|more (?:on|from|stories|news)\b.{0,30}|most (?:read|popular|viewed)|trending(?: now)?|more\b.{0,30}\b(?:stories|articles|reads)|further reading|up next|watch next|subscribe(?: now)?|sign up|caption|close|back to gallery|view (?:gallery|slideshow)|\d+ (?:\/|of) \d+)\W*$|javascript (?:is )?(?:disabled|required)|(?:requires|enable|turn on) javascript/i;
+  /^\s*(?:advert|advertisement|advertising|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|tell us what you think|have your say|(?:show |view |reader )?comments?(?: \(\d+\))?|\d+ comments?|don'?t miss|read (?:more|next)|also read|see also|related\b.{0,40}|recommended(?: for you)?|you (?:may|might) also like|more (?:on|from|stories|news)\b.{0,30}|most (?:read|popular|viewed)|trending(?: now)?|more\b.{0,30}\b(?:stories|articles|reads)|further reading|up next|watch next|subscribe(?: now)?|sign up|caption|close|back to gallery|view (?:gallery|slideshow)|\d+ (?:\/|of) \d+)\W*$|javascript (?:is )?(?:disabled|required)|(?:requires|enable|turn on) javascript/i;
 // Calls to action: sign up, subscribe (a short paragraph of promo inside the story).
 const CALL =
   /^\s*subscribe\b|\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail|free|today)\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\bdelivered (?:to your inbox|through your letterbox)/i;
@@ -424,6 +424,14 @@ function isPrompt(el: Element, s: Size): boolean {
   return (s.text <= 60 && PROMPT.test(t)) || CALL.test(t) || (s.text <= 160 && CONTACT.test(t));
 }
 
+/** A list or a link-heavy block right after a line that labels furniture ("More great stories", "Related"). */
+function underPrompt(el: Element, s: Size, sizes: Map<Element, Size>): boolean {
+  const prev = el.previousElementSibling;
+  const ps = prev && sizes.get(prev);
+  if (!ps || !(['UL', 'OL', 'DL'].includes(el.tagName) || density(s) > 0.3)) return false;
+  return ps.text <= 60 && ps.inline >= ps.text && PROMPT.test(prev.textContent ?? '');
+}
+
 /**
  * A cluster of links set inside a paragraph (a hover card of a person's latest stories):
  * an inline element, not itself a link, of at least three links and almost no other text;
@@ -508,7 +516,13 @@ export function findStory(doc: Document): Scope {
       !aboveTop.has(el)
     )
       return true;
-    return (again.has(el) && el !== h1) || isLabelLine(el, s) || isPrompt(el, s) || isLinkCluster(el, sizes);
+    return (
+      (again.has(el) && el !== h1) ||
+      isLabelLine(el, s) ||
+      isPrompt(el, s) ||
+      isLinkCluster(el, sizes) ||
+      underPrompt(el, s, sizes)
+    );
   };
   return { root, skip, reasons };
 }

@@ -105,6 +105,10 @@ describe('scope: furniture is left out wherever it sits', () => {
 /** Furniture written inside the story's own container, between its paragraphs. */
 const AMID: Record<string, { html: string; words: string }> = {
   'ad label': { html: '<div class="slot">Advertisement</div>', words: 'Advertisement' },
+  'a list under a "more stories" heading, its items more than links': {
+    html: '<div class="heading-h3">More Great Desk Stories</div><ul><li><a href="/1">The strange life</a> of a coder and his mysterious death</li><li><a href="/2">How to opt out</a> of brokers that sell your home address</li></ul>',
+    words: 'strange life',
+  },
   'comment prompt heading': { html: '<h3>Join the conversation...</h3>', words: 'Join the conversation' },
   'related-list heading': { html: "<h3>DON'T MISS</h3>", words: 'MISS' },
   "a caption's Caption and Close buttons written as text": {
@@ -116,6 +120,7 @@ const AMID: Record<string, { html: string; words: string }> = {
     words: 'Reach the reporter',
   },
   'who else contributed': { html: '<p><em>Omar Seddiq contributed to this report.</em></p>', words: 'Omar Seddiq' },
+  'a related line naming a roundup': { html: '<p><strong>Related Roundup: Laptops</strong></p>', words: 'Roundup' },
   'gallery overlay hidden until a script shows it': {
     html: '<div class="gallery-overlay hidden"><div>Back to Gallery</div><div>Esper accuses Beijing of intimidating smaller nations.</div></div>',
     words: 'Back to Gallery',
