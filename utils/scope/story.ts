@@ -421,7 +421,14 @@ function isLabelLine(el: Element, s: Size): boolean {
 function isPrompt(el: Element, s: Size): boolean {
   if (s.text > 250 || s.inline < s.text || !(LISTS.has(el.tagName) || HEADINGS.has(el.tagName) || standsAlone(el))) return false;
   const t = el.textContent ?? '';
-  return (s.text <= 60 && PROMPT.test(t)) || CALL.test(t) || (s.text <= 160 && CONTACT.test(t));
+  return (s.text <= 60 && PROMPT.test(t)) || CALL.test(t) || (s.text <= 160 && CONTACT.test(t)) || mostlyAddresses(t);
+}
+
+/** Lines that are mostly web addresses written out ("Listen: http://…", "Download: http://…"): where to get it, not the story. */
+function mostlyAddresses(t: string): boolean {
+  let n = 0;
+  for (const m of t.matchAll(/https?:\/\/\S+/g)) n += m[0].length;
+  return n > 0 && n > t.replace(/\s+/g, ' ').trim().length * 0.4;
 }
 
 /** A list or a link-heavy block right after a line that labels furniture ("More great stories", "Related"). */
@@ -451,7 +458,8 @@ function isLinkCluster(el: Element, sizes: Map<Element, Size>, inner = false): b
  */
 function standsAlone(el: Element): boolean {
   const up = el.parentElement;
-  if (!INLINE.has(el.tagName) || !up || !CONTAINERS.has(up.tagName) || up.tagName === 'TD') return false;
+  if (!INLINE.has(el.tagName) || !up || !(CONTAINERS.has(up.tagName) || up.tagName === 'CENTER') || up.tagName === 'TD')
+    return false;
   const apart = (step: (n: Node) => Node | null) => {
     let n = step(el);
     while (n && (n.nodeType === 8 || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()))) n = step(n);

@@ -109,6 +109,14 @@ const AMID: Record<string, { html: string; words: string }> = {
     html: '<div class="heading-h3">More Great Desk Stories</div><ul><li><a href="/1">The strange life</a> of a coder and his mysterious death</li><li><a href="/2">How to opt out</a> of brokers that sell your home address</li></ul>',
     words: 'strange life',
   },
+  'an ad label centred above the slot': {
+    html: '<div class="x5q"><center><span style="font-size:0.7em">Advert</span><br></center></div>',
+    words: 'Advert',
+  },
+  'where to listen, as addresses written out': {
+    html: '<p>How to listen to the podcast<br>Listen: http://example.com/ep615<br>Download: http://example.com/ep615-download</p>',
+    words: 'How to listen',
+  },
   'comment prompt heading': { html: '<h3>Join the conversation...</h3>', words: 'Join the conversation' },
   'related-list heading': { html: "<h3>DON'T MISS</h3>", words: 'MISS' },
   "a caption's Caption and Close buttons written as text": {
