@@ -106,8 +106,11 @@ function isFurniture(el: Element, small = true): boolean {
   if (/(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) return true;
   if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
   const marks = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return small && marks.length > 1 && (JUNK.test(marks) || UNSEEN.test(marks));
+  return small && marks.length > 1 && (UNSEEN.test(marks) || (JUNK.test(marks) && !quotesPost(el)));
 }
+
+/** An embedded post (a tweet, a social media quote): a blockquote, or a wrapper around one, whatever its class words say. */
+const quotesPost = (el: Element) => el.tagName === 'BLOCKQUOTE' || [...el.children].some((c) => c.tagName === 'BLOCKQUOTE');
 
 interface Size {
   /** Characters of text under the element (white space runs counted once). */
@@ -404,9 +407,8 @@ function commonAncestor(a: Element, b: Element): Element {
 }
 
 /** A short line that reads as a byline, dateline or credit, not as story. */
-function isLabelLine(el: Element, s: Size): boolean {
+function isLabelLine(el: Element, s: Size, t: string): boolean {
   if (s.text > 160 || s.inline < s.text || !(LISTS.has(el.tagName) || standsAlone(el))) return false;
-  const t = el.textContent ?? '';
   return (
     BYLINE.test(t) ||
     NOTICE.test(t) ||
@@ -418,14 +420,14 @@ function isLabelLine(el: Element, s: Size): boolean {
 }
 
 /** A short line or heading that labels furniture (an ad, a comment prompt, a related list), or a short call to action. */
-function isPrompt(el: Element, s: Size): boolean {
+function isPrompt(el: Element, s: Size, t: string): boolean {
   if (s.text > 250 || s.inline < s.text || !(LISTS.has(el.tagName) || HEADINGS.has(el.tagName) || standsAlone(el))) return false;
-  const t = el.textContent ?? '';
   return (s.text <= 60 && PROMPT.test(t)) || CALL.test(t) || (s.text <= 160 && CONTACT.test(t)) || mostlyAddresses(t);
 }
 
 /** Lines that are mostly web addresses written out ("Listen: http://…", "Download: http://…"): where to get it, not the story. */
 function mostlyAddresses(t: string): boolean {
+  if (!t.includes('://')) return false;
   let n = 0;
   for (const m of t.matchAll(/https?:\/\/\S+/g)) n += m[0].length;
   return n > 0 && n > t.replace(/\s+/g, ' ').trim().length * 0.4;
@@ -524,10 +526,12 @@ export function findStory(doc: Document): Scope {
       !aboveTop.has(el)
     )
       return true;
+    // The text of a short all-inline block, read once for the line rules below.
+    const t = s.text <= 250 && s.inline >= s.text ? (el.textContent ?? '') : '';
     return (
       (again.has(el) && el !== h1) ||
-      isLabelLine(el, s) ||
-      isPrompt(el, s) ||
+      isLabelLine(el, s, t) ||
+      isPrompt(el, s, t) ||
       isLinkCluster(el, sizes) ||
       underPrompt(el, s, sizes)
     );

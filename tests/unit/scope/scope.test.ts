@@ -182,6 +182,15 @@ describe('scope: what belongs to the story is read', () => {
     }
   });
 
+  it('reads an embedded post, whatever class words its wrapper has', () => {
+    const tweet =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a million on it</p>— Dianna Anders (@dianders) November 18, 2019</blockquote></div>';
+    const text = read(
+      page(`<article><h1>Troops cross the river</h1><div class="story">${story}${tweet}${story}</div></article>`),
+    );
+    expect(text).toContain('Yes this is real');
+  });
+
   it('reads a long paragraph that mentions signing up, and a block hidden only on phones', () => {
     const signup = `Volunteers who sign up at the border post are sent to the camps the same day, and the agency said free meals would be handed out from today to everyone registered, ${STORY[1]}`;
     const text = read(
