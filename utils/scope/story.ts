@@ -29,6 +29,8 @@ const SKIP_ROLES = new Set([...CHEAP_SKIP_ROLES, 'alertdialog']);
 // Class/id words of page furniture; matched as whole words so "header-image" or "shadow" don't trip "ad".
 const JUNK =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|footer|comments?|share|sharing|sharebar|social|related|recirc|recirculation|byline|bylines|author|authors|dateline|credits?|promo|advert|advertisement|ads?|adslot|adunit|sponsor|sponsored|newsletter|subscribe|subscription|sidebar|breadcrumbs?|tags|tag-list|topics|copyright|outbrain|taboola|most-read|mostread|popular|trending|paywall|cookie|consent|signup|bio|disclaimer|timestamp|publish-date|date|meta|follow|more-stories|read-more|readmore|recommended|widget|caption-credit|skip)(?:$|[\s_-])/i;
+// Class names that hide an element until a script shows it (a gallery's overlay, a slideshow's fallback): whole class names only, as "hidden-xs" hides on phones alone.
+const UNSEEN = /(?:^|\s)(?:hidden|is-hidden|hide|d-none|invisible|[\w-]*noscript)(?:\s|$)/i;
 const GOOD = /(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text|prose|blog)(?:$|[\s_-])/i;
 const UNREAD = new Set([
   'SCRIPT',
@@ -76,6 +78,17 @@ const CREDIT =
 const NOTICE = /^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved|this (?:article|document|story|material) (?:is|may))/i;
 // A date with a clock time, in any language ("segunda-feira, 22 de janeiro de 2018 às 0:13").
 const STAMP = /\b(?:19|20)\d\d\b.*\b\d{1,2}[:h]\d\d\b|\b\d{1,2}[:h]\d\d\b.*\b(?:19|20)\d\d\b/;
+// Short lines that label furniture rather than tell the story: ad labels, comment prompts,
+// headings of recirculation lists, notices for readers without scripts.
+const PROMPT =
+  /^\s*(?:advert|advertisement|advertising|anzeige|publicidad|publicité|pubblicità|sponsored(?: content)?|paid content|(?:story|article) continues below(?: advertisement)?|continue reading below|join the (?:conversation|discussion|debate)|leave a (?:comment|reply)|post a comment|add (?:a |your )?comment|tell us what you think|have your say|(?:show |view |reader )?comments?(?: \(\d+\))?|\d+ comments?|don'?t miss|read (?:more|next)|also read|see also|related\b.{0,40}|recommended(?: for you)?|you (?:may|might) also like|more (?:on|from|stories|news)\b.{0,30}|most (?:read|popular|viewed)|trending(?: now)?|more\b.{0,30}\b(?:stories|articles|reads)|further reading|up next|watch next|subscribe(?: now)?|sign up|caption|close|back to gallery|view (?:gallery|slideshow)|\d+ (?:\/|of) \d+)\W*$|javascript (?:is )?(?:disabled|required)|(?:requires|enable|turn on) javascript/i;
+// Calls to action: sign up, subscribe (a short paragraph of promo inside the story).
+const CALL =
+  /^\s*subscribe\b|\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|e-?mail|free|today)\b|\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\bdelivered (?:to your inbox|through your letterbox)/i;
+// How to reach the reporter (an e-mail address, a social profile) or who else contributed, or a label and a link.
+const CONTACT =
+  /\S@\w[\w-]*\.\w|(?<!pic\.)\b(?:twitter|facebook|instagram|linkedin)\.com\/\w|contributed (?:reporting )?to this (?:report|story|article)|^\s*[\p{L} ]{1,20}:\s*https?:\/\/\S+\s*$/iu;
+const HEADINGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
 const DATELINE =
   /^\s*(?:\d{4}-\d\d-\d\d|(?:updated|published|posted|last updated|modified)\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i;
 
@@ -93,8 +106,11 @@ function isFurniture(el: Element, small = true): boolean {
   if (/(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')) return true;
   if (el.getAttribute('rel') === 'author' || el.getAttribute('itemprop') === 'author') return true;
   const marks = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return small && marks.length > 1 && JUNK.test(marks);
+  return small && marks.length > 1 && (UNSEEN.test(marks) || (JUNK.test(marks) && !quotesPost(el)));
 }
+
+/** An embedded post (a tweet, a social media quote): a blockquote, or a wrapper around one, whatever its class words say. */
+const quotesPost = (el: Element) => el.tagName === 'BLOCKQUOTE' || [...el.children].some((c) => c.tagName === 'BLOCKQUOTE');
 
 interface Size {
   /** Characters of text under the element (white space runs counted once). */
@@ -391,9 +407,8 @@ function commonAncestor(a: Element, b: Element): Element {
 }
 
 /** A short line that reads as a byline, dateline or credit, not as story. */
-function isLabelLine(el: Element, s: Size): boolean {
+function isLabelLine(el: Element, s: Size, t: string): boolean {
   if (s.text > 160 || s.inline < s.text || !(LISTS.has(el.tagName) || standsAlone(el))) return false;
-  const t = el.textContent ?? '';
   return (
     BYLINE.test(t) ||
     NOTICE.test(t) ||
@@ -404,13 +419,49 @@ function isLabelLine(el: Element, s: Size): boolean {
   );
 }
 
+/** A short line or heading that labels furniture (an ad, a comment prompt, a related list), or a short call to action. */
+function isPrompt(el: Element, s: Size, t: string): boolean {
+  if (s.text > 250 || s.inline < s.text || !(LISTS.has(el.tagName) || HEADINGS.has(el.tagName) || standsAlone(el))) return false;
+  return (s.text <= 60 && PROMPT.test(t)) || CALL.test(t) || (s.text <= 160 && CONTACT.test(t)) || mostlyAddresses(t);
+}
+
+/** Lines that are mostly web addresses written out ("Listen: http://…", "Download: http://…"): where to get it, not the story. */
+function mostlyAddresses(t: string): boolean {
+  if (!t.includes('://')) return false;
+  let n = 0;
+  for (const m of t.matchAll(/https?:\/\/\S+/g)) n += m[0].length;
+  return n > 0 && n > t.replace(/\s+/g, ' ').trim().length * 0.4;
+}
+
+/** A list or a link-heavy block right after a line that labels furniture ("More great stories", "Related"). */
+function underPrompt(el: Element, s: Size, sizes: Map<Element, Size>): boolean {
+  const prev = el.previousElementSibling;
+  const ps = prev && sizes.get(prev);
+  if (!ps || !(['UL', 'OL', 'DL'].includes(el.tagName) || density(s) > 0.3)) return false;
+  return ps.text <= 60 && ps.inline >= ps.text && PROMPT.test(prev.textContent ?? '');
+}
+
+/**
+ * A cluster of links set inside a paragraph (a hover card of a person's latest stories):
+ * an inline element, not itself a link, of at least three links and almost no other text;
+ * the innermost such, so that a name the card hangs on stays read.
+ */
+function isLinkCluster(el: Element, sizes: Map<Element, Size>, inner = false): boolean {
+  const s = sizes.get(el);
+  if (!s || !INLINE.has(el.tagName) || el.tagName === 'A' || s.text < 60 || density(s) <= 0.8) return false;
+  if (!inner && (!el.parentElement || LISTS.has(el.parentElement.tagName))) return false;
+  if (el.querySelectorAll('a').length < 3) return false;
+  return inner || ![...el.children].some((c) => isLinkCluster(c, sizes, true));
+}
+
 /**
  * An inline element (a span, a bold run) set out as a line of its own: only blocks, line
  * breaks or nothing on either side of it, so it is read like a block (a date, a tag list).
  */
 function standsAlone(el: Element): boolean {
   const up = el.parentElement;
-  if (!INLINE.has(el.tagName) || !up || !CONTAINERS.has(up.tagName) || up.tagName === 'TD') return false;
+  if (!INLINE.has(el.tagName) || !up || !(CONTAINERS.has(up.tagName) || up.tagName === 'CENTER') || up.tagName === 'TD')
+    return false;
   const apart = (step: (n: Node) => Node | null) => {
     let n = step(el);
     while (n && (n.nodeType === 8 || (n.nodeType === 3 && !(n.nodeValue ?? '').trim()))) n = step(n);
@@ -475,7 +526,15 @@ export function findStory(doc: Document): Scope {
       !aboveTop.has(el)
     )
       return true;
-    return (again.has(el) && el !== h1) || isLabelLine(el, s);
+    // The text of a short all-inline block, read once for the line rules below.
+    const t = s.text <= 250 && s.inline >= s.text ? (el.textContent ?? '') : '';
+    return (
+      (again.has(el) && el !== h1) ||
+      isLabelLine(el, s, t) ||
+      isPrompt(el, s, t) ||
+      isLinkCluster(el, sizes) ||
+      underPrompt(el, s, sizes)
+    );
   };
   return { root, skip, reasons };
 }

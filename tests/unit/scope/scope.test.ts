@@ -65,6 +65,14 @@ const FURNITURE: Record<string, { html: string; words: string }> = {
     words: 'free articles',
   },
   footer: { html: '<footer><p>© 2019 The Daily Example. All rights reserved.</p></footer>', words: 'Daily Example' },
+  'newsletter call to action in a bold paragraph': {
+    html: "<p><strong>There's plenty more where that came from. Sign up for the Morning Note today to get the free daily newsletter.</strong></p>",
+    words: 'Morning Note',
+  },
+  'slideshow fallback for readers without scripts': {
+    html: '<p class="jetpack-slideshow-noscript">This slideshow requires JavaScript.</p>',
+    words: 'slideshow requires',
+  },
 };
 
 function page(body: string): Document {
@@ -94,6 +102,66 @@ describe('scope: furniture is left out wherever it sits', () => {
   }
 });
 
+/** Furniture written inside the story's own container, between its paragraphs. */
+const AMID: Record<string, { html: string; words: string }> = {
+  'ad label': { html: '<div class="slot">Advertisement</div>', words: 'Advertisement' },
+  'a list under a "more stories" heading, its items more than links': {
+    html: '<div class="heading-h3">More Great Desk Stories</div><ul><li><a href="/1">The strange life</a> of a coder and his mysterious death</li><li><a href="/2">How to opt out</a> of brokers that sell your home address</li></ul>',
+    words: 'strange life',
+  },
+  'an ad label centred above the slot': {
+    html: '<div class="x5q"><center><span style="font-size:0.7em">Advert</span><br></center></div>',
+    words: 'Advert',
+  },
+  'where to listen, as addresses written out': {
+    html: '<p>How to listen to the podcast<br>Listen: http://example.com/ep615<br>Download: http://example.com/ep615-download</p>',
+    words: 'How to listen',
+  },
+  'comment prompt heading': { html: '<h3>Join the conversation...</h3>', words: 'Join the conversation' },
+  'related-list heading': { html: "<h3>DON'T MISS</h3>", words: 'MISS' },
+  "a caption's Caption and Close buttons written as text": {
+    html: '<div><p>Families wait at a checkpoint outside the district.</p><div>Caption</div><div>Close</div></div>',
+    words: 'Close',
+  },
+  'how to reach the reporter': {
+    html: '<p>Reach the reporter on Twitter at http://twitter.com/lortiz_news</p><p>lena.ortiz@example.com</p>',
+    words: 'Reach the reporter',
+  },
+  'who else contributed': { html: '<p><em>Omar Seddiq contributed to this report.</em></p>', words: 'Omar Seddiq' },
+  'a related line naming a roundup': { html: '<p><strong>Related Roundup: Laptops</strong></p>', words: 'Roundup' },
+  'gallery overlay hidden until a script shows it': {
+    html: '<div class="gallery-overlay hidden"><div>Back to Gallery</div><div>Esper accuses Beijing of intimidating smaller nations.</div></div>',
+    words: 'Back to Gallery',
+  },
+};
+
+describe("scope: furniture amid the story's paragraphs is left out", () => {
+  for (const [kind, { html, words }] of Object.entries(AMID)) {
+    it(kind, () => {
+      const text = read(
+        page(`<article><h1>Troops cross the river</h1><div class="story">${story}${html}${story}</div></article>`),
+      );
+      expect(text.split(STORY[4]).length - 1).toBe(2);
+      expect(text).not.toContain(words);
+    });
+  }
+});
+
+describe('scope: a hover card of links set inside a paragraph', () => {
+  it('leaves out the card and keeps the name it hangs on', () => {
+    const card = `<span class="person"><a href="/p/noem">Kristi Noem</a><span class="card"><span><img src="k.jpg"><a href="/p/noem">Kristi Lynn Noem</a>
+      <a href="/s/1">Governor doubles down on the anti-drug campaign</a> <a href="/s/2">State drops pipeline protest laws</a> <a href="/p/noem">MORE</a></span></span></span>`;
+    const text = read(
+      page(
+        `<article><h1>Troops cross the river</h1>${story}<p>The governor, ${card}, defended the campaign on Monday, saying the backlash proved it worked.</p>${story}</article>`,
+      ),
+    );
+    expect(text).toContain('Kristi Noem');
+    expect(text).toContain('defended the campaign');
+    expect(text).not.toContain('pipeline protest');
+  });
+});
+
 describe('scope: what belongs to the story is read', () => {
   it("reads headline, standfirst, subheads, quotes, the story's list and captions", () => {
     const text = read(
@@ -112,6 +180,26 @@ describe('scope: what belongs to the story is read', () => {
     ]) {
       expect(text).toContain(part);
     }
+  });
+
+  it('reads an embedded post, whatever class words its wrapper has', () => {
+    const tweet =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>Yes this is real and the state spent half a million on it</p>— Dianna Anders (@dianders) November 18, 2019</blockquote></div>';
+    const text = read(
+      page(`<article><h1>Troops cross the river</h1><div class="story">${story}${tweet}${story}</div></article>`),
+    );
+    expect(text).toContain('Yes this is real');
+  });
+
+  it('reads a long paragraph that mentions signing up, and a block hidden only on phones', () => {
+    const signup = `Volunteers who sign up at the border post are sent to the camps the same day, and the agency said free meals would be handed out from today to everyone registered, ${STORY[1]}`;
+    const text = read(
+      page(
+        `<article><h1>Troops cross the river</h1>${story}<p>${signup}</p><div class="hidden-xs"><p>${STORY[3]} ${STORY[2]}</p></div></article>`,
+      ),
+    );
+    expect(text).toContain('Volunteers who sign up');
+    expect(text.split(STORY[3]).length - 1).toBe(2);
   });
 
   it('finds the story on a list-heavy page (menus, teasers and link lists outweigh it)', () => {
