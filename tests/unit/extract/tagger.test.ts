@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/utils/extract';
 import { contextFeatures, featureContext, features, MAX_FEATURES, wordFeatures } from '@/utils/extract/tagger/features';
-import { decodeDocument } from '@/utils/extract/tagger';
-import { decodeModel, TAGS, TaggerModelError } from '@/utils/extract/tagger/model';
+import { decodeDocument, nearNames } from '@/utils/extract/tagger';
+import { decodeModel, TAGS, TaggerModelError, viterbi } from '@/utils/extract/tagger/model';
 import { createTaggerLoader } from '@/utils/extract/tagger/load';
 import { train, type TrainDocument } from '@/utils/extract/tagger/train';
 import { runToEnd } from '@/utils/schedule/slices';
@@ -58,6 +58,49 @@ describe('tagger features', () => {
       const walked = runToEnd(decodeDocument(ctx, model, () => undefined));
       expect(walked).toEqual(fresh);
     }
+  });
+});
+
+describe('tagger decoding', () => {
+  it('scores only tokens near a capital or a gazetteer phrase, and tags as scoring every token does', () => {
+    const model = taggerModel();
+    const text = [
+      'The ministers said on Monday that the talks, which had stalled for months over the border and the price of gas, would resume in the spring.',
+      'Officials in Kyiv and Moscow gave no details, and a spokesman for the European Commission said it was too early to judge whether the deal would hold.',
+      'it was not clear what the two sides had agreed, or when, and several analysts said they expected more delays before any of it took effect.',
+    ].join('\n');
+    const ctx = featureContext(tokenize(text), null, model.names);
+    const near = nearNames(ctx);
+    expect(near.includes(0)).toBe(true);
+    // A lowercase word far from any capital is left out; one two words from "Kyiv" is not.
+    expect(near[ctx.tokens.findIndex((t) => t.text === 'stalled')]).toBe(0);
+    expect(near[ctx.tokens.findIndex((t) => t.text === 'and')]).toBe(0);
+    expect(near[ctx.tokens.findIndex((t) => t.text === 'Officials') + 1]).toBe(1);
+    const spans = runToEnd(decodeDocument(ctx, model));
+    expect(spans).toEqual(runToEnd(decodeDocument(ctx, model, undefined, true)));
+    expect(spans.map((s) => `${ctx.tokens[s.from].text}/${s.kind}`)).toEqual(
+      expect.arrayContaining(['Kyiv/LOC', 'Moscow/LOC', 'European/ORG']),
+    );
+  });
+
+  it('decodes a run inside a block as following and preceding an O', () => {
+    const weights = {
+      row: () => -1,
+      w: [],
+      scale: 1,
+      // From O to B-PER is dear, B-PER to O dearer still; the block start favours B-PER.
+      transitions: Float64Array.from({ length: TAGS.length ** 2 }, (_, k) => (k === 1 ? -5 : k === TAGS.length ? -5 : 0)),
+      start: Float64Array.from(TAGS, (_, t) => (t === 1 ? 2 : 0)),
+    };
+    // One token whose emission slightly prefers B-PER.
+    const em = Float64Array.from(TAGS, (_, t) => (t === 1 ? 1 : 0));
+    const tags = new Uint8Array(1);
+    viterbi(weights, em, 1, tags);
+    expect(TAGS[tags[0]]).toBe('B-PER');
+    viterbi(weights, em, 1, tags, true);
+    expect(TAGS[tags[0]]).toBe('O');
+    viterbi(weights, em, 1, tags, false, true);
+    expect(TAGS[tags[0]]).toBe('O');
   });
 });
 

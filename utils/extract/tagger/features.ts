@@ -56,6 +56,11 @@ export interface FeatureContext {
   seenLower: Uint8Array;
   /** Gazetteer code: 0 none, else a hash of "B|I" + type. */
   gaz: Uint32Array;
+  /** 1 when the token holds a capital letter ("Putin", "iPhone", "U"). */
+  capital: Uint8Array;
+  /** Dense id of the token's text in this document (0 … types - 1): what per-word caches index. */
+  type: Int32Array;
+  types: number;
   names: NameLists;
 }
 
@@ -137,6 +142,8 @@ interface WordInfo {
   capital: boolean;
   /** Has no lowercase letter. */
   upper: boolean;
+  /** Holds a capital letter anywhere. */
+  cased: boolean;
   /** A lowercase word of two letters or more. */
   lowerWord: boolean;
 }
@@ -159,6 +166,7 @@ function infoOf(text: string, key: string): WordInfo {
     letter,
     capital: /^\p{Lu}/u.test(text),
     upper: letter && text === text.toUpperCase(),
+    cased: text !== key && UPPER.test(text),
     lowerWord: letter && text === key && text.length > 1,
   };
   wordInfo.set(text, w);
@@ -196,8 +204,12 @@ export function* featureContextSteps(
     capRun: new Uint8Array(n),
     seenLower: new Uint8Array(n),
     gaz: new Uint32Array(n),
+    capital: new Uint8Array(n),
+    type: new Int32Array(n),
+    types: 0,
     names,
   };
+  const types = new Map<string, number>();
   const lowercase = new Set<string>();
   const infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -210,9 +222,14 @@ export function* featureContextSteps(
     ctx.low[i] = w.low;
     ctx.shape[i] = w.shape;
     ctx.short[i] = w.short;
+    ctx.capital[i] = w.cased ? 1 : 0;
+    let type = types.get(t.text);
+    if (type === undefined) types.set(t.text, (type = types.size));
+    ctx.type[i] = type;
     ctx.sentStart[i] = i === 0 || t.blockStart || SENTENCE_END.has(tokens[i - 1].text) ? 1 : 0;
     if (w.lowerWord) lowercase.add(t.key);
   }
+  ctx.types = types.size;
   for (let i = 0; i < n; i++) {
     ctx.glue[i] =
       (i > 0 && tokens[i - 1].end === tokens[i].start ? 1 : 0) | (i + 1 < n && tokens[i + 1].start === tokens[i].end ? 2 : 0);

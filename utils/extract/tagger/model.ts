@@ -57,13 +57,26 @@ export function emission(weights: Weights, ids: Int32Array, count: number, out: 
   if (scale !== 1) for (let k = 0; k < NTAGS; k++) out[offset + k] *= scale;
 }
 
-/** Best tag sequence for `n` tokens whose emission scores are `em[i * NTAGS + tag]`. */
-export function viterbi(weights: Weights, em: Float64Array, n: number, tags: Uint8Array): void {
+/** Viterbi's score and back-pointer tables, grown as blocks need and reused. */
+let score = new Float64Array(64 * NTAGS);
+let back = new Uint8Array(64 * NTAGS);
+
+/**
+ * Best tag sequence for `n` tokens whose emission scores are `em[i * NTAGS + tag]`.
+ * `afterO`: the tokens follow an O inside a block (the transition from O scores the first
+ * one, not the block start); `beforeO`: an O follows the last one in the block.
+ */
+export function viterbi(weights: Weights, em: Float64Array, n: number, tags: Uint8Array, afterO = false, beforeO = false): void {
   if (n === 0) return;
-  const score = new Float64Array(n * NTAGS);
-  const back = new Uint8Array(n * NTAGS);
+  if (score.length < n * NTAGS) {
+    score = new Float64Array(n * NTAGS * 2);
+    back = new Uint8Array(n * NTAGS * 2);
+  }
   const { transitions, start } = weights;
-  for (let t = 0; t < NTAGS; t++) score[t] = startAllowed(t) ? em[t] + start[t] : -Infinity;
+  for (let t = 0; t < NTAGS; t++) {
+    if (afterO) score[t] = ALLOWED[t] ? em[t] + transitions[t] : -Infinity;
+    else score[t] = startAllowed(t) ? em[t] + start[t] : -Infinity;
+  }
   for (let i = 1; i < n; i++) {
     const base = i * NTAGS;
     const prev = base - NTAGS;
@@ -86,8 +99,9 @@ export function viterbi(weights: Weights, em: Float64Array, n: number, tags: Uin
   let arg = 0;
   const last = (n - 1) * NTAGS;
   for (let t = 0; t < NTAGS; t++) {
-    if (score[last + t] > best) {
-      best = score[last + t];
+    const s = beforeO ? score[last + t] + transitions[t * NTAGS] : score[last + t];
+    if (s > best) {
+      best = s;
       arg = t;
     }
   }
