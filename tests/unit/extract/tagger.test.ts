@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/utils/extract';
-import { contextFeatures, featureContext, features, MAX_FEATURES, wordFeatures } from '@/utils/extract/tagger/features';
+import {
+  contextFeatures,
+  featureContext,
+  features,
+  MAX_FEATURES,
+  NEIGHBOURS,
+  neighbourFeatures,
+  wordFeatures,
+} from '@/utils/extract/tagger/features';
 import { decodeDocument, nearNames } from '@/utils/extract/tagger';
 import { decodeModel, TAGS, TaggerModelError, viterbi } from '@/utils/extract/tagger/model';
 import { createTaggerLoader } from '@/utils/extract/tagger/load';
@@ -27,7 +35,7 @@ const sample = [
 const settings = { epochs: 3, seed: 7, maxFeatures: 10_000 };
 
 describe('tagger features', () => {
-  it('gives the same ids in training (all at once) and in tagging (word part cached, then context)', () => {
+  it('gives the same ids in training (all at once) and in tagging (word and neighbour parts cached, then context)', () => {
     const ctx = featureContext(
       tokenize('Taliban spokesman Zabihullah Mujahid said on Monday that Mujahid would speak.'),
       null,
@@ -38,10 +46,25 @@ describe('tagger features', () => {
     const split = new Int32Array(MAX_FEATURES);
     for (let i = 0; i < ctx.tokens.length; i++) {
       const n = features(ctx, i, history, all);
-      const m = contextFeatures(ctx, i, history, split, wordFeatures(ctx, i, split, 0));
+      let m = wordFeatures(ctx, i, split, 0);
+      for (const d of NEIGHBOURS) m = neighbourFeatures(ctx, i, d, split, m);
+      m = contextFeatures(ctx, i, history, split, m);
       expect(m).toBe(n);
       expect([...split.subarray(0, m)]).toEqual([...all.subarray(0, n)]);
     }
+  });
+
+  it('lends a neighbour the same features wherever the word stands, and the boundary past either end', () => {
+    const ctx = featureContext(tokenize('Mujahid said that Mujahid would speak'), null, names);
+    const lent = (i: number, d: (typeof NEIGHBOURS)[number]) => {
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, neighbourFeatures(ctx, i, d, out, 0))];
+    };
+    // "said" after the first "Mujahid", "would" after the second: both read "Mujahid" one word back.
+    expect(lent(1, -1)).toEqual(lent(4, -1));
+    expect(lent(0, -1)).not.toEqual(lent(1, -1));
+    expect(lent(0, -2)).toEqual(lent(1, -2));
+    expect(lent(5, 1)).not.toEqual(lent(4, 1));
   });
 
   it('reads Unicode capitals and hyphens in the shape ("Hammarskjöld", "Cheuk-yan")', () => {

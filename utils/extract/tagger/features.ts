@@ -209,25 +209,31 @@ export function* featureContextSteps(
     types: 0,
     names,
   };
+  // One map lookup per token: a word met before in this document reuses its info.
   const types = new Map<string, number>();
+  const typeInfo: WordInfo[] = [];
   const lowercase = new Set<string>();
   const infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
     if (i % CONTEXT_STEP === CONTEXT_STEP - 1) yield;
     const t = tokens[i];
-    const w = infoOf(t.text, t.key);
+    let type = types.get(t.text);
+    if (type === undefined) {
+      types.set(t.text, (type = types.size));
+      const info = infoOf(t.text, t.key);
+      typeInfo.push(info);
+      if (info.lowerWord) lowercase.add(t.key);
+    }
+    const w = typeInfo[type];
     infos[i] = w;
+    ctx.type[i] = type;
     ctx.lower[i] = t.key;
     ctx.word[i] = w.word;
     ctx.low[i] = w.low;
     ctx.shape[i] = w.shape;
     ctx.short[i] = w.short;
     ctx.capital[i] = w.cased ? 1 : 0;
-    let type = types.get(t.text);
-    if (type === undefined) types.set(t.text, (type = types.size));
-    ctx.type[i] = type;
     ctx.sentStart[i] = i === 0 || t.blockStart || SENTENCE_END.has(tokens[i - 1].text) ? 1 : 0;
-    if (w.lowerWord) lowercase.add(t.key);
   }
   ctx.types = types.size;
   for (let i = 0; i < n; i++) {
@@ -362,19 +368,43 @@ export function wordFeatures(ctx: FeatureContext, i: number, out: Int32Array, k:
   return k;
 }
 
-/** The features of token `i` that depend on its neighbours, its line and the history. */
+/** Where `neighbourFeatures` reads a neighbour: two and one words before, one and two after. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/**
+ * The features token `i` takes from the word `d` places away alone (its lowercase form,
+ * shape, a given name before it; a place past either end reads as a boundary): the same
+ * for every occurrence of that word at that place, so tagging may score them once per word.
+ */
+export function neighbourFeatures(
+  ctx: FeatureContext,
+  i: number,
+  d: (typeof NEIGHBOURS)[number],
+  out: Int32Array,
+  k: number,
+): number {
+  const n = ctx.tokens.length;
+  const j = i + d;
+  if (d === -2) out[k++] = mix(T.lowP2, at(n, ctx.low, j));
+  else if (d === 2) out[k++] = mix(T.lowN2, at(n, ctx.low, j));
+  else if (d === -1) {
+    out[k++] = mix(T.lowP1, at(n, ctx.low, j));
+    out[k++] = mix(T.shapeP1, at(n, ctx.shape, j));
+    if (j >= 0 && ctx.names.given.has(ctx.lower[j])) out[k++] = mix(T.givenP1, ctx.short[j]);
+  } else {
+    out[k++] = mix(T.lowN1, at(n, ctx.low, j));
+    out[k++] = mix(T.shapeN1, at(n, ctx.shape, j));
+  }
+  return k;
+}
+
+/** The other features of token `i`: pairs with its neighbours, its line, glue, the history. */
 export function contextFeatures(ctx: FeatureContext, i: number, history: History | null, out: Int32Array, k: number): number {
   const n = ctx.tokens.length;
   const low = ctx.lower[i];
   const line = ctx.lineCase[i];
-  out[k++] = mix(T.lowP1, at(n, ctx.low, i - 1));
-  out[k++] = mix(T.lowN1, at(n, ctx.low, i + 1));
-  out[k++] = mix(T.lowP2, at(n, ctx.low, i - 2));
-  out[k++] = mix(T.lowN2, at(n, ctx.low, i + 2));
   out[k++] = mix(T.lowPair, pair(at(n, ctx.low, i - 1), ctx.low[i]));
   out[k++] = mix(T.lowPairN, pair(ctx.low[i], at(n, ctx.low, i + 1)));
-  out[k++] = mix(T.shapeP1, at(n, ctx.shape, i - 1));
-  out[k++] = mix(T.shapeN1, at(n, ctx.shape, i + 1));
   out[k++] = mix(T.shapePair, pair(at(n, ctx.short, i - 1), ctx.short[i]));
   out[k++] = mix(T.shapePairN, pair(ctx.short[i], at(n, ctx.short, i + 1)));
   out[k++] = mix(T.shortP1N1, pair(pair(at(n, ctx.short, i - 1), ctx.short[i]), at(n, ctx.short, i + 1)));
@@ -397,7 +427,6 @@ export function contextFeatures(ctx: FeatureContext, i: number, history: History
   if (gaz) out[k++] = mix(T.gazShape, pair(gaz, ctx.short[i]));
   out[k++] = mix(T.gazP1, at(n, ctx.gaz, i - 1));
   out[k++] = mix(T.gazN1, at(n, ctx.gaz, i + 1));
-  if (i > 0 && ctx.names.given.has(ctx.lower[i - 1])) out[k++] = mix(T.givenP1, at(n, ctx.short, i - 1));
   if (i > 0 && ROLE_WORDS.has(ctx.lower[i - 1])) out[k++] = mix(T.role, ctx.short[i]);
   const seen = history?.get(low);
   if (seen !== undefined) {
@@ -409,8 +438,10 @@ export function contextFeatures(ctx: FeatureContext, i: number, history: History
 
 /**
  * Every feature id of token `i` into `out` (at least `MAX_FEATURES` long); returns how
- * many. Training reads this; tagging reads the same two halves (word features cached).
+ * many. Training reads this; tagging reads the same parts (word and neighbour features cached).
  */
 export function features(ctx: FeatureContext, i: number, history: History | null, out: Int32Array): number {
-  return contextFeatures(ctx, i, history, out, wordFeatures(ctx, i, out, 0));
+  let k = wordFeatures(ctx, i, out, 0);
+  for (const d of NEIGHBOURS) k = neighbourFeatures(ctx, i, d, out, k);
+  return contextFeatures(ctx, i, history, out, k);
 }

@@ -16,6 +16,8 @@ import {
   features,
   hashString,
   MAX_FEATURES,
+  NEIGHBOURS,
+  neighbourFeatures,
   wordFeatures,
   type FeatureContext,
   type GazetteerLookup,
@@ -94,9 +96,13 @@ export function* decodeDocument(
   const ids = new Int32Array(MAX_FEATURES);
   const fixed = !onBlock;
   const near = fixed && !full ? nearNames(ctx) : null;
-  // A word's own features, scored once per document: own[type * NTAGS + tag].
-  const own = fixed ? new Float64Array(ctx.types * NTAGS) : null;
-  const ownDone = fixed ? new Uint8Array(ctx.types) : null;
+  // A word's own features, and those it lends a neighbour at each place, scored once per
+  // document: own[type * NTAGS + tag], lent[place][type * NTAGS + tag] (type `types` is
+  // the boundary past either end).
+  const cells = (ctx.types + 1) * NTAGS;
+  const own = fixed ? new Float64Array(cells) : null;
+  const lent = fixed ? NEIGHBOURS.map(() => new Float64Array(cells)) : [];
+  const done = fixed ? new Uint8Array((ctx.types + 1) * (NEIGHBOURS.length + 1)) : null;
   let scored = 0;
   let em = new Float64Array(64 * NTAGS);
   for (let from = 0; from < tokens.length;) {
@@ -116,15 +122,27 @@ export function* decodeDocument(
         if (++scored % TOKENS_PER_STEP === 0) yield;
         const i = a + k;
         const base = k * NTAGS;
-        if (own && ownDone) {
+        if (own && done) {
           const type = ctx.type[i];
           const at = type * NTAGS;
-          if (!ownDone[type]) {
+          if (!done[type]) {
             emission(weights, ids, wordFeatures(ctx, i, ids, 0), own, at);
-            ownDone[type] = 1;
+            done[type] = 1;
           }
           emission(weights, ids, contextFeatures(ctx, i, history, ids, 0), em, base);
           for (let t = 0; t < NTAGS; t++) em[base + t] += own[at + t];
+          for (let p = 0; p < NEIGHBOURS.length; p++) {
+            const j = i + NEIGHBOURS[p];
+            const other = j >= 0 && j < tokens.length ? ctx.type[j] : ctx.types;
+            const cache = lent[p];
+            const cell = other * NTAGS;
+            const flag = (p + 1) * (ctx.types + 1) + other;
+            if (!done[flag]) {
+              emission(weights, ids, neighbourFeatures(ctx, i, NEIGHBOURS[p], ids, 0), cache, cell);
+              done[flag] = 1;
+            }
+            for (let t = 0; t < NTAGS; t++) em[base + t] += cache[cell + t];
+          }
         } else emission(weights, ids, features(ctx, i, history, ids), em, base);
       }
       viterbi(weights, em, n, tags.subarray(a - from, b - from), a > from, b < to);
