@@ -108,7 +108,7 @@ describe('tagger decoding', () => {
 
   it('decodes a run inside a block as following and preceding an O', () => {
     const weights = {
-      row: () => -1,
+      offset: () => -1,
       w: [],
       scale: 1,
       // From O to B-PER is dear, B-PER to O dearer still; the block start favours B-PER.
@@ -120,9 +120,9 @@ describe('tagger decoding', () => {
     const tags = new Uint8Array(1);
     viterbi(weights, em, 1, tags);
     expect(TAGS[tags[0]]).toBe('B-PER');
-    viterbi(weights, em, 1, tags, true);
+    viterbi(weights, em, 1, tags, 0, true);
     expect(TAGS[tags[0]]).toBe('O');
-    viterbi(weights, em, 1, tags, false, true);
+    viterbi(weights, em, 1, tags, 0, false, true);
     expect(TAGS[tags[0]]).toBe('O');
   });
 });

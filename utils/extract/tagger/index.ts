@@ -40,19 +40,19 @@ const KIND_HASH: Record<EntityKind, number> = {
 
 /** Tokens scored between pauses. */
 const TOKENS_PER_STEP = 256;
-/** Spans of one decoded block; adds their words to the history. */
-export function spansOf(ctx: FeatureContext, from: number, tags: Uint8Array, history: History, out: TaggedSpan[]): void {
+/** Spans of one decoded block [from, to) (`tags` indexed by token); adds their words to the history. */
+function spansOf(ctx: FeatureContext, from: number, to: number, tags: Uint8Array, history: History, out: TaggedSpan[]): void {
   let open: TaggedSpan | null = null;
-  for (let k = 0; k < tags.length; k++) {
-    const tag = tags[k];
+  for (let i = from; i < to; i++) {
+    const tag = tags[i];
     const kind = kindOf(tag);
     if (open && (!kind || tag % 2 === 1)) open = null;
-    if (kind && !open) out.push((open = { from: from + k, to: from + k + 1, kind }));
-    else if (open) open.to = from + k + 1;
+    if (kind && !open) out.push((open = { from: i, to: i + 1, kind }));
+    else if (open) open.to = i + 1;
   }
-  for (let k = 0; k < tags.length; k++) {
-    const kind = kindOf(tags[k]);
-    if (kind && /\p{L}/u.test(ctx.lower[from + k])) history.set(ctx.lower[from + k], KIND_HASH[kind]);
+  for (let i = from; i < to; i++) {
+    const kind = kindOf(tags[i]);
+    if (kind && /\p{L}/u.test(ctx.lower[i])) history.set(ctx.lower[i], KIND_HASH[kind]);
   }
 }
 
@@ -108,10 +108,11 @@ export function* decodeDocument(
   const done = fixed ? new Uint8Array((ctx.types + 1) * (NEIGHBOURS.length + 1)) : null;
   let scored = 0;
   let em = new Float64Array(64 * NTAGS);
+  // Tags of the whole document; a token left out keeps its O.
+  const tags = new Uint8Array(tokens.length);
   for (let from = 0; from < tokens.length;) {
     let to = from + 1;
     while (to < tokens.length && !tokens[to].blockStart) to++;
-    const tags = new Uint8Array(to - from);
     for (let a = from; a < to;) {
       if (near && !near[a]) {
         a++;
@@ -148,11 +149,11 @@ export function* decodeDocument(
           }
         } else emission(weights, ids, features(ctx, i, history, ids), em, base);
       }
-      viterbi(weights, em, n, tags.subarray(a - from, b - from), a > from, b < to);
+      viterbi(weights, em, n, tags, a, a > from, b < to);
       a = b;
     }
-    onBlock?.(from, tags, history);
-    spansOf(ctx, from, tags, history, spans);
+    onBlock?.(from, tags.subarray(from, to), history);
+    spansOf(ctx, from, to, tags, history, spans);
     from = to;
   }
   return spans;
