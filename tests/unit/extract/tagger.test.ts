@@ -7,6 +7,8 @@ import {
   MAX_FEATURES,
   NEIGHBOURS,
   neighbourFeatures,
+  stateFeatures,
+  stateKey,
   wordFeatures,
 } from '@/utils/extract/tagger/features';
 import { decodeDocument, nearNames } from '@/utils/extract/tagger';
@@ -48,10 +50,24 @@ describe('tagger features', () => {
       const n = features(ctx, i, history, all);
       let m = wordFeatures(ctx, i, split, 0);
       for (const d of NEIGHBOURS) m = neighbourFeatures(ctx, i, d, split, m);
-      m = contextFeatures(ctx, i, history, split, m);
+      m = contextFeatures(ctx, i, history, split, stateFeatures(ctx, i, split, m));
       expect(m).toBe(n);
       expect([...split.subarray(0, m)]).toEqual([...all.subarray(0, n)]);
     }
+  });
+
+  it('gives two tokens with the same state key the same state features', () => {
+    const ctx = featureContext(tokenize('Mujahid said that Mujahid would speak, and that Mujahid would stay.'), null, names);
+    const state = (i: number) => {
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, stateFeatures(ctx, i, out, 0))];
+    };
+    const mujahid = ctx.tokens.flatMap((t, i) => (t.text === 'Mujahid' ? [i] : []));
+    expect(stateKey(ctx, mujahid[1])).toBe(stateKey(ctx, mujahid[2]));
+    expect(state(mujahid[1])).toEqual(state(mujahid[2]));
+    // The first opens the sentence: another key, other features.
+    expect(stateKey(ctx, mujahid[0])).not.toBe(stateKey(ctx, mujahid[1]));
+    expect(state(mujahid[0])).not.toEqual(state(mujahid[1]));
   });
 
   it('lends a neighbour the same features wherever the word stands, and the boundary past either end', () => {

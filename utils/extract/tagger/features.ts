@@ -398,30 +398,45 @@ export function neighbourFeatures(
   return k;
 }
 
-/** The other features of token `i`: pairs with its neighbours, its line, glue, the history. */
+/**
+ * The features of token `i` that read its word with its own place: sentence start, line
+ * case, glue, position in a capitalised run, whether the page writes it in lowercase.
+ * Tokens with the same `stateKey` get the same ones, so tagging may score them once.
+ */
+export function stateFeatures(ctx: FeatureContext, i: number, out: Int32Array, k: number): number {
+  const line = ctx.lineCase[i];
+  const run = ctx.capRun[i];
+  out[k++] = mix(T.sentShape, pair(ctx.sentStart[i], ctx.short[i]));
+  out[k++] = mix(T.lineShape, pair(line, ctx.short[i]));
+  if (line) out[k++] = mix(T.lineLow, pair(line, ctx.low[i]));
+  out[k++] = mix(T.glue, pair(ctx.glue[i], ctx.word[i]));
+  out[k++] = mix(T.capRun, pair(run, line));
+  out[k++] = mix(T.capRunSent, pair(run, ctx.sentStart[i]));
+  if (ctx.seenLower[i]) {
+    out[k++] = mix(T.seenLower, YES);
+    out[k++] = mix(T.seenLowerSent, pair(ctx.sentStart[i], ctx.low[i]));
+  }
+  return k;
+}
+
+/** What `stateFeatures` reads of token `i`, as one number (word type, run, sentence start, line case, glue). */
+export function stateKey(ctx: FeatureContext, i: number): number {
+  return (((ctx.type[i] * 5 + ctx.capRun[i]) * 2 + ctx.sentStart[i]) * 3 + ctx.lineCase[i]) * 4 + ctx.glue[i];
+}
+
+/** The other features of token `i`: pairs with its neighbours, gazetteer, role word, the history. */
 export function contextFeatures(ctx: FeatureContext, i: number, history: History | null, out: Int32Array, k: number): number {
   const n = ctx.tokens.length;
   const low = ctx.lower[i];
-  const line = ctx.lineCase[i];
   out[k++] = mix(T.lowPair, pair(at(n, ctx.low, i - 1), ctx.low[i]));
   out[k++] = mix(T.lowPairN, pair(ctx.low[i], at(n, ctx.low, i + 1)));
   out[k++] = mix(T.shapePair, pair(at(n, ctx.short, i - 1), ctx.short[i]));
   out[k++] = mix(T.shapePairN, pair(ctx.short[i], at(n, ctx.short, i + 1)));
   out[k++] = mix(T.shortP1N1, pair(pair(at(n, ctx.short, i - 1), ctx.short[i]), at(n, ctx.short, i + 1)));
-  out[k++] = mix(T.sentShape, pair(ctx.sentStart[i], ctx.short[i]));
-  out[k++] = mix(T.lineShape, pair(line, ctx.short[i]));
-  if (line) out[k++] = mix(T.lineLow, pair(line, ctx.low[i]));
-  out[k++] = mix(T.glue, pair(ctx.glue[i], ctx.word[i]));
   out[k++] = mix(T.glueP1, pair(i > 0 ? ctx.glue[i - 1] : 4, at(n, ctx.short, i - 1)));
   out[k++] = mix(T.glueN1, pair(i + 1 < n ? ctx.glue[i + 1] : 4, at(n, ctx.short, i + 1)));
   const run = ctx.capRun[i];
-  out[k++] = mix(T.capRun, pair(run, line));
-  out[k++] = mix(T.capRunSent, pair(run, ctx.sentStart[i]));
   if (run) out[k++] = mix(T.capRunLowN1, pair(run, at(n, ctx.low, i + 1)));
-  if (ctx.seenLower[i]) {
-    out[k++] = mix(T.seenLower, YES);
-    out[k++] = mix(T.seenLowerSent, pair(ctx.sentStart[i], ctx.low[i]));
-  }
   const gaz = ctx.gaz[i];
   out[k++] = mix(T.gaz, gaz);
   if (gaz) out[k++] = mix(T.gazShape, pair(gaz, ctx.short[i]));
@@ -438,10 +453,10 @@ export function contextFeatures(ctx: FeatureContext, i: number, history: History
 
 /**
  * Every feature id of token `i` into `out` (at least `MAX_FEATURES` long); returns how
- * many. Training reads this; tagging reads the same parts (word and neighbour features cached).
+ * many. Training reads this; tagging reads the same parts (word, neighbour and state features cached).
  */
 export function features(ctx: FeatureContext, i: number, history: History | null, out: Int32Array): number {
   let k = wordFeatures(ctx, i, out, 0);
   for (const d of NEIGHBOURS) k = neighbourFeatures(ctx, i, d, out, k);
-  return contextFeatures(ctx, i, history, out, k);
+  return contextFeatures(ctx, i, history, out, stateFeatures(ctx, i, out, k));
 }

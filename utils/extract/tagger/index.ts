@@ -18,6 +18,8 @@ import {
   MAX_FEATURES,
   NEIGHBOURS,
   neighbourFeatures,
+  stateFeatures,
+  stateKey,
   wordFeatures,
   type FeatureContext,
   type GazetteerLookup,
@@ -106,6 +108,9 @@ export function* decodeDocument(
   const own = fixed ? new Float64Array(cells) : null;
   const lent = fixed ? NEIGHBOURS.map(() => new Float64Array(cells)) : [];
   const done = fixed ? new Uint8Array((ctx.types + 1) * (NEIGHBOURS.length + 1)) : null;
+  // The word with its own place (stateKey), scored once per document: state[slot * NTAGS + tag].
+  const stateSlots = new Map<number, number>();
+  let state = new Float64Array(1024 * NTAGS);
   let scored = 0;
   let em = new Float64Array(64 * NTAGS);
   // Tags of the whole document; a token left out keeps its O.
@@ -135,6 +140,19 @@ export function* decodeDocument(
           }
           emission(weights, ids, contextFeatures(ctx, i, history, ids, 0), em, base);
           for (let t = 0; t < NTAGS; t++) em[base + t] += own[at + t];
+          const key = stateKey(ctx, i);
+          let slot = stateSlots.get(key);
+          if (slot === undefined) {
+            slot = stateSlots.size;
+            stateSlots.set(key, slot);
+            if (state.length < (slot + 1) * NTAGS) {
+              const grown = new Float64Array(state.length * 2);
+              grown.set(state);
+              state = grown;
+            }
+            emission(weights, ids, stateFeatures(ctx, i, ids, 0), state, slot * NTAGS);
+          }
+          for (let t = 0; t < NTAGS; t++) em[base + t] += state[slot * NTAGS + t];
           for (let p = 0; p < NEIGHBOURS.length; p++) {
             const j = i + NEIGHBOURS[p];
             const other = j >= 0 && j < tokens.length ? ctx.type[j] : ctx.types;
