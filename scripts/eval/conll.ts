@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
 import { extract, gazetteerLookup } from '../../utils/extract';
-import { tagSteps } from '../../utils/extract/tagger';
+import { decodeDocument, nearNames } from '../../utils/extract/tagger';
+import { featureContext } from '../../utils/extract/tagger/features';
 import { runToEnd } from '../../utils/schedule/slices';
 import { tokenize } from '../../utils/text/tokens';
 import { gazetteer } from '../../utils/extract/gazetteer';
@@ -21,13 +22,14 @@ import { SHARED, sharedAvailable } from './data';
 import { taggerModel } from '../lib/tagger';
 import type { KnowledgeBase } from '../../utils/kb/base';
 import { loadKb } from '../lib/kb';
+import { errorKinds, type ErrorCase } from './error-kinds';
 
 type Kind = 'PER' | 'ORG' | 'LOC';
 type Span = `${number}:${number}:${number}:${Kind}`;
 
-function sentences(split: string): { text: string; gold: Set<Span>; doc: number }[] {
+function sentences(split: string): { text: string; gold: Set<Span>; misc: [number, number][]; doc: number }[] {
   const raw = readFileSync(resolve(SHARED, 'data', `conll2003_${split}_bio.txt`), 'utf8');
-  const out: { text: string; gold: Set<Span>; doc: number }[] = [];
+  const out: { text: string; gold: Set<Span>; misc: [number, number][]; doc: number }[] = [];
   let doc = 0;
   for (const block of raw.split(/\n\s*\n/)) {
     if (block.includes('-DOCSTART-')) doc++;
@@ -38,6 +40,7 @@ function sentences(split: string): { text: string; gold: Set<Span>; doc: number 
     if (!rows.length) continue;
     let text = '';
     const gold = new Set<Span>();
+    const misc: [number, number][] = [];
     let open: { start: number; kind: Kind } | null = null;
     let lastEnd = 0;
     const close = () => {
@@ -52,9 +55,14 @@ function sentences(split: string): { text: string; gold: Set<Span>; doc: number 
       if (tag === 'O' || kind === 'MISC' || tag.startsWith('B-') || (open && open.kind !== kind)) close();
       if (tag !== 'O' && kind !== 'MISC' && !open) open = { start, kind };
       if (open) lastEnd = start + tok.length;
+      if (kind === 'MISC') {
+        const last = misc.at(-1);
+        if (tag.startsWith('I-') && last && last[1] === start - 1) last[1] = start + tok.length;
+        else misc.push([start, start + tok.length]);
+      }
     }
     close();
-    out.push({ text, gold, doc });
+    out.push({ text, gold, misc, doc });
   }
   return out;
 }
@@ -89,6 +97,9 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test', kb?:
   const withKb = new Set<Span>();
   const comp = new Set<Span>();
   let dossierMs = 0;
+  // Tagging scores only tokens near a capital or a gazetteer phrase: how many it leaves
+  // out, and how many spans differ from scoring every token.
+  const skip = { tokens: 0, skipped: 0, spans: 0, differ: 0 };
   const docs = new Map<number, number[]>();
   data.forEach(({ doc }, i) => docs.set(doc, [...(docs.get(doc) ?? []), i]));
   for (const ids of docs.values()) {
@@ -102,7 +113,15 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test', kb?:
     const { actors } = extract(text, { tagger });
     dossierMs += performance.now() - t0;
     const tokens = tokenize(text);
-    for (const s of runToEnd(tagSteps(tokens, tagger, lookup))) {
+    const ctx = featureContext(tokens, lookup, tagger.names);
+    const near = runToEnd(decodeDocument(ctx, tagger));
+    const full = new Set(runToEnd(decodeDocument(ctx, tagger, undefined, true)).map((s) => `${s.from}:${s.to}:${s.kind}`));
+    const nearKeys = new Set(near.map((s) => `${s.from}:${s.to}:${s.kind}`));
+    skip.tokens += tokens.length;
+    skip.skipped += nearNames(ctx).reduce((n, x) => n + (x ? 0 : 1), 0);
+    skip.spans += full.size;
+    skip.differ += [...full].filter((k) => !nearKeys.has(k)).length + [...nearKeys].filter((k) => !full.has(k)).length;
+    for (const s of near) {
       if (s.kind === 'MISC') continue;
       const start = tokens[s.from].start;
       let k = offsets.length - 1;
@@ -161,6 +180,7 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test', kb?:
     return s.endsWith('LOC') && countryNames.has(data[i].text.slice(a, b).toLowerCase());
   };
   const countriesOnly = (spans: Set<Span>) => new Set([...spans].filter(isCountrySpan));
+  const errors = conllErrors(data, gold, dossier, isCountrySpan);
   const fmt = (x: { p: number; r: number; f: number }) => `P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} F1 ${x.f.toFixed(3)}`;
   const lines = [`## CoNLL-2003 ${split} (${data.length} sentences, exact spans)`];
   for (const kind of ['PER', 'ORG', 'LOC'] as const) {
@@ -189,8 +209,67 @@ export async function evalConll(split: 'test' | 'valid' | 'train' = 'test', kb?:
       `coverage of gold PER/ORG names: curated list ${known(curated)}, with the knowledge base ${known((n) => curated(n) || !!kb.facts(n))}`,
     );
   }
+  lines.push(
+    `Tagger scoring only near capitals and gazetteer phrases: ${skip.skipped}/${skip.tokens} tokens left out (${(skip.skipped / skip.tokens).toFixed(3)}); spans differing from scoring every token: ${skip.differ} of ${skip.spans}`,
+  );
   lines.push(`Dossier extract time: ${dossierMs.toFixed(0)} ms`);
+  lines.push(`Ten commonest kinds of error (Dossier, PER/ORG/LOC exact spans):`, ...errorKinds(errors));
   return lines.join('\n');
+}
+
+/**
+ * Every gold span Dossier did not give exactly, and every span it gave that gold has
+ * nowhere near, by kind: a wrong type on the right words, a boundary off (longer, shorter
+ * or shifted), a place left out by design (not a country), a name missed, or an extra
+ * name (over a misc name in gold, or over nothing).
+ */
+function conllErrors(
+  data: { text: string; misc: [number, number][] }[],
+  gold: Set<Span>,
+  pred: Set<Span>,
+  isCountry: (s: Span) => boolean,
+): ErrorCase[] {
+  const parse = (s: Span) => {
+    const [i, a, b] = s.split(':').map(Number);
+    return { i, a, b, kind: s.slice(s.lastIndexOf(':') + 1) as Kind };
+  };
+  const bySentence = (set: Set<Span>) => {
+    const m = new Map<number, ReturnType<typeof parse>[]>();
+    for (const s of set) {
+      const x = parse(s);
+      m.set(x.i, [...(m.get(x.i) ?? []), x]);
+    }
+    return m;
+  };
+  const goldAt = bySentence(gold);
+  const predAt = bySentence(pred);
+  const overlaps = (x: { a: number; b: number }, y: { a: number; b: number }) => x.a < y.b && y.a < x.b;
+  const cases: ErrorCase[] = [];
+  for (const s of gold) {
+    if (pred.has(s)) continue;
+    const g = parse(s);
+    const surface = data[g.i].text.slice(g.a, g.b);
+    const near = (predAt.get(g.i) ?? []).filter((p) => overlaps(p, g));
+    const same = near.find((p) => p.a === g.a && p.b === g.b);
+    const sameKind = near.find((p) => p.kind === g.kind);
+    if (same) cases.push({ kind: `wrong type: gold ${g.kind} read as ${same.kind}`, surface });
+    else if (sameKind) {
+      const how =
+        sameKind.a <= g.a && sameKind.b >= g.b ? 'longer' : sameKind.a >= g.a && sameKind.b <= g.b ? 'shorter' : 'shifted';
+      cases.push({ kind: `boundary ${g.kind}: Dossier's span ${how}`, surface });
+    } else if (near.length) cases.push({ kind: `gold ${g.kind} overlapped by a ${near[0].kind} span`, surface });
+    else if (g.kind === 'LOC' && !isCountry(s))
+      cases.push({ kind: 'missed LOC that is not a country (left out by design)', surface });
+    else cases.push({ kind: `missed ${g.kind}`, surface });
+  }
+  for (const s of pred) {
+    if (gold.has(s)) continue;
+    const p = parse(s);
+    if ((goldAt.get(p.i) ?? []).some((g) => overlaps(g, p))) continue;
+    const overMisc = data[p.i].misc.some(([a, b]) => overlaps({ a, b }, p));
+    cases.push({ kind: `extra ${p.kind}${overMisc ? ' over a misc name' : ''}`, surface: data[p.i].text.slice(p.a, p.b) });
+  }
+  return cases;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,6 +17,7 @@ import { CORPUS, sharedAvailable } from './data';
 import { gazetteer } from '../../utils/extract/gazetteer';
 import type { KnowledgeBase } from '../../utils/kb/base';
 import { loadKb } from '../lib/kb';
+import { errorKinds, type ErrorCase } from './error-kinds';
 
 interface GoldActor {
   name: string;
@@ -46,6 +47,7 @@ export async function evalGold(kb?: KnowledgeBase): Promise<string> {
   ];
   const cover = { curated: 0, both: 0, gold: 0, found: 0, withRole: 0 };
   const curated = (s: string) => gazetteer().trie.has(s);
+  const errors: ErrorCase[] = [];
   const total = { actorTp: 0, actorFp: 0, actorFn: 0, menTp: 0, menPred: 0, menGoldHit: 0, menGold: 0, topicHit: 0, topics: 0 };
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -118,6 +120,17 @@ export async function evalGold(kb?: KnowledgeBase): Promise<string> {
         `mention surfaces P ${pct(menTp / Math.max(1, predSurfaces.length))} R ${pct(menGoldHit / Math.max(1, goldSurfaces.length))}; ` +
         `topics ${topicHit}/${gold.topics.length}`,
     );
+    const predSurfacesAll = predicted.flatMap((p) => p.surfaces);
+    gold.actors.forEach((g, j) => {
+      if (pairOf.has(j)) return;
+      const inside = g.mentions.some((m) => predSurfacesAll.some((s) => s !== m && s.includes(m)));
+      errors.push({ kind: `missed ${g.type}${inside ? ', only inside another actor’s mention' : ''}`, surface: g.mentions[0] });
+    });
+    predicted.forEach((p, i) => {
+      if (used.has(i)) return;
+      const known = extraction?.actors.find((a) => a.name === p.name)?.guessed ? 'found by the tagger alone' : 'a known actor';
+      errors.push({ kind: `extra ${p.type}, ${known}`, surface: p.surfaces[0] });
+    });
     for (const m of missed) out.push(`  missed: ${m}`);
     for (const e of extra) out.push(`  extra:  ${e}`);
     for (const t of gold.topics.filter((t) => !topicFound(t))) out.push(`  topic missed: ${t.name} (${t.evidence.join(' | ')})`);
@@ -133,6 +146,7 @@ export async function evalGold(kb?: KnowledgeBase): Promise<string> {
   out.push(
     `coverage: gold actors known ${cover.curated}/${cover.gold} (${pct(cover.curated / cover.gold)}) curated only, ${cover.both}/${cover.gold} (${pct(cover.both / cover.gold)}) with the knowledge base; found gold actors with a role ${cover.withRole}/${cover.found} (${pct(cover.withRole / Math.max(1, cover.found))})`,
   );
+  out.push('Ten commonest kinds of error:', ...errorKinds(errors));
   return out.join('\n');
 }
 

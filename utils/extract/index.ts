@@ -16,7 +16,8 @@ import type { ActorResult, Extraction, ExtractOptions, Mention } from './types';
 import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
 import { FAMILY_FIRST, GIVEN_NAMES } from './gazetteer/names';
 import { governmentContext, isCapitalized, isWord, MINOR, sentenceStart, titleCaseTokens } from './rules/context';
-import { guessAt, nameWord, personNameEnd, surnameStart } from './rules/guess';
+import { guessAt, nameWord, NOT_NAMES, personNameEnd, surnameStart } from './rules/guess';
+import { notAnActor } from './rules/tagged';
 import { repeatedNames } from './rules/repeated-names';
 import { titleTrie } from './rules/titles';
 import { topicSteps } from '@/utils/topics';
@@ -166,6 +167,9 @@ const ROOMS = new Set([
   'roosevelt room',
 ]);
 
+/** Words that open sentences without starting a name ("Key", "Top", "Former"): the sentence openers that are not names, but for "New". */
+const OPENERS = new Set([...NOT_NAMES].filter((w) => w !== 'new'));
+
 const ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'st', 'mt', 'gen', 'no']);
 
 /**
@@ -207,7 +211,13 @@ function chromeLines(tokens: readonly Token[], headline: Uint8Array): Uint8Array
  * when the gazetteer knows it as a country (in any case: "RUSSIA" in a capitals line);
  * misc never (it is not an actor unless the gazetteer says so).
  */
-function taggedCandidate(tries: Lexicon[], tokens: readonly Token[], text: string, span: TaggedSpan): Candidate | null {
+function taggedCandidate(
+  tries: Lexicon[],
+  tokens: readonly Token[],
+  text: string,
+  span: TaggedSpan,
+  given: ReadonlySet<string>,
+): Candidate | null {
   let to = span.to;
   // "Forza Italia, Ruptly": a list is not one name.
   for (let k = span.from + 1; k < to; k++) if (tokens[k].text === ',' || tokens[k].text === ';') to = k;
@@ -219,9 +229,6 @@ function taggedCandidate(tries: Lexicon[], tokens: readonly Token[], text: strin
     !ABBREVIATIONS.has(tokens[to - 2].key)
   )
     to--;
-  // A phrase the gazetteer knows but turned down here (a credit, a capital not acting as
-  // its government) stays turned down.
-  if (tries.some((t) => t.longestAt(tokens, span.from, (p) => p.entry.type !== 'person')?.to === to)) return null;
   // "European Union's": the possessive is not part of the name.
   if (
     to - span.from > 2 &&
@@ -230,11 +237,26 @@ function taggedCandidate(tries: Lexicon[], tokens: readonly Token[], text: strin
     tokens[to - 2].start === tokens[to - 3].end
   )
     to -= 2;
+  // What is left may be a phrase the gazetteer knows: it says who it is. "Key Security
+  // Council powers": a word that opens sentences ("Key", "Top") is not part of a known name after it.
+  for (const from of sentenceStart(tokens, span.from) && OPENERS.has(tokens[span.from].key)
+    ? [span.from, span.from + 1]
+    : [span.from]) {
+    const known = lookup(tries, tokens, from);
+    if (known?.to === to && known.values.some((p) => p.entry.type !== 'person')) return { from, to, phrases: known.values };
+  }
+  // A phrase the gazetteer knows but turned down here (a credit, a capital not acting as
+  // its government) stays turned down.
+  if (tries.some((t) => t.longestAt(tokens, span.from, (p) => p.entry.type !== 'person')?.to === to)) return null;
   const name = text.slice(tokens[span.from].start, tokens[to - 1].end);
   if (ROOMS.has(name.toLowerCase())) return null;
   span = { ...span, to };
-  if (span.kind === 'PER') return { from: span.from, to: span.to, guess: { type: 'person', name } };
-  if (span.kind === 'ORG') return { from: span.from, to: span.to, guess: { type: 'organization', name } };
+  if (span.kind === 'PER' || span.kind === 'ORG') {
+    const person = span.kind === 'PER';
+    const placeAt = (i: number) => gazetteer().trie.longestAt(tokens, i, (p) => p.entry.type === 'country')?.to === i + 1;
+    if (notAnActor(tokens, span.from, span.to, person, placeAt, (key) => given.has(key) || GIVEN_NAMES.has(key))) return null;
+    return { from: span.from, to: span.to, guess: { type: person ? 'person' : 'organization', name } };
+  }
   if (span.kind === 'LOC') {
     const hit = gazetteer().trie.longestAt(tokens, span.from, (p) => p.entry.type === 'country' && p.kind === 'name');
     if (hit && hit.to === span.to) return { from: span.from, to: span.to, phrases: hit.values };
@@ -307,7 +329,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     // The longest sensible name wins: "Liberal Party of Canada" over "Canada", "South
     // China Sea" over "China"; the gazetteer wins a tie, since it knows who it is.
     const longer = span && span.to > Math.max(hit?.to ?? 0, titled?.to ?? 0) ? span : null;
-    let c = longer && taggedCandidate(tries, tokens, text, longer);
+    let c = longer && taggedCandidate(tries, tokens, text, longer, model!.names.given);
     // "We", "Young people": one capitalised word opening a sentence, written in lowercase
     // elsewhere on the page, is a common word.
     if (c?.guess && c.to - c.from === 1 && sentenceStart(tokens, i) && lowercase().has(tokens[i].key)) c = null;

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/utils/extract';
-import { contextFeatures, featureContext, features, MAX_FEATURES, wordFeatures } from '@/utils/extract/tagger/features';
-import { decodeDocument } from '@/utils/extract/tagger';
-import { decodeModel, TAGS, TaggerModelError } from '@/utils/extract/tagger/model';
+import {
+  contextFeatures,
+  featureContext,
+  features,
+  MAX_FEATURES,
+  NEIGHBOURS,
+  neighbourFeatures,
+  stateFeatures,
+  stateKey,
+  wordFeatures,
+} from '@/utils/extract/tagger/features';
+import { decodeDocument, nearNames } from '@/utils/extract/tagger';
+import { decodeModel, TAGS, TaggerModelError, viterbi } from '@/utils/extract/tagger/model';
 import { createTaggerLoader } from '@/utils/extract/tagger/load';
 import { train, type TrainDocument } from '@/utils/extract/tagger/train';
 import { runToEnd } from '@/utils/schedule/slices';
@@ -27,7 +37,7 @@ const sample = [
 const settings = { epochs: 3, seed: 7, maxFeatures: 10_000 };
 
 describe('tagger features', () => {
-  it('gives the same ids in training (all at once) and in tagging (word part cached, then context)', () => {
+  it('gives the same ids in training (all at once) and in tagging (word and neighbour parts cached, then context)', () => {
     const ctx = featureContext(
       tokenize('Taliban spokesman Zabihullah Mujahid said on Monday that Mujahid would speak.'),
       null,
@@ -38,10 +48,39 @@ describe('tagger features', () => {
     const split = new Int32Array(MAX_FEATURES);
     for (let i = 0; i < ctx.tokens.length; i++) {
       const n = features(ctx, i, history, all);
-      const m = contextFeatures(ctx, i, history, split, wordFeatures(ctx, i, split, 0));
+      let m = wordFeatures(ctx, i, split, 0);
+      for (const d of NEIGHBOURS) m = neighbourFeatures(ctx, i, d, split, m);
+      m = contextFeatures(ctx, i, history, split, stateFeatures(ctx, i, split, m));
       expect(m).toBe(n);
       expect([...split.subarray(0, m)]).toEqual([...all.subarray(0, n)]);
     }
+  });
+
+  it('gives two tokens with the same state key the same state features', () => {
+    const ctx = featureContext(tokenize('Mujahid said that Mujahid would speak, and that Mujahid would stay.'), null, names);
+    const state = (i: number) => {
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, stateFeatures(ctx, i, out, 0))];
+    };
+    const mujahid = ctx.tokens.flatMap((t, i) => (t.text === 'Mujahid' ? [i] : []));
+    expect(stateKey(ctx, mujahid[1])).toBe(stateKey(ctx, mujahid[2]));
+    expect(state(mujahid[1])).toEqual(state(mujahid[2]));
+    // The first opens the sentence: another key, other features.
+    expect(stateKey(ctx, mujahid[0])).not.toBe(stateKey(ctx, mujahid[1]));
+    expect(state(mujahid[0])).not.toEqual(state(mujahid[1]));
+  });
+
+  it('lends a neighbour the same features wherever the word stands, and the boundary past either end', () => {
+    const ctx = featureContext(tokenize('Mujahid said that Mujahid would speak'), null, names);
+    const lent = (i: number, d: (typeof NEIGHBOURS)[number]) => {
+      const out = new Int32Array(MAX_FEATURES);
+      return [...out.subarray(0, neighbourFeatures(ctx, i, d, out, 0))];
+    };
+    // "said" after the first "Mujahid", "would" after the second: both read "Mujahid" one word back.
+    expect(lent(1, -1)).toEqual(lent(4, -1));
+    expect(lent(0, -1)).not.toEqual(lent(1, -1));
+    expect(lent(0, -2)).toEqual(lent(1, -2));
+    expect(lent(5, 1)).not.toEqual(lent(4, 1));
   });
 
   it('reads Unicode capitals and hyphens in the shape ("Hammarskjöld", "Cheuk-yan")', () => {
@@ -58,6 +97,49 @@ describe('tagger features', () => {
       const walked = runToEnd(decodeDocument(ctx, model, () => undefined));
       expect(walked).toEqual(fresh);
     }
+  });
+});
+
+describe('tagger decoding', () => {
+  it('scores only tokens near a capital or a gazetteer phrase, and tags as scoring every token does', () => {
+    const model = taggerModel();
+    const text = [
+      'The ministers said on Monday that the talks, which had stalled for months over the border and the price of gas, would resume in the spring.',
+      'Officials in Kyiv and Moscow gave no details, and a spokesman for the European Commission said it was too early to judge whether the deal would hold.',
+      'it was not clear what the two sides had agreed, or when, and several analysts said they expected more delays before any of it took effect.',
+    ].join('\n');
+    const ctx = featureContext(tokenize(text), null, model.names);
+    const near = nearNames(ctx);
+    expect(near.includes(0)).toBe(true);
+    // A lowercase word far from any capital is left out; one two words from "Kyiv" is not.
+    expect(near[ctx.tokens.findIndex((t) => t.text === 'stalled')]).toBe(0);
+    expect(near[ctx.tokens.findIndex((t) => t.text === 'and')]).toBe(0);
+    expect(near[ctx.tokens.findIndex((t) => t.text === 'Officials') + 1]).toBe(1);
+    const spans = runToEnd(decodeDocument(ctx, model));
+    expect(spans).toEqual(runToEnd(decodeDocument(ctx, model, undefined, true)));
+    expect(spans.map((s) => `${ctx.tokens[s.from].text}/${s.kind}`)).toEqual(
+      expect.arrayContaining(['Kyiv/LOC', 'Moscow/LOC', 'European/ORG']),
+    );
+  });
+
+  it('decodes a run inside a block as following and preceding an O', () => {
+    const weights = {
+      offset: () => -1,
+      w: [],
+      scale: 1,
+      // From O to B-PER is dear, B-PER to O dearer still; the block start favours B-PER.
+      transitions: Float64Array.from({ length: TAGS.length ** 2 }, (_, k) => (k === 1 ? -5 : k === TAGS.length ? -5 : 0)),
+      start: Float64Array.from(TAGS, (_, t) => (t === 1 ? 2 : 0)),
+    };
+    // One token whose emission slightly prefers B-PER.
+    const em = Float64Array.from(TAGS, (_, t) => (t === 1 ? 1 : 0));
+    const tags = new Uint8Array(1);
+    viterbi(weights, em, 1, tags);
+    expect(TAGS[tags[0]]).toBe('B-PER');
+    viterbi(weights, em, 1, tags, 0, true);
+    expect(TAGS[tags[0]]).toBe('O');
+    viterbi(weights, em, 1, tags, 0, false, true);
+    expect(TAGS[tags[0]]).toBe('O');
   });
 });
 

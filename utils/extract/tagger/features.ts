@@ -56,6 +56,11 @@ export interface FeatureContext {
   seenLower: Uint8Array;
   /** Gazetteer code: 0 none, else a hash of "B|I" + type. */
   gaz: Uint32Array;
+  /** 1 when the token holds a capital letter ("Putin", "iPhone", "U"). */
+  capital: Uint8Array;
+  /** Dense id of the token's text in this document (0 … types - 1): what per-word caches index. */
+  type: Int32Array;
+  types: number;
   names: NameLists;
 }
 
@@ -137,6 +142,8 @@ interface WordInfo {
   capital: boolean;
   /** Has no lowercase letter. */
   upper: boolean;
+  /** Holds a capital letter anywhere. */
+  cased: boolean;
   /** A lowercase word of two letters or more. */
   lowerWord: boolean;
 }
@@ -159,6 +166,7 @@ function infoOf(text: string, key: string): WordInfo {
     letter,
     capital: /^\p{Lu}/u.test(text),
     upper: letter && text === text.toUpperCase(),
+    cased: text !== key && UPPER.test(text),
     lowerWord: letter && text === key && text.length > 1,
   };
   wordInfo.set(text, w);
@@ -196,23 +204,38 @@ export function* featureContextSteps(
     capRun: new Uint8Array(n),
     seenLower: new Uint8Array(n),
     gaz: new Uint32Array(n),
+    capital: new Uint8Array(n),
+    type: new Int32Array(n),
+    types: 0,
     names,
   };
+  // One map lookup per token: a word met before in this document reuses its info.
+  const types = new Map<string, number>();
+  const typeInfo: WordInfo[] = [];
   const lowercase = new Set<string>();
   const infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
     if (i % CONTEXT_STEP === CONTEXT_STEP - 1) yield;
     const t = tokens[i];
-    const w = infoOf(t.text, t.key);
+    let type = types.get(t.text);
+    if (type === undefined) {
+      types.set(t.text, (type = types.size));
+      const info = infoOf(t.text, t.key);
+      typeInfo.push(info);
+      if (info.lowerWord) lowercase.add(t.key);
+    }
+    const w = typeInfo[type];
     infos[i] = w;
+    ctx.type[i] = type;
     ctx.lower[i] = t.key;
     ctx.word[i] = w.word;
     ctx.low[i] = w.low;
     ctx.shape[i] = w.shape;
     ctx.short[i] = w.short;
+    ctx.capital[i] = w.cased ? 1 : 0;
     ctx.sentStart[i] = i === 0 || t.blockStart || SENTENCE_END.has(tokens[i - 1].text) ? 1 : 0;
-    if (w.lowerWord) lowercase.add(t.key);
   }
+  ctx.types = types.size;
   for (let i = 0; i < n; i++) {
     ctx.glue[i] =
       (i > 0 && tokens[i - 1].end === tokens[i].start ? 1 : 0) | (i + 1 < n && tokens[i + 1].start === tokens[i].end ? 2 : 0);
@@ -345,42 +368,80 @@ export function wordFeatures(ctx: FeatureContext, i: number, out: Int32Array, k:
   return k;
 }
 
-/** The features of token `i` that depend on its neighbours, its line and the history. */
-export function contextFeatures(ctx: FeatureContext, i: number, history: History | null, out: Int32Array, k: number): number {
+/** Where `neighbourFeatures` reads a neighbour: two and one words before, one and two after. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/**
+ * The features token `i` takes from the word `d` places away alone (its lowercase form,
+ * shape, a given name before it; a place past either end reads as a boundary): the same
+ * for every occurrence of that word at that place, so tagging may score them once per word.
+ */
+export function neighbourFeatures(
+  ctx: FeatureContext,
+  i: number,
+  d: (typeof NEIGHBOURS)[number],
+  out: Int32Array,
+  k: number,
+): number {
   const n = ctx.tokens.length;
-  const low = ctx.lower[i];
+  const j = i + d;
+  if (d === -2) out[k++] = mix(T.lowP2, at(n, ctx.low, j));
+  else if (d === 2) out[k++] = mix(T.lowN2, at(n, ctx.low, j));
+  else if (d === -1) {
+    out[k++] = mix(T.lowP1, at(n, ctx.low, j));
+    out[k++] = mix(T.shapeP1, at(n, ctx.shape, j));
+    if (j >= 0 && ctx.names.given.has(ctx.lower[j])) out[k++] = mix(T.givenP1, ctx.short[j]);
+  } else {
+    out[k++] = mix(T.lowN1, at(n, ctx.low, j));
+    out[k++] = mix(T.shapeN1, at(n, ctx.shape, j));
+  }
+  return k;
+}
+
+/**
+ * The features of token `i` that read its word with its own place: sentence start, line
+ * case, glue, position in a capitalised run, whether the page writes it in lowercase.
+ * Tokens with the same `stateKey` get the same ones, so tagging may score them once.
+ */
+export function stateFeatures(ctx: FeatureContext, i: number, out: Int32Array, k: number): number {
   const line = ctx.lineCase[i];
-  out[k++] = mix(T.lowP1, at(n, ctx.low, i - 1));
-  out[k++] = mix(T.lowN1, at(n, ctx.low, i + 1));
-  out[k++] = mix(T.lowP2, at(n, ctx.low, i - 2));
-  out[k++] = mix(T.lowN2, at(n, ctx.low, i + 2));
-  out[k++] = mix(T.lowPair, pair(at(n, ctx.low, i - 1), ctx.low[i]));
-  out[k++] = mix(T.lowPairN, pair(ctx.low[i], at(n, ctx.low, i + 1)));
-  out[k++] = mix(T.shapeP1, at(n, ctx.shape, i - 1));
-  out[k++] = mix(T.shapeN1, at(n, ctx.shape, i + 1));
-  out[k++] = mix(T.shapePair, pair(at(n, ctx.short, i - 1), ctx.short[i]));
-  out[k++] = mix(T.shapePairN, pair(ctx.short[i], at(n, ctx.short, i + 1)));
-  out[k++] = mix(T.shortP1N1, pair(pair(at(n, ctx.short, i - 1), ctx.short[i]), at(n, ctx.short, i + 1)));
+  const run = ctx.capRun[i];
   out[k++] = mix(T.sentShape, pair(ctx.sentStart[i], ctx.short[i]));
   out[k++] = mix(T.lineShape, pair(line, ctx.short[i]));
   if (line) out[k++] = mix(T.lineLow, pair(line, ctx.low[i]));
   out[k++] = mix(T.glue, pair(ctx.glue[i], ctx.word[i]));
-  out[k++] = mix(T.glueP1, pair(i > 0 ? ctx.glue[i - 1] : 4, at(n, ctx.short, i - 1)));
-  out[k++] = mix(T.glueN1, pair(i + 1 < n ? ctx.glue[i + 1] : 4, at(n, ctx.short, i + 1)));
-  const run = ctx.capRun[i];
   out[k++] = mix(T.capRun, pair(run, line));
   out[k++] = mix(T.capRunSent, pair(run, ctx.sentStart[i]));
-  if (run) out[k++] = mix(T.capRunLowN1, pair(run, at(n, ctx.low, i + 1)));
   if (ctx.seenLower[i]) {
     out[k++] = mix(T.seenLower, YES);
     out[k++] = mix(T.seenLowerSent, pair(ctx.sentStart[i], ctx.low[i]));
   }
+  return k;
+}
+
+/** What `stateFeatures` reads of token `i`, as one number (word type, run, sentence start, line case, glue). */
+export function stateKey(ctx: FeatureContext, i: number): number {
+  return (((ctx.type[i] * 5 + ctx.capRun[i]) * 2 + ctx.sentStart[i]) * 3 + ctx.lineCase[i]) * 4 + ctx.glue[i];
+}
+
+/** The other features of token `i`: pairs with its neighbours, gazetteer, role word, the history. */
+export function contextFeatures(ctx: FeatureContext, i: number, history: History | null, out: Int32Array, k: number): number {
+  const n = ctx.tokens.length;
+  const low = ctx.lower[i];
+  out[k++] = mix(T.lowPair, pair(at(n, ctx.low, i - 1), ctx.low[i]));
+  out[k++] = mix(T.lowPairN, pair(ctx.low[i], at(n, ctx.low, i + 1)));
+  out[k++] = mix(T.shapePair, pair(at(n, ctx.short, i - 1), ctx.short[i]));
+  out[k++] = mix(T.shapePairN, pair(ctx.short[i], at(n, ctx.short, i + 1)));
+  out[k++] = mix(T.shortP1N1, pair(pair(at(n, ctx.short, i - 1), ctx.short[i]), at(n, ctx.short, i + 1)));
+  out[k++] = mix(T.glueP1, pair(i > 0 ? ctx.glue[i - 1] : 4, at(n, ctx.short, i - 1)));
+  out[k++] = mix(T.glueN1, pair(i + 1 < n ? ctx.glue[i + 1] : 4, at(n, ctx.short, i + 1)));
+  const run = ctx.capRun[i];
+  if (run) out[k++] = mix(T.capRunLowN1, pair(run, at(n, ctx.low, i + 1)));
   const gaz = ctx.gaz[i];
   out[k++] = mix(T.gaz, gaz);
   if (gaz) out[k++] = mix(T.gazShape, pair(gaz, ctx.short[i]));
   out[k++] = mix(T.gazP1, at(n, ctx.gaz, i - 1));
   out[k++] = mix(T.gazN1, at(n, ctx.gaz, i + 1));
-  if (i > 0 && ctx.names.given.has(ctx.lower[i - 1])) out[k++] = mix(T.givenP1, at(n, ctx.short, i - 1));
   if (i > 0 && ROLE_WORDS.has(ctx.lower[i - 1])) out[k++] = mix(T.role, ctx.short[i]);
   const seen = history?.get(low);
   if (seen !== undefined) {
@@ -392,8 +453,10 @@ export function contextFeatures(ctx: FeatureContext, i: number, history: History
 
 /**
  * Every feature id of token `i` into `out` (at least `MAX_FEATURES` long); returns how
- * many. Training reads this; tagging reads the same two halves (word features cached).
+ * many. Training reads this; tagging reads the same parts (word, neighbour and state features cached).
  */
 export function features(ctx: FeatureContext, i: number, history: History | null, out: Int32Array): number {
-  return contextFeatures(ctx, i, history, out, wordFeatures(ctx, i, out, 0));
+  let k = wordFeatures(ctx, i, out, 0);
+  for (const d of NEIGHBOURS) k = neighbourFeatures(ctx, i, d, out, k);
+  return contextFeatures(ctx, i, history, out, stateFeatures(ctx, i, out, k));
 }

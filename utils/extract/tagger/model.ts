@@ -15,10 +15,11 @@ export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 
 export const NTAGS = TAGS.length;
 export type EntityKind = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
-/** Weights a decoder reads: a row per feature, one weight per tag. */
+/** Weights a decoder reads: NTAGS weights per feature, one per tag. */
 export interface Weights {
-  row(feature: number): number;
-  /** Weight of (row, tag) is `w[row * NTAGS + tag] * scale`. */
+  /** Where the feature's weights start in `w` (-1 when the model has none for it). */
+  offset(feature: number): number;
+  /** Weight of (feature, tag) is `w[offset(feature) + tag] * scale`. */
   w: ArrayLike<number>;
   scale: number;
   /** transitions[prev * NTAGS + next]; start[tag] for the first token of a block. */
@@ -49,21 +50,41 @@ export function emission(weights: Weights, ids: Int32Array, count: number, out: 
   const { w, scale } = weights;
   for (let k = 0; k < NTAGS; k++) out[offset + k] = 0;
   for (let j = 0; j < count; j++) {
-    const r = weights.row(ids[j]);
-    if (r < 0) continue;
-    const base = r * NTAGS;
+    const base = weights.offset(ids[j]);
+    if (base < 0) continue;
     for (let k = 0; k < NTAGS; k++) out[offset + k] += w[base + k];
   }
   if (scale !== 1) for (let k = 0; k < NTAGS; k++) out[offset + k] *= scale;
 }
 
-/** Best tag sequence for `n` tokens whose emission scores are `em[i * NTAGS + tag]`. */
-export function viterbi(weights: Weights, em: Float64Array, n: number, tags: Uint8Array): void {
+/** Viterbi's score and back-pointer tables, grown as blocks need and reused. */
+let score = new Float64Array(64 * NTAGS);
+let back = new Uint8Array(64 * NTAGS);
+
+/**
+ * Best tag sequence for `n` tokens whose emission scores are `em[i * NTAGS + tag]`,
+ * written to `tags[at, at + n)`. `afterO`: the tokens follow an O inside a block (the transition from O scores the first
+ * one, not the block start); `beforeO`: an O follows the last one in the block.
+ */
+export function viterbi(
+  weights: Weights,
+  em: Float64Array,
+  n: number,
+  tags: Uint8Array,
+  at = 0,
+  afterO = false,
+  beforeO = false,
+): void {
   if (n === 0) return;
-  const score = new Float64Array(n * NTAGS);
-  const back = new Uint8Array(n * NTAGS);
+  if (score.length < n * NTAGS) {
+    score = new Float64Array(n * NTAGS * 2);
+    back = new Uint8Array(n * NTAGS * 2);
+  }
   const { transitions, start } = weights;
-  for (let t = 0; t < NTAGS; t++) score[t] = startAllowed(t) ? em[t] + start[t] : -Infinity;
+  for (let t = 0; t < NTAGS; t++) {
+    if (afterO) score[t] = ALLOWED[t] ? em[t] + transitions[t] : -Infinity;
+    else score[t] = startAllowed(t) ? em[t] + start[t] : -Infinity;
+  }
   for (let i = 1; i < n; i++) {
     const base = i * NTAGS;
     const prev = base - NTAGS;
@@ -86,13 +107,14 @@ export function viterbi(weights: Weights, em: Float64Array, n: number, tags: Uin
   let arg = 0;
   const last = (n - 1) * NTAGS;
   for (let t = 0; t < NTAGS; t++) {
-    if (score[last + t] > best) {
-      best = score[last + t];
+    const s = beforeO ? score[last + t] + transitions[t * NTAGS] : score[last + t];
+    if (s > best) {
+      best = s;
       arg = t;
     }
   }
   for (let i = n - 1; i >= 0; i--) {
-    tags[i] = arg;
+    tags[at + i] = arg;
     arg = back[i * NTAGS + arg];
   }
 }
@@ -102,36 +124,48 @@ export const kindOf = (tag: number): EntityKind | null => (tag === 0 ? null : (T
 
 const MAGIC = 'DTG1';
 
+/** Bytes per slot of `FeatureTable`: the key (4), the weights (NTAGS), a filled mark, padding. */
+const SLOT = 16;
+const FILLED = 4 + NTAGS;
+
 /**
- * Feature id → row, open addressing over typed arrays: no allocation per lookup (ids are
- * int32, most outside V8's small-integer range, which a Map would box).
+ * Feature id → its weights, open addressing over one buffer: a slot holds the key and the
+ * feature's int8 weights side by side, so a lookup reads one cache line and allocates
+ * nothing (ids are int32, most outside V8's small-integer range, which a Map would box).
  */
 class FeatureTable {
-  /** Slot i holds its key at 2i and its row (-1 when empty) at 2i + 1: one cache line per probe. */
-  private slots: Int32Array;
+  readonly bytes: Uint8Array;
+  /** The same buffer as int8 weights: `w[offset + tag]`. */
+  readonly w: Int8Array;
+  private keys: Int32Array;
   private mask: number;
 
   constructor(size: number) {
     let cap = 16;
     while (cap < size * 2) cap *= 2;
-    this.slots = new Int32Array(cap * 2).fill(-1);
+    const buffer = new ArrayBuffer(cap * SLOT);
+    this.bytes = new Uint8Array(buffer);
+    this.w = new Int8Array(buffer);
+    this.keys = new Int32Array(buffer);
     this.mask = cap - 1;
   }
 
-  set(key: number, row: number): void {
+  /** Adds `key` and returns the offset where its NTAGS weights go. */
+  add(key: number): number {
     let i = Math.imul(key, 0x9e3779b1) & this.mask;
-    while (this.slots[2 * i + 1] !== -1) i = (i + 1) & this.mask;
-    this.slots[2 * i] = key;
-    this.slots[2 * i + 1] = row;
+    while (this.bytes[i * SLOT + FILLED]) i = (i + 1) & this.mask;
+    this.keys[i * (SLOT / 4)] = key;
+    this.bytes[i * SLOT + FILLED] = 1;
+    return i * SLOT + 4;
   }
 
-  get(key: number): number {
-    const slots = this.slots;
-    let i = Math.imul(key, 0x9e3779b1) & this.mask;
+  offset(key: number): number {
+    const { bytes, keys, mask } = this;
+    let i = Math.imul(key, 0x9e3779b1) & mask;
     for (;;) {
-      const r = slots[2 * i + 1];
-      if (r === -1 || slots[2 * i] === key) return r;
-      i = (i + 1) & this.mask;
+      if (!bytes[i * SLOT + FILLED]) return -1;
+      if (keys[i * (SLOT / 4)] === key) return i * SLOT + 4;
+      i = (i + 1) & mask;
     }
   }
 }
@@ -191,7 +225,8 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   ) {
     throw new TaggerModelError('The name model file is for another tag set.');
   }
-  const rows = new FeatureTable(h.features);
+  const table = new FeatureTable(h.features);
+  const offsets = new Int32Array(h.features);
   let p = 8 + headerLength;
   let key = 0;
   for (let r = 0; r < h.features; r++) {
@@ -205,13 +240,13 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
       if (b < 0x80) break;
     }
     key += d;
-    rows.set(key | 0, r);
+    offsets[r] = table.add(key | 0);
   }
   if (bytes.length - p !== h.features * NTAGS) throw new TaggerModelError('The name model file is truncated (weights).');
-  const w = new Int8Array(bytes.buffer.slice(bytes.byteOffset + p, bytes.byteOffset + bytes.length));
+  for (let r = 0; r < h.features; r++) table.bytes.set(bytes.subarray(p + r * NTAGS, p + (r + 1) * NTAGS), offsets[r]);
   return {
-    row: (f) => rows.get(f),
-    w,
+    offset: (f) => table.offset(f),
+    w: table.w,
     scale: h.scale,
     transitions: Float64Array.from(h.transitions),
     start: Float64Array.from(h.start),

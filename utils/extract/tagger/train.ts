@@ -38,8 +38,9 @@ class Perceptron implements Weights {
   startAcc = new Float64Array(NTAGS);
   c = 1;
 
-  row(f: number): number {
-    return this.rows.get(f) ?? -1;
+  offset(f: number): number {
+    const r = this.rows.get(f);
+    return r === undefined ? -1 : r * NTAGS;
   }
 
   private rowOrAdd(f: number): number {
