@@ -13,7 +13,7 @@ import { readPage } from '../utils/pipeline/read-page';
 import { loadPage } from './lib/load-page';
 import { taggerModel, TAGGER_PATH } from './lib/tagger';
 import { KnowledgeBase } from '../utils/kb/base';
-import { KB_FILE, KB_INDEX } from './lib/kb';
+import { KB_PATH } from './lib/kb';
 import { devLabels, pagePath, sharedAvailable } from './eval/data';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -61,10 +61,9 @@ const mb = text.length / 1e6;
 const dossierMs = time(() => extract(text), 9);
 const tagger = taggerModel();
 const taggedMs = time(() => extract(text, { tagger }), 5);
-const kbBytes = readFileSync(KB_FILE);
-const kbIndex = readFileSync(KB_INDEX);
-const kbLoadMs = time(() => new KnowledgeBase(kbBytes, kbIndex), 5);
-const kb = new KnowledgeBase(kbBytes, kbIndex);
+const kbBytes = readFileSync(KB_PATH);
+const kbLoadMs = time(() => new KnowledgeBase(kbBytes), 5);
+const kb = new KnowledgeBase(kbBytes);
 const withKbMs = time(() => extract(text, { kb, tagger }), 9);
 const sample = text.slice(0, 300_000);
 const compromiseMs =
@@ -83,7 +82,7 @@ console.log(
   `extract() with the tagger and the knowledge base: ${(mb / (withKbMs / 1000)).toFixed(1)} MB/s (${withKbMs.toFixed(0)} ms; target ≥ 2)`,
 );
 console.log(
-  `knowledge base: ${kb.size} entries, ${((kbBytes.length + kbIndex.length) / 1e6).toFixed(2)} MB, ${((gzipSync(kbBytes).length + gzipSync(kbIndex).length) / 1e6).toFixed(2)} MB gzipped (target ≤ 3); loaded in ${kbLoadMs.toFixed(2)} ms in Node`,
+  `knowledge base: ${kb.size} entries, ${(kbBytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(kbBytes).length / 1e6).toFixed(2)} MB gzipped (target ≤ 3); loaded in ${kbLoadMs.toFixed(2)} ms in Node`,
 );
 console.log(`compromise people/organizations/places: ${(mb / (compromiseMs / 1000)).toFixed(2)} MB/s (extrapolated from 0.3 MB)`);
 console.log(`extractor bundle (utils/extract): ${(gzipped('utils/extract/index.ts') / 1024).toFixed(1)} KB gzipped`);
