@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /** Extension files a page's document may load (see web_accessible_resources). */
-const PAGE_FILES = ['sidepanel.html', 'tagger.bin', 'kb/actors.tsv', 'kb/index.bin'];
+const PAGE_FILES = ['sidepanel.html', 'tagger.bin', 'kb/actors.bin'];
 
 // The manifest is the product's permission story (each permission is justified in the
 // README): the content script on web pages (it only reads until detection says yes),

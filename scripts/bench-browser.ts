@@ -135,7 +135,7 @@ const kbMed = (k: 'total' | 'open') => fmt(med(kbLater.map((t) => t[k])));
 const kbLine =
   typeof kbFirst === 'string'
     ? `knowledge base load failed: ${kbFirst}`
-    : `knowledge base load in the reader chunk (fetch both files + open the index): first ${fmt(kbFirst.total)} (of which opening ${fmt(kbFirst.open)}), later median ${kbMed('total')} (opening ${kbMed('open')}) (target ≤ 50 ms)`;
+    : `knowledge base load in the reader chunk (fetch the file + open it): first ${fmt(kbFirst.total)} (of which opening ${fmt(kbFirst.open)}), later median ${kbMed('total')} (opening ${kbMed('open')}) (target ≤ 50 ms)`;
 console.log(kbLine);
 console.log('');
 

@@ -1,7 +1,8 @@
 /**
- * `npm run build:kb`: compiles ../shared/data/knowledge into `public/kb/actors.tsv`, its lookup
- * index `public/kb/index.bin` and its `public/kb/NOTICE` (both committed, so a clone builds without ../shared). Deterministic:
- * a rerun writes the same bytes. Prints entry counts per type and source and the sizes.
+ * `npm run build:kb`: compiles ../shared/data/knowledge into `public/kb/actors.bin` (entries and
+ * their lookup index, utils/kb/format.ts) and its `public/kb/NOTICE` (both committed, so a clone
+ * builds without ../shared). Deterministic: a rerun writes the same bytes. Prints entry counts
+ * per type and source and the size.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,7 +10,6 @@ import { gzipSync } from 'node:zlib';
 import { SHARED } from './eval/data';
 import { compileKb } from '../utils/kb/compile';
 import { encodeKb } from '../utils/kb/format';
-import { buildIndex } from '../utils/kb/index-file';
 import { noticeText } from '../utils/kb/notice';
 import {
   readBodies,
@@ -60,12 +60,9 @@ const entries = compileKb(raw, {
   commonAcronyms: new Set(wordList('common-acronyms.txt')),
   curated: (s) => trie.has(s),
 });
-const text = encodeKb(entries);
+const bytes = encodeKb(entries);
 mkdirSync(OUT, { recursive: true });
-const bytes = new TextEncoder().encode(text);
-const index = buildIndex(bytes);
-writeFileSync(resolve(OUT, 'actors.tsv'), bytes);
-writeFileSync(resolve(OUT, 'index.bin'), index);
+writeFileSync(resolve(OUT, 'actors.bin'), bytes);
 writeFileSync(
   resolve(OUT, 'NOTICE'),
   noticeText((f) => readFileSync(resolve(DATA, f), 'utf8')),
@@ -91,5 +88,5 @@ console.log(
   `matchable names: ${entries.reduce((n, e) => n + Number(e.nameMatches) + e.aliases.filter((a) => !a.startsWith('~')).length, 0)}`,
 );
 console.log(
-  `size: actors.tsv ${(bytes.length / 1e6).toFixed(2)} MB + index.bin ${(index.length / 1e6).toFixed(2)} MB; gzipped ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} + ${(gzipSync(index, { level: 9 }).length / 1e6).toFixed(2)} MB`,
+  `size: actors.bin ${(bytes.length / 1e6).toFixed(2)} MB, gzipped ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} MB`,
 );

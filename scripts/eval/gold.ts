@@ -18,6 +18,7 @@ import { gazetteer } from '../../utils/extract/gazetteer';
 import type { KnowledgeBase } from '../../utils/kb/base';
 import { loadKb } from '../lib/kb';
 import { errorKinds, type ErrorCase } from './error-kinds';
+import { cardFacts } from '../../utils/kb/card';
 
 interface GoldActor {
   name: string;
@@ -38,14 +39,16 @@ const pct = (x: number) => x.toFixed(3);
 /**
  * `kb` given: extraction with the knowledge base loaded, plus coverage (gold actors one of
  * whose surfaces the curated list or the base knows, before/after) and the share of found
- * gold actors whose card has a role.
+ * gold actors with a role: from the lists (curated or the base), and on the card, where a
+ * person no list knows shows the role the article gives them ("Taliban spokesman (from
+ * this article)").
  */
 export async function evalGold(kb?: KnowledgeBase): Promise<string> {
   const dir = resolve(CORPUS, 'gold');
   const out: string[] = [
     `## Gold actors and topics (corpus/gold)${kb ? ', with the knowledge base' : ', without the knowledge base'}`,
   ];
-  const cover = { curated: 0, both: 0, gold: 0, found: 0, withRole: 0 };
+  const cover = { curated: 0, both: 0, gold: 0, found: 0, withRole: 0, onCard: 0 };
   const curated = (s: string) => gazetteer().trie.has(s);
   const errors: ErrorCase[] = [];
   const total = { actorTp: 0, actorFp: 0, actorFn: 0, menTp: 0, menPred: 0, menGoldHit: 0, menGold: 0, topicHit: 0, topics: 0 };
@@ -61,6 +64,7 @@ export async function evalGold(kb?: KnowledgeBase): Promise<string> {
       name: a.name,
       type: a.type,
       role: a.role,
+      cardRole: cardFacts(a, kb).role,
       surfaces: [...new Set(a.mentions.map((m) => m.surface))],
     }));
 
@@ -88,6 +92,7 @@ export async function evalGold(kb?: KnowledgeBase): Promise<string> {
     for (const k of pairOf.values()) {
       cover.found++;
       if (predicted[k].role) cover.withRole++;
+      if (predicted[k].cardRole) cover.onCard++;
     }
     const missed = gold.actors.filter((_, j) => !pairOf.has(j)).map((g) => `${g.name} (${g.mentions.join(' | ')})`);
     const extra = predicted.filter((_, i) => !used.has(i)).map((p) => `${p.name} [${p.type}] (${p.surfaces.join(' | ')})`);
@@ -144,7 +149,7 @@ export async function evalGold(kb?: KnowledgeBase): Promise<string> {
       `topic recall ${pct(total.topicHit / Math.max(1, total.topics))}`,
   );
   out.push(
-    `coverage: gold actors known ${cover.curated}/${cover.gold} (${pct(cover.curated / cover.gold)}) curated only, ${cover.both}/${cover.gold} (${pct(cover.both / cover.gold)}) with the knowledge base; found gold actors with a role ${cover.withRole}/${cover.found} (${pct(cover.withRole / Math.max(1, cover.found))})`,
+    `coverage: gold actors known ${cover.curated}/${cover.gold} (${pct(cover.curated / cover.gold)}) curated only, ${cover.both}/${cover.gold} (${pct(cover.both / cover.gold)}) with the knowledge base; found gold actors with a role ${cover.withRole}/${cover.found} (${pct(cover.withRole / Math.max(1, cover.found))}) from the lists, ${cover.onCard}/${cover.found} (${pct(cover.onCard / Math.max(1, cover.found))}) on the card (lists, or the article's own words)`,
   );
   out.push('Ten commonest kinds of error:', ...errorKinds(errors));
   return out.join('\n');

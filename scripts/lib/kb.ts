@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { KnowledgeBase } from '../../utils/kb/base';
 
-export const KB_DIR = resolve(import.meta.dirname, '../../public/kb');
-export const KB_FILE = resolve(KB_DIR, 'actors.tsv');
-export const KB_INDEX = resolve(KB_DIR, 'index.bin');
+const KB_DIR = resolve(import.meta.dirname, '../../public/kb');
+export const KB_PATH = resolve(KB_DIR, 'actors.bin');
 
 let kb: KnowledgeBase | null = null;
 export function loadKb(): KnowledgeBase {
-  return (kb ??= new KnowledgeBase(readFileSync(KB_FILE), readFileSync(KB_INDEX)));
+  return (kb ??= new KnowledgeBase(readFileSync(KB_PATH)));
 }

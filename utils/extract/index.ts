@@ -434,25 +434,38 @@ function withSurnames(tokens: readonly Token[], candidates: Candidate[], covered
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const APPOSITIVE_END = new Set([',', '.', ';', ':', '(', ')', '—', '–', '"', '“', '”']);
+/** Forms of address: "Mr. Reeves" says nothing about who Reeves is. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', '.']);
+/** Besides the tagger's role words, what the experts a story quotes are ("senior fellow at …"). */
+const EXPERT_WORDS = new Set(['fellow', 'researcher', 'scholar', 'historian', 'lecturer']);
+/** Words of an appositive at most: "the younger brother of the Taliban's deputy leader" is eleven tokens. */
+const APPOSITIVE_TOKENS = 12;
+/** ", who advises …" is a clause about the person, not what they are. */
+const CLAUSE_WORDS = new Set(['who', 'whose', 'whom', 'which', 'that', 'when', 'where', 'and', 'but']);
 
 /**
  * The role an article gives a person at one mention: the title in front of the name
- * ("Taliban spokesman"), else an appositive of up to eight words after it that holds a
- * role word (", the Democratic Party leader,"); without its leading article.
+ * ("Taliban spokesman"; a form of address alone is none), else an appositive of up to
+ * `APPOSITIVE_TOKENS` tokens after it that holds a role word (", the Democratic Party
+ * leader,"); without its leading article.
  */
 function articleRole(text: string, tokens: readonly Token[], c: Candidate): string | undefined {
-  if (c.nameFrom !== undefined && c.nameFrom > c.from) return text.slice(tokens[c.from].start, tokens[c.nameFrom - 1].end);
+  if (c.nameFrom !== undefined && c.nameFrom > c.from && tokens.slice(c.from, c.nameFrom).some((t) => !HONORIFICS.has(t.key)))
+    return text.slice(tokens[c.from].start, tokens[c.nameFrom - 1].end);
   if (tokens[c.to]?.text !== ',' || tokens[c.to + 1]?.blockStart) return undefined;
   let from = c.to + 1;
+  if (CLAUSE_WORDS.has(tokens[from]?.key)) return undefined;
   if (ARTICLES.has(tokens[from]?.key)) from++;
   let to = from;
   let role = false;
-  while (to < tokens.length && to - from < 8 && !tokens[to].blockStart && !APPOSITIVE_END.has(tokens[to].text)) {
-    if (ROLE_WORDS.has(tokens[to].key)) role = true;
+  while (to < tokens.length && to - from < APPOSITIVE_TOKENS && !tokens[to].blockStart && !APPOSITIVE_END.has(tokens[to].text)) {
+    if ((ROLE_WORDS.has(tokens[to].key) && !HONORIFICS.has(tokens[to].key)) || EXPERT_WORDS.has(tokens[to].key)) role = true;
     to++;
   }
   const ends = to >= tokens.length || tokens[to].blockStart || APPOSITIVE_END.has(tokens[to].text);
-  return role && ends && to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : undefined;
+  // "a former U.S. envoy" cut at its first full stop is no role.
+  const cut = to > from && /^\p{Lu}$/u.test(tokens[to - 1].text);
+  return role && ends && !cut && to > from ? text.slice(tokens[from].start, tokens[to - 1].end) : undefined;
 }
 
 function* group(

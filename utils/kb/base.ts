@@ -1,15 +1,15 @@
 /**
- * The knowledge base in memory: `public/kb/actors.tsv` (format.ts) as bytes and its lookup
- * index (index-file.ts), looked up in constant time per candidate name. Loading builds
- * nothing (the index is a hash table already); an entry is decoded only when asked for.
+ * The knowledge base in memory: the shipped file (`public/kb/actors.bin`, format.ts) opened
+ * as typed-array views, looked up in constant time per candidate name. Opening builds
+ * nothing but the word list; an entry is decoded only when asked for.
  * `facts(name)` finds an entry by any of its names (shown or matched; case ignored, and
  * accents when the exact spelling is not known); `longestAt` finds matchable names in a
  * token stream for the extractor, with the contract of `PhraseTrie.longestAt`: the longest
  * name starting at a token, never across a block, within `MAX_TOKENS` tokens. A stream is
  * probed further only where its first two tokens open a known name.
  */
-import { decodeLine, KbFormatError, type KbEntry } from './format';
-import { buildIndex, hashKey, INDEX_MAGIC } from './index-file';
+import { decodeEntry, openKb, type KbEntry, type KbFile } from './format';
+import { bucketOf, hashKey } from './index-file';
 import { tokenize, type Token } from '@/utils/text/tokens';
 import type { Phrase } from '@/utils/extract/gazetteer';
 import type { PhraseHit } from '@/utils/text/phrase-trie';
@@ -20,51 +20,24 @@ const MAX_TOKENS = 12;
 const spanKey = (text: string) =>
   (text.includes('  ') || /[\t\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
 
-const decoder = new TextDecoder();
-
 export class KnowledgeBase {
-  private readonly offsets: Uint32Array;
-  private readonly names: Uint32Array;
-  private readonly nameHashes: Uint32Array;
-  private readonly prefixes: Uint32Array;
+  private readonly file: KbFile;
   private readonly cache = new Map<number, KbEntry>();
   private readonly phrases = new Map<string, Phrase>();
 
-  /** The base from the bytes of `actors.tsv` and `index.bin`; throws `KbFormatError` when they do not fit. */
-  constructor(
-    private readonly tsv: Uint8Array,
-    index: Uint8Array,
-  ) {
-    if (index.byteLength < 16 || index.byteLength % 4) throw new KbFormatError('index file unreadable');
-    const words = new Uint32Array(index.buffer, index.byteOffset, index.byteLength / 4);
-    const [magic, rows, nameSlots, prefixSlots] = words;
-    if (magic !== INDEX_MAGIC || words.length !== 4 + rows + 1 + 2 * nameSlots + prefixSlots)
-      throw new KbFormatError('index file unreadable');
-    this.offsets = words.subarray(4, 5 + rows);
-    this.names = words.subarray(5 + rows, 5 + rows + nameSlots);
-    this.nameHashes = words.subarray(5 + rows + nameSlots, 5 + rows + 2 * nameSlots);
-    this.prefixes = words.subarray(5 + rows + 2 * nameSlots);
-    if (this.offsets[rows] !== tsv.length) throw new KbFormatError('reference list and its index do not match (file truncated?)');
-  }
-
-  /** The base from the text of `actors.tsv` alone, its index built here (Node, tests). */
-  static parse(text: string): KnowledgeBase {
-    const bytes = new TextEncoder().encode(text);
-    return new KnowledgeBase(bytes, buildIndex(bytes));
+  /** The base from the bytes of `actors.bin`; throws `KbFormatError` when they are not one. */
+  constructor(bytes: Uint8Array) {
+    this.file = openKb(bytes);
   }
 
   /** Number of actors. */
   get size(): number {
-    return this.offsets.length - 1;
+    return this.file.rows;
   }
 
   private entry(row: number): KbEntry {
     let e = this.cache.get(row);
-    if (!e)
-      this.cache.set(
-        row,
-        (e = decodeLine(decoder.decode(this.tsv.subarray(this.offsets[row], this.offsets[row + 1])).replace(/\n$/, ''), row + 2)),
-      );
+    if (!e) this.cache.set(row, (e = decodeEntry(this.file, row)));
     return e;
   }
 
@@ -75,22 +48,23 @@ export class KnowledgeBase {
 
   /** The slot value for a lowercase key (row × 2 + 2, + 1 when matchable), or 0. */
   private slot(key: string): number {
-    const mask = this.names.length - 1;
+    const { keyBits, keyDir, keyFps, keyRows } = this.file;
     const h = hashKey(key);
-    for (let i = h & mask; this.names[i]; i = (i + 1) & mask) {
-      if (this.nameHashes[i] !== h) continue;
-      const v = this.names[i];
-      const e = this.entry((v - 2) >> 1);
+    const b = bucketOf(h, keyBits);
+    for (let i = keyDir[b]; i < keyDir[b + 1]; i++) {
+      if ((keyFps[i] & 0xfffe) !== (h & 0xfffe)) continue;
+      const e = this.entry(keyRows[i]);
       if (e.name.toLowerCase() === key || e.aliases.some((a) => (a.startsWith('~') ? a.slice(1) : a).toLowerCase() === key))
-        return v;
+        return keyRows[i] * 2 + 2 + (keyFps[i] & 1);
     }
     return 0;
   }
 
   private hasPrefix(key: string): boolean {
-    const mask = this.prefixes.length - 1;
+    const { prefixBits, prefixDir, prefixFps } = this.file;
     const h = hashKey(key);
-    for (let i = h & mask; this.prefixes[i]; i = (i + 1) & mask) if (this.prefixes[i] === h) return true;
+    const b = bucketOf(h, prefixBits);
+    for (let i = prefixDir[b]; i < prefixDir[b + 1]; i++) if (prefixFps[i] === (h & 0xffff)) return true;
     return false;
   }
 

@@ -1,30 +1,31 @@
 /**
- * The lookup index shipped beside the base (`public/kb/index.bin`), so that loading it in a
- * page costs two fetches and a few typed-array views, never a pass over 50,000 names:
+ * The lookup index inside the shipped file (format.ts), built at compile time so that
+ * opening the base in a page builds nothing:
  *
- *   u32 magic "DKB1" · u32 rows · u32 nameSlots · u32 prefixSlots
- *   u32 × (rows + 1)   byte offset in actors.tsv of each entry line (the last: the end)
- *   u32 × nameSlots    open-addressing table of lowercase names → row × 2 + 2 (+1 when matchable)
- *   u32 × nameSlots    the hash of the name in each slot (a probe decodes a row only on a hash match)
- *   u32 × prefixSlots  hash set of the first token, and the first two tokens, of matchable names
+ * - keys: every name and alias of every entry, lowercased, each with its entry's row and
+ *   whether it may be matched on a page (an unmatchable spelling gives way to a matchable
+ *   one of the same key; else the first entry wins);
+ * - prefixes: the first token, and the first two tokens, of every matchable key.
  *
- * Little-endian; slot counts are powers of two; 0 is an empty slot. A lookup hashes the
- * lowercase key (`hashKey`), probes linearly and checks the row's names, so hash collisions
- * never give a wrong entry; a prefix false positive only costs one more probe.
+ * Each set is bucketed by the top bits of `hashKey` (2^bits buckets, about six keys
+ * each: constant time per lookup) and holds 16 low bits of the hash as a fingerprint. A
+ * key lookup checks the fingerprints of one bucket and then the row's names, so a
+ * collision never gives a wrong entry; a prefix false positive only costs one more probe.
  */
-import { decodeLine, headerCount, KbFormatError } from './format';
+import type { KbEntry } from './format';
 
-export const INDEX_MAGIC = 0x314b4244;
-
-/** FNV-1a over UTF-16 code units; never 0 (the empty slot). */
+/** FNV-1a over UTF-16 code units. */
 export function hashKey(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0 || 1;
+  return h >>> 0;
 }
+
+/** The bucket of a hash among 2^bits. */
+export const bucketOf = (hash: number, bits: number) => hash >>> (32 - bits);
 
 /** Characters that end a word token (the tokenizer's punctuation, as names use it). */
 const isBreak = (c: number) =>
@@ -56,40 +57,35 @@ export function prefixes(key: string): string[] {
   return second < key.length ? [key.slice(0, first), key.slice(0, tokenEnd(key, second))] : [key.slice(0, first)];
 }
 
-/** Slots for `n` keys: a power of two, at most 3/4 full (a miss probes a few slots, hashes only). */
-const slotsFor = (n: number) => {
-  let size = 1024;
-  while (size * 3 < n * 4) size *= 2;
-  return size;
-};
+/** Bucket bits for `n` keys: about six keys a bucket (a few bytes of directory per key), at least two buckets. */
+const bitsFor = (n: number) => Math.max(1, Math.ceil(Math.log2(Math.max(2, n / 6))));
 
-function insert(table: Uint32Array, hash: number, value: number, hashes?: Uint32Array): void {
-  const mask = table.length - 1;
-  let i = hash & mask;
-  while (table[i]) i = (i + 1) & mask;
-  table[i] = value;
-  if (hashes) hashes[i] = hash;
+/** Keys grouped by bucket (ties in key order, for the same bytes on every build): directory and order. */
+function bucketed(keys: string[], bits: number): { dir: number[]; order: string[] } {
+  const withHash = keys.map((k) => ({ k, b: bucketOf(hashKey(k), bits) }));
+  withHash.sort((x, y) => x.b - y.b || (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
+  const dir = new Array<number>(2 ** bits + 1).fill(0);
+  for (const { b } of withHash) dir[b + 1]++;
+  for (let i = 1; i < dir.length; i++) dir[i] += dir[i - 1];
+  return { dir, order: withHash.map((x) => x.k) };
 }
 
-/** The index of a shipped `actors.tsv` (its UTF-8 bytes); throws `KbFormatError` if it is not one. */
-export function buildIndex(tsv: Uint8Array): Uint8Array {
-  const decoder = new TextDecoder();
-  const starts: number[] = [];
-  const headerEnd = tsv.indexOf(10);
-  if (headerEnd < 0) throw new KbFormatError('not a Dossier knowledge-base file');
-  const count = headerCount(decoder.decode(tsv.subarray(0, headerEnd)));
-  for (let at = headerEnd + 1; at < tsv.length;) {
-    const end = tsv.indexOf(10, at);
-    const stop = end < 0 ? tsv.length : end;
-    if (stop > at) starts.push(at);
-    at = stop + 1;
-  }
-  if (starts.length !== count) throw new KbFormatError(`expected ${count} entries, found ${starts.length} (file truncated?)`);
+export interface KbIndex {
+  keyBits: number;
+  keyDir: number[];
+  /** Low 16 bits of the hash with the lowest replaced by "matchable". */
+  keyFps: number[];
+  keyRows: number[];
+  prefixBits: number;
+  prefixDir: number[];
+  prefixFps: number[];
+}
+
+/** The index of `entries` (in shipped order). */
+export function buildIndex(entries: readonly KbEntry[]): KbIndex {
   const names = new Map<string, number>();
   const prefixSet = new Set<string>();
-  starts.forEach((start, row) => {
-    const end = tsv.indexOf(10, start);
-    const e = decodeLine(decoder.decode(tsv.subarray(start, end < 0 ? tsv.length : end)), row + 2);
+  entries.forEach((e, row) => {
     const all: [string, boolean][] = [
       [e.name, e.nameMatches],
       ...e.aliases.map((a): [string, boolean] => (a.startsWith('~') ? [a.slice(1), false] : [a, true])),
@@ -97,21 +93,21 @@ export function buildIndex(tsv: Uint8Array): Uint8Array {
     for (const [name, matches] of all) {
       const key = name.toLowerCase();
       const had = names.get(key);
-      if (had === undefined || (matches && !(had & 1))) names.set(key, row * 2 + 2 + (matches ? 1 : 0));
+      if (had === undefined || (matches && !(had & 1))) names.set(key, row * 2 + (matches ? 1 : 0));
       if (matches) for (const p of prefixes(key)) prefixSet.add(p);
     }
   });
-  const nameTable = new Uint32Array(slotsFor(names.size));
-  const nameHashes = new Uint32Array(nameTable.length);
-  for (const [key, value] of names) insert(nameTable, hashKey(key), value, nameHashes);
-  const prefixTable = new Uint32Array(slotsFor(prefixSet.size));
-  for (const p of prefixSet) insert(prefixTable, hashKey(p), hashKey(p));
-  const offsets = [...starts, tsv.length];
-  const out = new Uint32Array(4 + offsets.length + 2 * nameTable.length + prefixTable.length);
-  out.set([INDEX_MAGIC, starts.length, nameTable.length, prefixTable.length]);
-  out.set(offsets, 4);
-  out.set(nameTable, 4 + offsets.length);
-  out.set(nameHashes, 4 + offsets.length + nameTable.length);
-  out.set(prefixTable, 4 + offsets.length + 2 * nameTable.length);
-  return new Uint8Array(out.buffer);
+  const keyBits = bitsFor(names.size);
+  const keys = bucketed([...names.keys()], keyBits);
+  const prefixBits = bitsFor(prefixSet.size);
+  const pre = bucketed([...prefixSet], prefixBits);
+  return {
+    keyBits,
+    keyDir: keys.dir,
+    keyFps: keys.order.map((k) => (hashKey(k) & 0xfffe) | (names.get(k)! & 1)),
+    keyRows: keys.order.map((k) => names.get(k)! >> 1),
+    prefixBits,
+    prefixDir: pre.dir,
+    prefixFps: pre.order.map((k) => hashKey(k) & 0xffff),
+  };
 }

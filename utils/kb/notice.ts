@@ -103,7 +103,7 @@ export const ATTRIBUTIONS: Attribution[] = [
 /** The NOTICE text; `licenceText` gives a licence file's contents. */
 export function noticeText(licenceText: (file: string) => string): string {
   const parts = [
-    "Dossier's knowledge base (kb/actors.tsv) is compiled from the open data below.",
+    "Dossier's knowledge base (kb/actors.bin) is compiled from the open data below.",
     'Licences that require it are reproduced after the list.',
     '',
   ];

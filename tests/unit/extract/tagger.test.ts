@@ -263,4 +263,16 @@ describe('extract with the tagger (committed model)', () => {
     expect(f['Zabihullah Mujahid']?.articleRole).toBe('Taliban spokesman');
     expect(f['Toby Jones']?.articleRole).toBe('BBC correspondent');
   });
+
+  it('takes no form of address or clause for a role, and reads a longer appositive', () => {
+    const f = found(
+      'Mr. Elliot Marsh said little.\nToby Jones, who advises the Defense Minister, spoke.\n' +
+        'Anna Weller, a senior fellow at the Lowell Institute for Security Studies in Boston, said so.',
+    );
+    expect(f['Elliot Marsh']?.type).toBe('person');
+    expect(f['Elliot Marsh']?.articleRole).toBeUndefined();
+    expect(f['Toby Jones']?.type).toBe('person');
+    expect(f['Toby Jones']?.articleRole).toBeUndefined();
+    expect(f['Anna Weller']?.articleRole).toBe('senior fellow at the Lowell Institute for Security Studies in Boston');
+  });
 });

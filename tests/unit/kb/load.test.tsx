@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, type KbLoad } from '@/utils/kb/load';
-import { buildIndex } from '@/utils/kb/index-file';
+import { encodeKb } from '@/utils/kb/format';
 import { ATTRIBUTIONS } from '@/utils/kb/notice';
 import { extract } from '@/utils/extract';
 import { summarizeActors } from '@/utils/pipeline/summary';
@@ -21,7 +21,20 @@ const TEXT = 'Defense Secretary Pete Hegseth met NATO officials and Bajram Begaj
 /** The shipped files as the reader chunk fetches them. */
 const shipped = async (path: string) => new Uint8Array(readFileSync(resolve(root, 'public', path.slice(1))));
 const enc = (s: string) => new TextEncoder().encode(s);
-const small = enc('#dossier-kb\t1\t1\nkb/Q1\tp\tAnna Example\t\trole\t\t\t\t2022-08\n');
+const small = encodeKb([
+  {
+    id: 'kb/Q1',
+    type: 'person',
+    name: 'Anna Example',
+    aliases: [],
+    role: 'role',
+    country: '',
+    years: '',
+    former: false,
+    asOf: '2022-08',
+    nameMatches: true,
+  },
+]);
 
 const panel = (state: Partial<PageState>) => {
   const el = document.createElement('div');
@@ -51,17 +64,9 @@ describe('loading the knowledge base', () => {
   });
 
   const cases: [string, (path: string) => Promise<Uint8Array>, RegExp][] = [
-    [
-      'missing',
-      (path) => (path.endsWith('.bin') ? Promise.reject(new Error('HTTP 404')) : shipped(path)),
-      /missing \(HTTP 404\)/,
-    ],
-    ['corrupt', async (path) => (path.endsWith('.bin') ? enc('not an index') : small), /index file unreadable/],
-    [
-      'truncated',
-      async (path) => (path.endsWith('.bin') ? buildIndex(small) : small.subarray(0, 30)),
-      /do not match \(file truncated\?\)/,
-    ],
+    ['missing', () => Promise.reject(new Error('HTTP 404')), /missing \(HTTP 404\)/],
+    ['corrupt', async () => enc('<html><body>Not found</body></html>'), /not a Dossier reference list/],
+    ['truncated', async () => small.subarray(0, small.length - 3), /size its header gives \(file truncated\?\)/],
   ];
   it.each(cases)('a %s file: curated names still found, and Why? says what is missing', async (state, fetchText, problem) => {
     const load: KbLoad = await loadKnowledgeBase(fetchText);

@@ -13,7 +13,7 @@ import { cardFacts, roleLine } from '@/utils/kb/card';
 const root = resolve(import.meta.dirname, '../../..');
 let kb: KnowledgeBase;
 beforeAll(() => {
-  kb = KnowledgeBase.parse(readFileSync(resolve(root, 'public/kb/actors.tsv'), 'utf8'));
+  kb = new KnowledgeBase(readFileSync(resolve(root, 'public/kb/actors.bin')));
 });
 
 const cap = (w: string) => w[0].toUpperCase() + w.slice(1);
