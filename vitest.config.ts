@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // Some unit tests read whole corpora or 100,000-paragraph pages: on a busy 2-core
+          // machine they take several times the 5 s default. Speed is measured by the benches.
+          testTimeout: 30_000,
         },
       },
       {

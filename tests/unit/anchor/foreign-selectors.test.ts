@@ -54,5 +54,5 @@ describe('Hypothesis selectors on corpus pages', () => {
     expect(tally['across after'].total).toBe(75);
     expect(tally['within after'].right).toBeGreaterThanOrEqual(295);
     expect(tally['across after'].right).toBeGreaterThanOrEqual(72);
-  }, 120_000);
+  }, 300_000);
 });
