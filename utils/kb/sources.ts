@@ -184,6 +184,24 @@ const TITLE_WORDS = new Set(
   ),
 );
 
+/**
+ * Where a country lies, in the Factbook's own first words ("Southwestern Asia, bordering
+ * …" → "Southwestern Asia"), or null when they do not name a region; the folders group
+ * by region loosely (Russia, Armenia and Georgia sit in "central-asia").
+ */
+const placeOf = (location: string): string | null => {
+  const first = location
+    .split(',')[0]
+    .split(/\s+(?:bordering|between)\b/)[0]
+    .trim();
+  if (first.split(' ').length > 4) return null;
+  const region = /^(?:[A-Z][a-z]+ )*(?:Asia|Europe|Africa|America|Oceania|(the )?(Caribbean|Middle East|Mediterranean))$/.exec(
+    first,
+  );
+  if (!region) return null;
+  return region[2] && !region[1] ? first.replace(region[2], `the ${region[2]}`) : first;
+};
+
 /** A Factbook text field: `{ text }` with HTML. */
 const field = (obj: unknown, ...path: string[]): string => {
   let o = obj as Record<string, unknown> | undefined;
@@ -211,7 +229,7 @@ export function readFactbook(src: SourceReader): RawActor[] {
       const capital = field(gov, 'Capital', 'name')
         .replace(/\s*\(.*$/, '')
         .replace(/;.*$/, '');
-      const where = REGIONS[region];
+      const where = placeOf(field(profile.Geography, 'Location')) ?? REGIONS[region];
       // "Kosove (Albanian)/ Kosovo (Serbian)": one name per language, without the language.
       const local = ['local short form', 'local long form', 'conventional long form']
         .flatMap((k) => field(gov, 'Country name', k).split('/'))

@@ -32,6 +32,7 @@ export const FILES: Record<string, Uint8Array> = {
   ),
   'cia-world-factbook/europe/uk.json': enc(
     JSON.stringify({
+      Geography: { Location: { text: 'Western Europe, islands between the North Atlantic Ocean and the North Sea' } },
       Government: {
         'Country name': { 'conventional short form': { text: 'United Kingdom' } },
         'Executive branch': { 'head of government': { text: 'Prime Minister Keir STARMER (since 5 July 2024)' } },

@@ -60,6 +60,8 @@ describe('source readers', () => {
       aliases: ['Shqiperia', 'Republic of Albania'],
       role: 'Country in Europe (capital: Tirana)',
     });
+    // Where the profile says where it lies, its own words win over the folder's loose region.
+    expect(fb.find((r) => r.type === 'country' && r.name === 'United Kingdom')?.role).toBe('Country in Western Europe');
     expect(fb.some((r) => /note|<|&/.test(r.name + r.role))).toBe(false);
   });
   it('office-holders: current and former roles with years, country from the positions, since a given year', () => {
