@@ -16,6 +16,7 @@ import uiCss from './in-page-ui.css?inline';
 
 import { markOwn } from '@/utils/dom/own-ui';
 import { el, moveNear } from '@/utils/dom/place';
+import { errorMessage } from '@/utils/db/errors';
 
 export interface FrameOptions {
   /** The extension page to show (an extension URL). */
@@ -162,7 +163,7 @@ export function createInPageUi(ctx: ContentScriptContext, doc: Document): InPage
       const shown = line;
       statusTimer = ctx.setTimeout(() => shown.remove(), kind === 'error' ? 8000 : 2500);
     },
-    failed: (what) => (err) => ui.status(`${what}: ${err instanceof Error ? err.message : String(err)}`, 'error'),
+    failed: (what) => (err) => ui.status(`${what}: ${errorMessage(err)}`, 'error'),
     root,
     destroy() {
       clearTimeout(statusTimer);
