@@ -46,7 +46,7 @@ export function panelParams(search: string): PanelParams {
   };
 }
 
-export function Panel({ params }: { params: PanelParams }) {
+export function Panel({ params, earlyTyping }: { params: PanelParams; earlyTyping?: { take(): string } }) {
   const [context, setContext] = useState<PanelContext | null>(null);
   const [draft, setDraft] = useState<NoteDraft | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -115,7 +115,14 @@ export function Panel({ params }: { params: PanelParams }) {
             {status}
           </p>
         )}
-        {draft && <Editor draft={draft} onSaved={onSaved} onCancel={() => (params.frame ? close() : setDraft(null))} />}
+        {draft && (
+          <Editor
+            draft={draft}
+            typed={earlyTyping}
+            onSaved={onSaved}
+            onCancel={() => (params.frame ? close() : setDraft(null))}
+          />
+        )}
         {params.frame && !draft && !actorId && !noteId && !status && <p class="muted">Loading…</p>}
         {noteId && <OneNote noteId={noteId} onChanged={() => notifyPage(false)} />}
         {actorId && <ActorNotes actorId={actorId} onChanged={() => notifyPage(false)} />}
@@ -131,8 +138,18 @@ export function Panel({ params }: { params: PanelParams }) {
   );
 }
 
-function Editor({ draft, onSaved, onCancel }: { draft: NoteDraft; onSaved: () => void; onCancel: () => void }) {
-  const [body, setBody] = useState('');
+function Editor({
+  draft,
+  typed,
+  onSaved,
+  onCancel,
+}: {
+  draft: NoteDraft;
+  typed?: { take(): string };
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const [body, setBody] = useState(() => typed?.take() ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
@@ -168,7 +185,13 @@ function Editor({ draft, onSaved, onCancel }: { draft: NoteDraft; onSaved: () =>
           rows={4}
           value={body}
           placeholder="What matters about this passage?"
-          ref={(el) => el?.focus()}
+          ref={(el) => {
+            // The caret after what was typed before the box existed.
+            if (el && el.ownerDocument.activeElement !== el) {
+              el.focus();
+              el.setSelectionRange(el.value.length, el.value.length);
+            }
+          }}
           onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)}
           onKeyDown={(e) => {
             if (e.key === 'Escape') {
