@@ -264,6 +264,64 @@ function taggedCandidate(
   return null;
 }
 
+/**
+ * A guessed title + name phrase with the tagger's reading of where the name starts and
+ * ends: a person span that starts inside the phrase and ends at or past its end names
+ * the person ("Lieutenant-Colonel Max Marriner", "Li Song-ho", "Kengo wa Dondo"; "Prince
+ * Charles" whole, a title the name includes). Spans that run into the next sentence do not count;
+ * without such a span the phrase stays as the title rule read it.
+ */
+function taggedName(
+  tries: Lexicon[],
+  tokens: readonly Token[],
+  text: string,
+  titled: Candidate,
+  tagged: ReadonlyMap<number, TaggedSpan>,
+  given: ReadonlySet<string>,
+): Candidate {
+  for (let k = titled.from; k < titled.to; k++) {
+    const span = tagged.get(k);
+    if (span?.kind !== 'PER') continue;
+    const c = taggedCandidate(tries, tokens, text, span, given);
+    if (c?.guess?.type !== 'person' || c.to < titled.to || (k === titled.nameFrom && c.to === titled.to)) continue;
+    if (!oneName(tokens, c.from, c.to)) continue;
+    return { from: titled.from, to: c.to, nameFrom: c.from, guess: c.guess };
+  }
+  return titled;
+}
+
+/**
+ * Whether [from, to) reads as one name: words, marks glued on both sides ("Song-ho",
+ * "O'Neill"), and the dot of an initial or an abbreviation ("George W. Bush", "Jr.");
+ * "Grisham. “We" runs into the next sentence.
+ */
+function oneName(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (isWord(t)) continue;
+    const prev = tokens[k - 1];
+    if (k === from || prev.end !== t.start) return false;
+    if (t.text === '.' && (prev.text.length === 1 || ABBREVIATIONS.has(prev.key))) continue;
+    if (k + 1 >= to || tokens[k + 1].start !== t.end) return false;
+  }
+  return true;
+}
+
+/** The first token of the line (block) holding token `i`. */
+function lineOf(tokens: readonly Token[], i: number): number {
+  while (i > 0 && !tokens[i].blockStart) i--;
+  return i;
+}
+
+/** A person name standing alone between a line's edges, commas, slashes or brackets: an item of a list. */
+function listItem(tokens: readonly Token[], c: Candidate): boolean {
+  const prev = tokens[c.from - 1];
+  const next = tokens[c.to];
+  const before = tokens[c.from].blockStart || !prev || [',', ';', ')', '.', '/', '-', ':'].includes(prev.text);
+  const after = !next || next.blockStart || [',', ';', '(', '/'].includes(next.text);
+  return c.guess?.type === 'person' && before && after;
+}
+
 /** The surname's key: its last token ("al-Bashir" → "bashir"). */
 const lastWord = (name: string) =>
   name
@@ -304,8 +362,18 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
       if (from < span.to) tagged.set(from, { ...span, from });
     }
   }
+  // Surnames of the people the tagger names in full: a bare word it reads as one of them
+  // is that person, even when the word is also a country or capital ("Jordan said" after
+  // "Neil Jordan"); the gazetteer cannot tell a namesake.
+  const namesakes = new Set<string>();
+  for (const span of tagged.values()) {
+    if (span.kind !== 'PER' || span.to - span.from < 2) continue;
+    const c = taggedCandidate(tries, tokens, text, span, model!.names.given);
+    if (c?.guess?.type === 'person' && c.to - c.from > 1 && oneName(tokens, c.from, c.to)) namesakes.add(tokens[c.to - 1].key);
+  }
   // In headlines and short capitalised lines (menus, buttons) a capital says nothing: a
-  // name the tagger finds there counts only when the article's sentences name it too.
+  // name the tagger finds there counts only when the article's sentences name it too, or
+  // when the line is a list of people (below).
   const chrome = model ? chromeLines(tokens, headline) : headline;
   const unconfirmed: Candidate[] = [];
   let lower: Set<string> | null = null;
@@ -324,8 +392,21 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
       const after = tokens[hit.to];
       if ((!tokens[i].blockStart && nameWord(tokens[i - 1])) || (after && !after.blockStart && nameWord(after))) hit = null;
     }
-    const titled = titledAt(tries, tokens, text, i, headline[i] === 1, hit);
+    let titled = titledAt(tries, tokens, text, i, headline[i] === 1, hit);
     const span = tagged.get(i);
+    if (model && titled?.guess) titled = taggedName(tries, tokens, text, titled, tagged, model.names.given);
+    if (
+      span?.kind === 'PER' &&
+      span.to - span.from === 1 &&
+      namesakes.has(tokens[i].key) &&
+      !chrome[i] &&
+      (hit?.to ?? 0) <= span.to &&
+      !(sentenceStart(tokens, i) && lowercase().has(tokens[i].key))
+    ) {
+      candidates.push({ from: i, to: span.to, guess: { type: 'person', name: tokens[i].text } });
+      i = span.to;
+      continue;
+    }
     // The longest sensible name wins: "Liberal Party of Canada" over "Canada", "South
     // China Sea" over "China"; the gazetteer wins a tie, since it knows who it is.
     const longer = span && span.to > Math.max(hit?.to ?? 0, titled?.to ?? 0) ? span : null;
@@ -368,7 +449,25 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     // A given name the lists know opening a person's name confirms it ("Glenn Somerville").
     const givenName = (c: Candidate) =>
       c.guess!.type === 'person' && c.to - c.from > 1 && model!.names.given.has(tokens[c.from].key);
-    const confirmed = unconfirmed.filter((c) => named.has(c.guess!.name.toLowerCase()) || givenName(c));
+    // "Nicklas Kulti ( Sweden )": a person with their country in brackets.
+    const countryAfter = (c: Candidate) => {
+      if (c.guess!.type !== 'person' || tokens[c.to]?.text !== '(' || tokens[c.to].blockStart) return false;
+      const hit = gazetteer().trie.longestAt(tokens, c.to + 1, (p) => p.entry.type === 'country');
+      return !!hit && tokens[hit.to]?.text === ')';
+    };
+    const sure = (c: Candidate) => named.has(c.guess!.name.toLowerCase()) || givenName(c) || countryAfter(c);
+    // "Billy Andrade , Duffy Waldorf , Jesper Parnevik ( Sweden )": a line that lists
+    // people confirms them all; it lists people when one of them is confirmed, or two
+    // are full names or have a bracket after them ("Milo Vrana ( Lille )"). A menu
+    // ("Home , World News , Sport") seldom has two.
+    const items = new Map<number, number>();
+    for (const c of unconfirmed) {
+      if (!listItem(tokens, c)) continue;
+      const weight = sure(c) ? 2 : tokens[c.to]?.text === '(' || c.to - c.from > 1 ? 1 : 0;
+      items.set(lineOf(tokens, c.from), (items.get(lineOf(tokens, c.from)) ?? 0) + weight);
+    }
+    const listed = (c: Candidate) => listItem(tokens, c) && items.get(lineOf(tokens, c.from))! >= 2;
+    const confirmed = unconfirmed.filter((c) => sure(c) || listed(c));
     if (confirmed.length) {
       candidates.push(...confirmed);
       candidates.sort((a, b) => a.from - b.from);

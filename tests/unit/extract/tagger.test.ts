@@ -264,6 +264,33 @@ describe('extract with the tagger (committed model)', () => {
     expect(f['Toby Jones']?.articleRole).toBe('BBC correspondent');
   });
 
+  it('reads a bare surname as the person named in full even when it is also a country', () => {
+    const f = found('Film director Neil Jordan won the award on Sunday.\nJordan said the film was about war.');
+    expect(f['Neil Jordan']?.surfaces).toEqual(['Neil Jordan', 'Jordan']);
+    expect(f['Jordan']).toBeUndefined();
+    expect(found('Jordan said the border would stay open.')['Jordan']?.type).toBe('country');
+  });
+
+  it("takes the tagger's end of a name after a title", () => {
+    const f = found('North Korean Red Cross president Li Song-ho said the families would meet.');
+    expect(f['Li Song-ho']?.type).toBe('person');
+    expect(f['Li Song']).toBeUndefined();
+  });
+
+  it('confirms the names of a capitalised line that lists people, and no menu', () => {
+    const f = found(
+      'Results of the race on Sunday:\nMilo Vrana ( Lille ) , Tomek Zaluski ( Lens )\nDuffy Waldorf , Jesper Parnevik ( Sweden )\n' +
+        'Home , World News , Sport',
+    );
+    expect(['Milo Vrana', 'Tomek Zaluski', 'Duffy Waldorf', 'Jesper Parnevik'].map((n) => f[n]?.type)).toEqual([
+      'person',
+      'person',
+      'person',
+      'person',
+    ]);
+    expect(Object.keys(f).sort()).toEqual(['Duffy Waldorf', 'Jesper Parnevik', 'Milo Vrana', 'Sweden', 'Tomek Zaluski']);
+  });
+
   it('takes no form of address or clause for a role, and reads a longer appositive', () => {
     const f = found(
       'Mr. Elliot Marsh said little.\nToby Jones, who advises the Defense Minister, spoke.\n' +
