@@ -85,18 +85,37 @@ export function PagePanel({ state, onForce, onRevealActor, framed = false, onTop
             {state.topics.map((t) => (
               <li key={t.id}>
                 <button type="button" class="topic" onClick={() => onTopic?.(t.id)} title="Show your notes on this topic">
-                  {t.name}{' '}
-                  <span class="count">
-                    {t.count}
-                    <span class="visually-hidden"> {t.count === 1 ? 'mention' : 'mentions'}</span>
-                  </span>
+                  {t.name} <Mentions count={t.count} />
                 </button>
               </li>
             ))}
           </ul>
         </div>
       )}
+      {state.places.length > 0 && (
+        <div class="places">
+          <h3 id="places-title">Places named</h3>
+          <p class="muted">Not highlighted: places are where things happen, not who acts.</p>
+          <ul aria-labelledby="places-title">
+            {state.places.map((p) => (
+              <li key={p.id}>
+                {p.name} <Mentions count={p.count} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </section>
+  );
+}
+
+/** How often a topic or place is named: the figure shown, the word for screen readers. */
+function Mentions({ count }: { count: number }) {
+  return (
+    <span class="count">
+      {count}
+      <span class="visually-hidden"> {count === 1 ? 'mention' : 'mentions'}</span>
+    </span>
   );
 }
 

@@ -12,12 +12,12 @@
  */
 import type { ActorType } from '@/utils/model/kinds';
 import type { CustomActor } from '@/utils/model/actor';
-import type { ActorResult, Extraction, ExtractOptions, Mention } from './types';
+import type { ActorResult, Extraction, ExtractOptions, Mention, PlaceResult } from './types';
 import { customTrie, caseFits, gazetteer, slug, type GazetteerEntry, type Phrase } from './gazetteer';
 import { FAMILY_FIRST, GIVEN_NAMES } from './gazetteer/names';
 import { governmentContext, isCapitalized, isWord, MINOR, sentenceStart, titleCaseTokens } from './rules/context';
 import { guessAt, nameWord, NOT_NAMES, personNameEnd, surnameStart } from './rules/guess';
-import { notAnActor } from './rules/tagged';
+import { notAnActor, placeByWords } from './rules/tagged';
 import { repeatedNames } from './rules/repeated-names';
 import { titleTrie } from './rules/titles';
 import { topicSteps } from '@/utils/topics';
@@ -39,6 +39,8 @@ interface Candidate {
   guess?: { type: ActorType; name: string };
   /** Where the name starts when a title or role comes first. */
   nameFrom?: number;
+  /** A place that is not a country: its name. */
+  place?: string;
 }
 
 const customCache = new Map<string, PhraseTrie<Phrase>>();
@@ -207,9 +209,9 @@ function chromeLines(tokens: readonly Token[], headline: Uint8Array): Uint8Array
 }
 
 /**
- * A tagger span as a candidate: a person or organization by its words; a location only
- * when the gazetteer knows it as a country (in any case: "RUSSIA" in a capitals line);
- * misc never (it is not an actor unless the gazetteer says so).
+ * A tagger span as a candidate: a person or organization by its words; a location is a
+ * country when the gazetteer knows it as one (in any case: "RUSSIA" in a capitals line),
+ * else a place; misc never (it is not an actor unless the gazetteer says so).
  */
 function taggedCandidate(
   tries: Lexicon[],
@@ -245,21 +247,24 @@ function taggedCandidate(
     const known = lookup(tries, tokens, from);
     if (known?.to === to && known.values.some((p) => p.entry.type !== 'person')) return { from, to, phrases: known.values };
   }
-  // A phrase the gazetteer knows but turned down here (a credit, a capital not acting as
-  // its government) stays turned down.
-  if (tries.some((t) => t.longestAt(tokens, span.from, (p) => p.entry.type !== 'person')?.to === to)) return null;
   const name = text.slice(tokens[span.from].start, tokens[to - 1].end);
+  // A phrase the gazetteer knows but turned down here (a credit, a capital not acting as
+  // its government) stays turned down as an actor; a capital read as a place is one.
+  if (tries.some((t) => t.longestAt(tokens, span.from, (p) => p.entry.type !== 'person')?.to === to))
+    return span.kind === 'LOC' ? { from: span.from, to, place: name } : null;
   if (ROOMS.has(name.toLowerCase())) return null;
   span = { ...span, to };
   if (span.kind === 'PER' || span.kind === 'ORG') {
     const person = span.kind === 'PER';
     const placeAt = (i: number) => gazetteer().trie.longestAt(tokens, i, (p) => p.entry.type === 'country')?.to === i + 1;
+    if (placeByWords(tokens, span.from, span.to)) return { from: span.from, to: span.to, place: name };
     if (notAnActor(tokens, span.from, span.to, person, placeAt, (key) => given.has(key) || GIVEN_NAMES.has(key))) return null;
     return { from: span.from, to: span.to, guess: { type: person ? 'person' : 'organization', name } };
   }
   if (span.kind === 'LOC') {
     const hit = gazetteer().trie.longestAt(tokens, span.from, (p) => p.entry.type === 'country' && p.kind === 'name');
     if (hit && hit.to === span.to) return { from: span.from, to: span.to, phrases: hit.values };
+    return { from: span.from, to: span.to, place: name };
   }
   return null;
 }
@@ -417,7 +422,7 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     // A place that is not a country hides the country inside it ("South China Sea"); a
     // misc span ("Israel - Egypt" read as one) leaves the names inside it to the gazetteer.
     if (longer && (c || longer.kind !== 'MISC')) {
-      if (c?.guess && chrome[i]) unconfirmed.push(c);
+      if ((c?.guess || c?.place) && chrome[i]) unconfirmed.push(c);
       else if (c) candidates.push(c);
       i = longer.to;
     } else if (titled && (!hit || titled.to > hit.to)) {
@@ -444,7 +449,15 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     }
   }
 
-  if (unconfirmed.length) {
+  // A place in a menu or headline counts when the story names it too.
+  const places = new Set(candidates.filter((c) => c.place).map((c) => c.place!.toLowerCase()));
+  const placesNamed = unconfirmed.filter((c) => c.place && places.has(c.place.toLowerCase()));
+  if (placesNamed.length) {
+    candidates.push(...placesNamed);
+    candidates.sort((a, b) => a.from - b.from);
+  }
+  const people = unconfirmed.filter((c) => c.guess);
+  if (people.length) {
     const named = new Set(candidates.filter((c) => c.guess).map((c) => c.guess!.name.toLowerCase()));
     // A given name the lists know opening a person's name confirms it ("Glenn Somerville").
     const givenName = (c: Candidate) =>
@@ -461,13 +474,13 @@ export function* extractSteps(text: string, options: ExtractOptions = {}): Steps
     // are full names or have a bracket after them ("Milo Vrana ( Lille )"). A menu
     // ("Home , World News , Sport") seldom has two.
     const items = new Map<number, number>();
-    for (const c of unconfirmed) {
+    for (const c of people) {
       if (!listItem(tokens, c)) continue;
       const weight = sure(c) ? 2 : tokens[c.to]?.text === '(' || c.to - c.from > 1 ? 1 : 0;
       items.set(lineOf(tokens, c.from), (items.get(lineOf(tokens, c.from)) ?? 0) + weight);
     }
     const listed = (c: Candidate) => listItem(tokens, c) && items.get(lineOf(tokens, c.from))! >= 2;
-    const confirmed = unconfirmed.filter((c) => sure(c) || listed(c));
+    const confirmed = people.filter((c) => sure(c) || listed(c));
     if (confirmed.length) {
       candidates.push(...confirmed);
       candidates.sort((a, b) => a.from - b.from);
@@ -606,12 +619,21 @@ function* group(
     return ids.size === 1 ? phrases[0].entry : null;
   };
 
+  const places = new Map<string, PlaceResult>();
   for (const c of candidates) {
-    const actor = resolve(c);
-    if (!actor) continue;
     const start = tokens[c.from].start;
     const end = tokens[c.to - 1].end;
     const surface = text.slice(start, end);
+    if (c.place) {
+      const id = `place/${slug(c.place)}`;
+      const place = places.get(id) ?? places.set(id, { id, name: c.place, mentions: [] }).get(id)!;
+      // "LONDON" in a dateline, "London" in the story: the name as the story writes it.
+      if (place.name === place.name.toUpperCase() && c.place !== c.place.toUpperCase()) place.name = c.place;
+      place.mentions.push({ start, end, surface });
+      continue;
+    }
+    const actor = resolve(c);
+    if (!actor) continue;
     let result = actors.get(actor.id);
     if (!result) {
       result = { id: actor.id, name: actor.name, type: actor.type, mentions: [] };
@@ -653,5 +675,5 @@ function* group(
     .map((t) => ({ ...t, mentions: t.mentions.filter((m) => !overlapsActor(m)) }))
     .filter((t) => t.mentions.length);
 
-  return { actors: [...actors.values()], topics };
+  return { actors: [...actors.values()], topics, places: [...places.values()] };
 }

@@ -43,9 +43,22 @@ export interface TopicResult {
   mentions: Mention[];
 }
 
+/**
+ * A place the tagger names that is not a country ("Kherson", "South China Sea", "Gaza
+ * Strip"): found so that it is neither an actor nor a country inside it, listed in the popup,
+ * never painted. Grouped by its exact name.
+ */
+export interface PlaceResult {
+  /** `place/<slug>` of the name. */
+  id: string;
+  name: string;
+  mentions: Mention[];
+}
+
 export interface Extraction {
   actors: ActorResult[];
   topics: TopicResult[];
+  places: PlaceResult[];
 }
 
 export interface ExtractOptions {

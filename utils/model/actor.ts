@@ -51,6 +51,9 @@ export type ActorSummary = v.InferOutput<typeof ActorSummarySchema>;
 export const TopicSummarySchema = v.object({ id, name: v.string(), count: v.number() });
 export type TopicSummary = v.InferOutput<typeof TopicSummarySchema>;
 
+/** One place a page names that is not a country ("Kherson"), with how often: listed, never painted. */
+export const PlaceSummarySchema = v.object({ id, name: v.string(), count: v.number() });
+
 /** An actor as the reading history keeps it for a page. */
 export const PageActorSchema = v.object({ id, name, type: ActorTypeSchema, count: v.number() });
 export type PageActor = v.InferOutput<typeof PageActorSchema>;

@@ -7,7 +7,7 @@
  * override applies (then `force` is 'auto').
  */
 import * as v from 'valibot';
-import { ActorSummarySchema, CustomActorSchema, PageActorSchema, TopicSummarySchema } from './actor';
+import { ActorSummarySchema, CustomActorSchema, PageActorSchema, PlaceSummarySchema, TopicSummarySchema } from './actor';
 import { name, site, TimeSchema, title, url } from './fields';
 import { FORCE_MODES, FORCE_SCOPES } from './kinds';
 
@@ -50,6 +50,7 @@ export const PageStateSchema = v.object({
   highlightsVisible: v.boolean(),
   actors: v.array(ActorSummarySchema),
   topics: v.array(TopicSummarySchema),
+  places: v.array(PlaceSummarySchema),
   /** Notes on this page whose passage could not be found again. */
   orphanedNoteIds: v.array(v.string()),
   /** Why the name model is not in use (missing or damaged file); only known names are found. */

@@ -21,8 +21,8 @@ import type { Decision, KbStatus, PageConfig, PageState } from '@/utils/model/pa
 import type { PageReading } from './read-page';
 
 /**
- * What one extraction found on one reading: ranges per actor, the paint, the actors and
- * topics summarised once, hover targets, and the open shadow roots the article was read
+ * What one extraction found on one reading: ranges per actor, the paint, the actors,
+ * topics and places summarised once, hover targets, and the open shadow roots the article was read
  * through and those that hold mentions (they need the styles; hit-testing must pierce
  * them). No extraction (Dossier not acting here) gives empty mentions.
  */
@@ -33,6 +33,7 @@ export interface Mentions {
   actors: ActorSummary[];
   byId: ReadonlyMap<string, ActorSummary>;
   topics: PageState['topics'];
+  places: PageState['places'];
   targets: HitTarget<{ actorId: string; index: number }>[];
   readRoots: readonly ShadowRoot[];
   mentionRoots: readonly ShadowRoot[];
@@ -52,6 +53,7 @@ export const NO_MENTIONS: Mentions = {
   actors: [],
   byId: new Map(),
   topics: [],
+  places: [],
   targets: [],
   readRoots: [],
   mentionRoots: [],
@@ -141,6 +143,7 @@ export function pageStateOf(session: PageSession, page: { url: string; title: st
     highlightsVisible: session.visible,
     actors: session.mentions.actors,
     topics: session.mentions.topics,
+    places: session.mentions.places,
     orphanedNoteIds: session.notes.orphaned,
     ...(session.modelError ? { modelError: session.modelError } : {}),
     ...(session.knowledgeBase ? { knowledgeBase: session.knowledgeBase } : {}),

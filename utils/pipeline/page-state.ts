@@ -20,7 +20,7 @@ import type { NoteAnchor } from '@/utils/model/note';
 import { selectionQuote, type DescribedSelection } from '@/utils/anchor/quote';
 import { actorsIn } from '@/utils/highlight/actors-in';
 import { NO_MENTIONS, NO_NOTES, type AnchoredNotes, type Mentions } from './page-session';
-import { summarizeActors, summarizeTopics } from './summary';
+import { summarizeActors, summarizeNamed } from './summary';
 
 export function buildMentions(index: TextIndex, extraction: Extraction | null, kb?: KnowledgeBase | null): Mentions {
   const readRoots = index.shadowRoots;
@@ -33,7 +33,8 @@ export function buildMentions(index: TextIndex, extraction: Extraction | null, k
     paint,
     actors,
     byId: new Map(actors.map((a) => [a.id, a])),
-    topics: summarizeTopics(extraction),
+    topics: summarizeNamed(extraction.topics),
+    places: summarizeNamed(extraction.places),
     targets: [...byActor].flatMap(([actorId, ranges]) => ranges.map((range, i) => ({ range, value: { actorId, index: i } }))),
     readRoots,
     mentionRoots: readRoots.length ? shadowRootsOf(Object.values(paint).flat()) : [],

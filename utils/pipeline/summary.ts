@@ -1,6 +1,7 @@
 /**
  * Per-page summaries of an extraction for the popup and hover cards: one entry per
- * actor with its mention count and the distinct surface forms seen, most mentioned first.
+ * actor with its mention count and the distinct surface forms seen, most mentioned first;
+ * topics and places with their counts.
  */
 import type { ActorSummary, TopicSummary } from '@/utils/model/actor';
 import type { Extraction } from '@/utils/extract/types';
@@ -23,8 +24,9 @@ export function summarizeActors(extraction: Extraction, kb?: KnowledgeBase | nul
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-export function summarizeTopics(extraction: Extraction): TopicSummary[] {
-  return extraction.topics
+/** Topics or places, each with its count of mentions, most mentioned first. */
+export function summarizeNamed(found: Extraction['topics'] | Extraction['places']): TopicSummary[] {
+  return found
     .map((t) => ({ id: t.id, name: t.name, count: t.mentions.length }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }

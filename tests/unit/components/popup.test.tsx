@@ -31,6 +31,7 @@ const state = (over: Partial<PageState> = {}): PageState => ({
   highlightsVisible: true,
   actors: [],
   topics: [],
+  places: [],
   orphanedNoteIds: [],
   ...over,
 });
@@ -192,6 +193,25 @@ describe('the popup, All notes', () => {
     act(() => button(root, 'This page')!.click());
     act(() => button(root, 'All notes')!.click());
     await until(() => root.querySelector('.count')?.textContent === '1 note found');
+  });
+
+  it('lists the places the page names, with counts, as text and not as actors', async () => {
+    tabAnswer = () =>
+      state({
+        active: true,
+        places: [
+          { id: 'place/kherson', name: 'Kherson', count: 3 },
+          { id: 'place/south-china-sea', name: 'South China Sea', count: 1 },
+        ],
+      });
+    const root = mount();
+    const list = await until(() => root.querySelector('.places ul[aria-labelledby="places-title"]'));
+    expect([...list.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Kherson 3 mentions',
+      'South China Sea 1 mention',
+    ]);
+    expect(list.querySelector('button')).toBeNull();
+    expect(root.querySelector('.actor')).toBeNull();
   });
 
   it('moves between the views with the arrow keys, the focus on the chosen tab', async () => {

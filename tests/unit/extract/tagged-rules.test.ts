@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notAnActor } from '@/utils/extract/rules/tagged';
+import { notAnActor, placeByWords } from '@/utils/extract/rules/tagged';
 import { extract } from '@/utils/extract';
 import { tokenize } from '@/utils/text/tokens';
 import { taggerModel } from '../../../scripts/lib/tagger';
@@ -22,6 +22,20 @@ function rejects(text: string, name: string, person = false): boolean {
 }
 
 describe('tagger spans that are not actors', () => {
+  it('a place by its last word is a place; an event or a name "of" a place is not', () => {
+    const at = (text: string) => {
+      const tokens = tokenize(text);
+      return placeByWords(tokens, 0, tokens.length);
+    };
+    expect([at('South China Sea'), at('Kerch Strait'), at('Vietnam War'), at('Bay of Pigs'), at('Sea')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+
   it('a pronoun alone', () => {
     expect(rejects('“We pray for them,” she said.', 'We')).toBe(true);
   });

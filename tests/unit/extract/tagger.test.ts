@@ -256,6 +256,19 @@ describe('extract with the tagger (committed model)', () => {
     expect(Object.keys(f).filter((n) => /United States|US Marine/.test(n))).toEqual([]);
   });
 
+  it('finds places that are not countries as places, never as actors, and a place in a menu only when the story names it', () => {
+    const x = extract(
+      'Russian forces shelled Kherson and the Zaporizhzhia region on Monday, and ships crossed the South China Sea.\n' +
+        'Officials in Kherson said the bridge was hit.\nHome , Europe , Kherson',
+      { tagger },
+    );
+    const places = Object.fromEntries(x.places.map((p) => [p.name, p.mentions.length]));
+    expect(places).toMatchObject({ Kherson: 3, 'South China Sea': 1 });
+    expect(places.Europe).toBeUndefined();
+    expect(x.places.find((p) => p.name === 'Kherson')?.id).toBe('place/kherson');
+    expect(x.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Kherson', 'South China Sea', 'China']));
+  });
+
   it('reads the role the article states for a person no list knows', () => {
     const f = found(
       'Taliban spokesman Zabihullah Mujahid said the talks would go on.\nToby Jones, a BBC correspondent, reported from Kabul.',

@@ -49,6 +49,7 @@ const panel = (state: Partial<PageState>) => {
     highlightsVisible: true,
     actors: [],
     topics: [],
+    places: [],
     orphanedNoteIds: [],
     ...state,
   } as PageState;

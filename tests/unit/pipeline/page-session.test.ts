@@ -38,6 +38,7 @@ describe('the popup view of the page session', () => {
       highlightsVisible: false,
       actors: [],
       topics: [],
+      places: [],
       orphanedNoteIds: [],
     });
   });

@@ -4,7 +4,7 @@
  * class it was not trained on):
  * - a pronoun or determiner alone ("We" opening a quote);
  * - a place or an event by its last word ("South China Sea", "Vietnam War"), unless an
- *   "of" makes it an office ("Department of War");
+ *   "of" makes it an office ("Department of War"); the place is listed as one (`placeByWords`);
  * - a name that ends in a lowercase word ("Southeast Asian nation"), unless a hyphen
  *   glues it on ("Lee Cheuk-yan");
  * - a name followed by a lowercase place noun ("Hoa Lo prison", "Logar province");
@@ -19,11 +19,12 @@ const PRONOUNS = new Set(
   'i we you he she it they me us him them this that these those there here my our your his her its their'.split(' '),
 );
 
-const PLACE_HEADS = new Set(
-  'sea seas ocean gulf strait straits bay river lake island islands peninsula mountains desert valley canal war wars revolution'.split(
-    ' ',
-  ),
+/** Last words of places on a map ("South China Sea", "Kerch Strait"). */
+const GEO_HEADS = new Set(
+  'sea seas ocean gulf strait straits bay river lake island islands peninsula mountains desert valley canal'.split(' '),
 );
+/** Last words of events ("Vietnam War"). */
+const EVENT_HEADS = new Set(['war', 'wars', 'revolution']);
 
 const PLACE_NOUNS = new Set(
   'prison jail province district region county village airport square street neighbourhood neighborhood'.split(' '),
@@ -46,10 +47,19 @@ export function notAnActor(
   if (to - from === 1 && PRONOUNS.has(tokens[from].key)) return true;
   const last = tokens[to - 1];
   const hasOf = tokens.slice(from, to).some((t) => t.key === 'of');
-  if (!hasOf && to - from > 1 && PLACE_HEADS.has(last.key)) return true;
+  if (!hasOf && to - from > 1 && (GEO_HEADS.has(last.key) || EVENT_HEADS.has(last.key))) return true;
   if (LOWER_FIRST.test(last.text) && !(to - from > 1 && tokens[to - 2].text === '-' && tokens[to - 2].end === last.start))
     return true;
   const next = tokens[to];
   if (next && !next.blockStart && next.text === next.key && PLACE_NOUNS.has(next.key)) return true;
   return person && to - from > 1 && placeAt(from) && !givenName(tokens[from].key);
+}
+
+/**
+ * Whether [from, to), a span the tagger read as a person or organization, is a place by
+ * its last word ("South China Sea", "Kerch Strait"): two words or more, no "of" ("Gulf of
+ * Aden" is read whole as a location by the tagger itself; "Bay of Pigs" could be an event).
+ */
+export function placeByWords(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from > 1 && GEO_HEADS.has(tokens[to - 1].key) && !tokens.slice(from, to).some((t) => t.key === 'of');
 }
