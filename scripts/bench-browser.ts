@@ -91,7 +91,17 @@ page.setDefaultTimeout(120_000);
 await page.route('**/*', (route) => (route.request().url().startsWith(base) ? route.continue() : route.abort()));
 
 async function open(name: string) {
-  await page.goto(`${base}/${encodeURIComponent(name)}`, { waitUntil: 'domcontentloaded' });
+  // Once in one run a saved page never reached DOMContentLoaded (cause not found; the rerun
+  // passed): a second try keeps one stuck navigation from ending the whole bench.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(`${base}/${encodeURIComponent(name)}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      break;
+    } catch (err) {
+      if (attempt === 2) throw err;
+      console.error(`${name}: ${(err as Error).message.split('\n')[0]}; trying once more`);
+    }
+  }
   await page.addScriptTag({ content: bundle });
   await page.addScriptTag({ content: markJs });
 }

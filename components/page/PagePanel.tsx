@@ -14,7 +14,7 @@ export interface PagePanelProps {
   onTopic?: (topicId: string) => void;
 }
 
-/** The decision for the current tab with its reasons, the force switch, and the page's actors. */
+/** The decision for the current tab with its reasons, the force switch, and the page's actors, topics and places. */
 export function PagePanel({ state, onForce, onRevealActor, framed = false, onTopic }: PagePanelProps) {
   const { decision } = state;
   const why =

@@ -1,6 +1,6 @@
 /**
  * The popup's *This page* view: the decision for the tab with its reasons and switches,
- * the page's actors and topics, the articles Dossier highlights in frames of the page, and
+ * the page's actors, topics and places, the articles Dossier highlights in frames of the page, and
  * the reader's notes on the page (an orphaned note is marked). While the page is being read
  * it says so; a tab Dossier cannot reach says why.
  */
