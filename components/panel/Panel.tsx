@@ -14,7 +14,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { db } from '@/components/hooks/db';
-import { noteActions } from '@/components/hooks/use-note-actions';
+import { noteActions, undoableDelete } from '@/components/hooks/use-note-actions';
+import { useMessage, type Say } from '@/components/hooks/use-message';
+import { MessageLine } from '@/components/MessageLine';
 import { usePageNotes } from '@/components/hooks/use-notebook';
 import { useLiveQuery } from '@/components/use-live-query';
 import { NoteList, type NoteHandlers } from '@/components/notes/NoteList';
@@ -49,7 +51,7 @@ export function panelParams(search: string): PanelParams {
 export function Panel({ params, earlyTyping }: { params: PanelParams; earlyTyping?: { take(): string } }) {
   const [context, setContext] = useState<PanelContext | null>(null);
   const [draft, setDraft] = useState<NoteDraft | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { message, box, say, dismiss } = useMessage();
 
   useEffect(() => {
     const load = async () => {
@@ -60,7 +62,7 @@ export function Panel({ params, earlyTyping }: { params: PanelParams; earlyTypin
       if (params.draftId) setDraft(await request({ type: 'draft.get', draftId: params.draftId }));
       else if (!params.frame) setDraft(ctx.draft);
     };
-    const reload = () => void load().catch((err) => setStatus(errorMessage(err)));
+    const reload = () => void load().catch((err) => say(errorMessage(err)));
     reload();
     if (params.frame) return;
     const onMessage = (msg: unknown) => {
@@ -96,9 +98,11 @@ export function Panel({ params, earlyTyping }: { params: PanelParams; earlyTypin
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  const handlers = panelHandlers(() => notifyPage(false), say);
+
   const onSaved = () => {
     setDraft(null);
-    setStatus('Note saved.');
+    say('Note saved.');
     notifyPage(params.frame);
   };
 
@@ -110,11 +114,7 @@ export function Panel({ params, earlyTyping }: { params: PanelParams; earlyTypin
         </header>
       )}
       <main>
-        {status && (
-          <p class="message" role="status">
-            {status}
-          </p>
-        )}
+        {message && <MessageLine message={message} box={box} onDismiss={dismiss} />}
         {draft && (
           <Editor
             draft={draft}
@@ -123,10 +123,10 @@ export function Panel({ params, earlyTyping }: { params: PanelParams; earlyTypin
             onCancel={() => (params.frame ? close() : setDraft(null))}
           />
         )}
-        {params.frame && !draft && !actorId && !noteId && !status && <p class="muted">Loading…</p>}
-        {noteId && <OneNote noteId={noteId} onChanged={() => notifyPage(false)} />}
-        {actorId && <ActorNotes actorId={actorId} onChanged={() => notifyPage(false)} />}
-        {!params.frame && url && <PageNotes url={url} onChanged={() => notifyPage(false)} />}
+        {params.frame && !draft && !actorId && !noteId && !message && <p class="muted">Loading…</p>}
+        {noteId && <OneNote noteId={noteId} handlers={handlers} />}
+        {actorId && <ActorNotes actorId={actorId} handlers={handlers} />}
+        {!params.frame && url && <PageNotes url={url} handlers={handlers} />}
         {!params.frame && url && <PaintSwitch url={url} onChanged={() => notifyPage(false)} />}
         {params.frame && !draft && (
           <button type="button" onClick={close}>
@@ -219,45 +219,44 @@ function Editor({
   );
 }
 
-/** Edit and delete, as in the popup; the panel offers no Undo (the page repaints at once). */
-function panelHandlers(onChanged: () => void): NoteHandlers {
+/** Edit, and delete with Undo, as in the popup; the page repaints its passages after either. */
+function panelHandlers(onChanged: () => void, say: Say): NoteHandlers {
   const actions = noteActions(onChanged);
-  return { onDelete: (note) => void actions.remove(note), onSave: actions.onSave };
+  return { onDelete: undoableDelete(actions, say), onSave: actions.onSave };
 }
 
-function ActorNotes({ actorId, onChanged }: { actorId: string; onChanged: () => void }) {
+function ActorNotes({ actorId, handlers }: { actorId: string; handlers: NoteHandlers }) {
   const notes = useLiveQuery(() => searchNotes(db, { actorId }), [actorId]);
   const name = useLiveQuery(async () => (await actorNameOf(db, actorId)) ?? actorId, [actorId]);
-  const actions = panelHandlers(onChanged);
   return (
     <section aria-label="Your notes about this actor">
       <h3>Your notes about {name.status === 'ready' ? name.value : '…'}</h3>
-      {notes.status === 'ready' && <NoteList notes={notes.value} empty="No notes about this actor yet." {...actions} />}
+      {notes.status === 'ready' && <NoteList notes={notes.value} empty="No notes about this actor yet." {...handlers} />}
       {notes.status === 'error' && <p class="error">{notes.error}</p>}
     </section>
   );
 }
 
 /** The note of a passage the reader clicked on the page, to read, edit or delete. */
-function OneNote({ noteId, onChanged }: { noteId: string; onChanged: () => void }) {
+function OneNote({ noteId, handlers }: { noteId: string; handlers: NoteHandlers }) {
   const note = useLiveQuery(async () => (await db.notes.get(noteId)) ?? null, [noteId]);
-  const actions = panelHandlers(onChanged);
   return (
     <section aria-label="Your note on this passage">
       <h3>Your note on this passage</h3>
-      {note.status === 'ready' && <NoteList notes={note.value ? [note.value] : []} empty="This note was deleted." {...actions} />}
+      {note.status === 'ready' && (
+        <NoteList notes={note.value ? [note.value] : []} empty="This note was deleted." {...handlers} />
+      )}
     </section>
   );
 }
 
-function PageNotes({ url, onChanged }: { url: string; onChanged: () => void }) {
+function PageNotes({ url, handlers }: { url: string; handlers: NoteHandlers }) {
   const notes = usePageNotes([url]);
-  const actions = panelHandlers(onChanged);
   return (
     <section aria-label="Notes on this page">
       <h3>Notes on this page</h3>
       {notes.status === 'ready' && (
-        <NoteList notes={notes.value} empty="No notes on this page yet. Select a passage and press Note." {...actions} />
+        <NoteList notes={notes.value} empty="No notes on this page yet. Select a passage and press Note." {...handlers} />
       )}
       {notes.status === 'error' && <p class="error">{notes.error}</p>}
     </section>

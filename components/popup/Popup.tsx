@@ -5,10 +5,10 @@
  * (kept while the reader switches views), the message in `useMessage`. A topic chosen on
  * *This page* opens *All notes* filtered by it; each view starts at its top.
  */
-import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useMessage, type Message } from '@/components/hooks/use-message';
+import { useMessage } from '@/components/hooks/use-message';
+import { MessageLine } from '@/components/MessageLine';
 import { noteActions, undoableDelete } from '@/components/hooks/use-note-actions';
 import { useNotebook } from '@/components/hooks/use-notebook';
 import { usePageState } from '@/components/hooks/use-page-state';
@@ -93,21 +93,5 @@ function ViewTabs({ view, onView }: { view: View; onView: (view: View) => void }
       {tab('page', 'This page')}
       {tab('all', 'All notes')}
     </nav>
-  );
-}
-
-function MessageLine({ message, box, onDismiss }: { message: Message; box: Ref<HTMLDivElement>; onDismiss: () => void }) {
-  return (
-    <div class="message" role="status" tabIndex={-1} ref={box}>
-      {message.text}
-      {message.undo && (
-        <button type="button" class="undo" onClick={() => message.undo?.()}>
-          Undo
-        </button>
-      )}
-      <button type="button" class="close" aria-label="Dismiss" onClick={onDismiss}>
-        ×
-      </button>
-    </div>
   );
 }

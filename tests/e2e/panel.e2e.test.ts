@@ -21,7 +21,7 @@ const draft = { role: 'region', name: 'Add a note' } as const;
 const listed = { role: 'region', name: 'Notes on this page' } as const;
 
 forEachBrowser((b) => {
-  it('takes the draft from the page, saves it, lists it, and deleting it unpaints it at once', async () => {
+  it('takes the draft from the page, saves it, lists it; deleting it unpaints it at once, and Undo brings it back', async () => {
     const page = await b.newPage();
     await page.goto(server.url('/corpus/seed-article.html'));
     await page.waitForFunction(() => (CSS as any).highlights?.has('dossier-person'), undefined, 20_000);
@@ -45,6 +45,14 @@ forEachBrowser((b) => {
 
     await panel.click({ role: 'button', name: 'Delete note', within: listed });
     await page.waitForFunction(() => !(CSS as any).highlights?.get('dossier-note')?.size);
+    await panel.waitFor({ text: 'No notes on this page yet. Select a passage and press Note.', within: listed });
+    await panel.waitFor({ text: 'Note deleted.' });
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await panel.click({ role: 'button', name: 'Undo' });
+    await panel.waitFor({ text: 'Note restored.' });
+    await panel.waitFor({ text: BODY, within: listed });
+    await page.waitForFunction(noteCount);
+    await panel.screenshot(`${b.name}-panel-restored.png`);
     await panel.close();
     await page.close();
   });
