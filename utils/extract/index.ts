@@ -1,13 +1,14 @@
 /**
- * Actors and topics in the text of an article (the `text` of a TextIndex: blocks
+ * Actors, topics and places in the text of an article (the `text` of a TextIndex: blocks
  * separated by "\n"). Pure, one pass over tokens; `extract` runs it at once, and
  * `extractSteps` lets a page run it in slices (utils/schedule/slices.ts):
  *
  * 1. a title or role before a name makes one person mention of the whole phrase
  *    ("Defense Secretary Hegseth", "Ukrainian President Zelensky");
- * 2. otherwise the longest gazetteer (or watch-list) phrase that fits the case and
- *    context rules;
- * 3. otherwise, outside Title Case headlines, a guess from the name's shape;
+ * 2. otherwise the longest of the name tagger's span (with its model) and the gazetteer
+ *    (or watch-list) phrase that fits the case and context rules; a tagger place that is
+ *    no country is a place, not an actor;
+ * 3. otherwise, without the model and outside Title Case headlines, a guess from the name's shape;
  * then surnames join the full names met on the page, and mentions group by actor.
  */
 import type { ActorType } from '@/utils/model/kinds';
