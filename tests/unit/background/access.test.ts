@@ -1,21 +1,16 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { CONTENT_REQUESTS, callerOf } from '@/utils/background/access';
-import { openDatabase, type DossierDB } from '@/utils/db/database';
 import { receiveRequest } from '@/utils/messaging/receive-request';
 import type { Request } from '@/utils/messaging/protocol';
 import { spiedCapabilities } from '../support/capabilities';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('test-access');
 
 async function setup() {
-  const db = openDatabase(`test-access-${++n}`);
-  dbs.push(db);
+  const db = fresh();
   const caps = spiedCapabilities();
   // Another site's note about an actor, and one on the content script's own page.
   const base = { kind: 'passage' as const, tags: [], topicIds: [], site: 'b.test', created: 1, updated: 1, title: 'B' };

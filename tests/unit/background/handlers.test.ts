@@ -1,21 +1,16 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
-import { openDatabase, type DossierDB } from '@/utils/db/database';
 import { receiveRequest } from '@/utils/messaging/receive-request';
 import { spiedCapabilities } from '../support/capabilities';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
+const fresh = freshDatabases('test-bg');
 function setup() {
-  const db = openDatabase(`test-bg-${++n}`);
-  dbs.push(db);
+  const db = fresh();
   const caps = spiedCapabilities();
   return { db, caps, receive: receiveRequest(createBackgroundHandlers(db, caps)) };
 }
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 
 // Dossier's own pages (popup, options, panel): these tests are about what the handlers do, access.test.ts about who may ask.
 const tab = { id: 'dossier', url: 'chrome-extension://dossier/popup.html' } as never;

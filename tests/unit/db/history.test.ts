@@ -1,21 +1,12 @@
 /** The reading history is bounded (issue #16 item 6): retention, "keep none", clearing. */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
-import { openDatabase, type DossierDB } from '@/utils/db/database';
 import { recordPage } from '@/utils/db/pages';
 import { OPTIONS_PAGE, quietCapabilities } from '../support/capabilities';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
-const fresh = () => {
-  const db = openDatabase(`test-history-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('test-history');
 const DAY = 86_400_000;
 const visit = (url: string) => ({ url, title: 't', score: 1, actors: [] });
 const caps = quietCapabilities();

@@ -1,14 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, SCHEMA_VERSIONS, type DossierDB } from '@/utils/db/database';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS } from '@/utils/db/database';
 import { notesForPage, searchNotes } from '@/utils/db/notes';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('test-migrate');
 
 /** What a reader's database held at each schema version, written with that version's indexes. */
 const FILLED_BY: Record<number, Record<string, object[]>> = {
@@ -71,14 +68,13 @@ describe('schema versions', () => {
   it.each(Object.keys(SCHEMA_VERSIONS).map(Number))(
     'opens a database written by version %i with every record intact and findable',
     async (version) => {
-      const name = `test-migrate-${version}-${++n}`;
+      const name = `test-migrate-${version}`;
       const old = new Dexie(name);
       old.version(version).stores(SCHEMA_VERSIONS[version]);
       for (const [table, rows] of Object.entries(FILLED_BY[version])) await old.table(table).bulkAdd(rows);
       old.close();
 
-      const db = openDatabase(name);
-      dbs.push(db);
+      const db = fresh(name);
       for (const [table, rows] of Object.entries(FILLED_BY[version])) {
         expect(await db.table(table).toArray()).toEqual(rows);
       }

@@ -1,20 +1,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, openDatabase, SCHEMA_VERSIONS, type DossierDB } from '@/utils/db/database';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, openDatabase, SCHEMA_VERSIONS } from '@/utils/db/database';
 import { addNote, CHANGED_ELSEWHERE, deleteNote, notesForPage, restoreNote, searchNotes, updateNote } from '@/utils/db/notes';
 import type { NewNote } from '@/utils/model/note';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
-const fresh = () => {
-  const db = openDatabase(`test-notes-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('test-notes');
 
 const passage = (over: Partial<NewNote> = {}): NewNote => ({
   kind: 'passage',

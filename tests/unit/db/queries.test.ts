@@ -1,7 +1,6 @@
 /** The named reads the popup, options page and side panel share (issue #15 item 3). */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DossierDB } from '@/utils/db/database';
+import { describe, expect, it } from 'vitest';
 import { addNote } from '@/utils/db/notes';
 import { recordPage } from '@/utils/db/pages';
 import {
@@ -15,17 +14,9 @@ import {
   pageCount,
 } from '@/utils/db/queries';
 import { addHiddenName, hiddenEntries, listCustomActors, saveCustomActor, watchList } from '@/utils/db/reader-lists';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
-const fresh = () => {
-  const db = openDatabase(`test-queries-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('test-queries');
 
 const note = (url: string, body: string) => ({ kind: 'page' as const, body, url, title: 'T' });
 const actor = (id: string, name: string) => ({ id, name, type: 'person' as const, count: 1 });

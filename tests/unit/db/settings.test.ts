@@ -4,9 +4,8 @@
  * per-place settings are reached by named operations, never by keys a caller builds.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
-import { openDatabase, type DossierDB } from '@/utils/db/database';
 import {
   forceFor,
   getAllSettings,
@@ -20,17 +19,9 @@ import {
 import { DEFAULT_PALETTE } from '@/utils/model/kinds';
 import { parsePlaceKey, readPlaceSetting, readSetting, SETTING_KEYS, SETTINGS, validSetting } from '@/utils/model/settings';
 import { OPTIONS_PAGE, quietCapabilities } from '../support/capabilities';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
-const fresh = () => {
-  const db = openDatabase(`test-settings-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('test-settings');
 
 describe('reading a setting', () => {
   it('gives the default, with no problem, when nothing was stored', () => {

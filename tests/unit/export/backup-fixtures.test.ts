@@ -1,19 +1,15 @@
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DossierDB } from '@/utils/db/database';
+import { describe, expect, it } from 'vitest';
 import { exportBackup } from '@/utils/export/backup';
 import { applyImport, parseImport } from '@/utils/export/import';
+import { freshDatabases } from '../support/fresh-db';
 
 const DIR = join(__dirname, '../../fixtures/backups');
 const files = readdirSync(DIR).filter((f) => /^v\d+\.json$/.test(f));
 
-let n = 0;
-const dbs: DossierDB[] = [];
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('test-fixture');
 
 describe('backups written by every version', () => {
   it('include one file per backup version', () => {
@@ -25,8 +21,7 @@ describe('backups written by every version', () => {
     const original = JSON.parse(text);
     const parsed = parseImport(text);
     if (!parsed.ok) throw new Error(parsed.error);
-    const db = openDatabase(`test-fixture-${++n}`);
-    dbs.push(db);
+    const db = fresh();
     expect(await applyImport(db, parsed.data)).toMatchObject({
       added: original.notes.length,
       updated: 0,

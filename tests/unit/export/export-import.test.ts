@@ -1,23 +1,14 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DossierDB } from '@/utils/db/database';
+import { describe, expect, it } from 'vitest';
 import type { Note } from '@/utils/model/note';
 import { exportBackup } from '@/utils/export/backup';
 import { applyImport, checkImportSize, MAX_IMPORT_BYTES, parseImport } from '@/utils/export/import';
 import { exportMarkdown } from '@/utils/export/markdown';
 import { exportW3C } from '@/utils/export/w3c';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
-const fresh = () => {
-  const db = openDatabase(`test-export-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('test-export');
 
 const text = fc.string({ unit: 'grapheme', maxLength: 40 });
 const noteArb: fc.Arbitrary<Note> = fc.record({

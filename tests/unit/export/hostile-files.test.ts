@@ -6,10 +6,9 @@
 import 'fake-indexeddb/auto';
 import MarkdownIt from 'markdown-it';
 import { parseHTML } from 'linkedom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '@/utils/background/handlers';
 import { OPTIONS_PAGE, quietCapabilities } from '../support/capabilities';
-import { openDatabase, type DossierDB } from '@/utils/db/database';
 import { formatTime, isoDay, isoTime } from '@/utils/db/dates';
 import type { Note } from '@/utils/model/note';
 import { validSetting } from '@/utils/model/settings';
@@ -19,17 +18,9 @@ import { exportMarkdown } from '@/utils/export/markdown';
 import { describeTransferError, importReport } from '@/utils/export/report';
 import { exportW3C } from '@/utils/export/w3c';
 import { paletteOf, DEFAULT_PALETTE } from '@/utils/model/kinds';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
-const fresh = () => {
-  const db = openDatabase(`test-hostile-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('test-hostile');
 
 const sample: Note = {
   id: '11111111-1111-4111-8111-111111111111',

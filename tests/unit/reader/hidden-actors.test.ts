@@ -1,19 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DossierDB } from '@/utils/db/database';
+import { describe, expect, it } from 'vitest';
 import { addHiddenName, listHiddenNames, removeHiddenName } from '@/utils/db/reader-lists';
 import { extract } from '@/utils/extract';
+import { freshDatabases } from '../support/fresh-db';
 
-let n = 0;
-const dbs: DossierDB[] = [];
-const fresh = () => {
-  const db = openDatabase(`hidden-actors-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const fresh = freshDatabases('hidden-actors');
 
 describe('hiding an actor', () => {
   it('keeps the canonical name with its wordings, and gives the extractor both', async () => {
